@@ -1,0 +1,36 @@
+import type { Area, ChildAssessment, Episode } from '../../../src/domain/escalation/index.js';
+
+export const AREA: Area = { posyanduId: 'psy-melati', kelurahanId: 'kel-jatimulya', rw: '07', puskesmasId: 'pkm-jatimulya' };
+export const T0 = new Date('2026-03-12T02:00:00Z');
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export function assess(overrides: Partial<ChildAssessment> = {}, daysLater = 0): ChildAssessment {
+  return {
+    childId: 'c-1',
+    measuredAt: new Date(T0.getTime() + daysLater * DAY),
+    area: AREA,
+    categories: { haz: 'normal', whz: 'normal', waz: 'normal' },
+    zScores: { haz: 0, whz: 0, waz: 0 },
+    kms: 'N',
+    belowRedLine: false,
+    oedema: false,
+    hazFalling: false,
+    ...overrides,
+  };
+}
+
+export function episode(overrides: Partial<Episode> = {}): Episode {
+  return {
+    id: 'ep-1',
+    childId: 'c-1',
+    condition: 'stunting',
+    severity: 'high',
+    area: AREA,
+    openedAt: T0,
+    lastSeenAt: T0,
+    lastAssessedAt: T0,
+    clearStreak: 0,
+    ...overrides,
+  };
+}
