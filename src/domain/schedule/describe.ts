@@ -31,7 +31,8 @@ export function describeSession(session: Session | undefined, now: Date | DateTi
   if (!session) return { key: 'schedule.none', params: {} };
   const relative = relativeDay(session, now);
   const params = sessionParams(session, lang);
-  const holiday = session.reason === 'holiday' || session.reason === 'closed_weekday';
+  // A closed weekday has no holiday name to give, so it reads as a plain move or cancellation.
+  const holiday = session.reason === 'holiday' && session.holiday !== undefined;
   if (session.status === 'cancelled') {
     return { key: holiday ? 'schedule.cancelled_holiday' : 'schedule.cancelled', params, relative };
   }

@@ -32,7 +32,7 @@ const SERVICE_NAMES: Record<Lang, Record<IlpService, string>> = {
     lansia: 'lansia',
   },
   en: {
-    balita: 'babies and toddlers',
+    balita: 'children under five',
     ibu_hamil: 'pregnant women',
     remaja: 'teenagers',
     usia_produktif: 'adults',
