@@ -1,4 +1,13 @@
-import type { Area, ChildAssessment, Episode } from '../../../src/domain/escalation/index.js';
+import {
+  DEFAULT_ESCALATION_RULES,
+  openAlert,
+  type Actor,
+  type Alert,
+  type Area,
+  type ChildAssessment,
+  type ConditionCode,
+  type Episode,
+} from '../../../src/domain/escalation/index.js';
 
 export const AREA: Area = { posyanduId: 'psy-melati', kelurahanId: 'kel-jatimulya', rw: '07', puskesmasId: 'pkm-jatimulya' };
 export const T0 = new Date('2026-03-12T02:00:00Z');
@@ -34,3 +43,13 @@ export function episode(overrides: Partial<Episode> = {}): Episode {
     ...overrides,
   };
 }
+
+export function alertFor(condition: ConditionCode, at: Date = T0, overrides: Partial<Episode> = {}): Alert {
+  const severity = DEFAULT_ESCALATION_RULES.conditions[condition].severity;
+  return openAlert(episode({ condition, severity, ...overrides }), DEFAULT_ESCALATION_RULES, at, `al-${condition}`);
+}
+
+export const KADER: Actor = { id: 'u-kader', role: 'kader', posyanduIds: ['psy-melati'] };
+export const TPG: Actor = { id: 'u-tpg', role: 'puskesmas', puskesmasIds: ['pkm-jatimulya'] };
+export const LURAH: Actor = { id: 'u-lurah', role: 'lurah', kelurahanIds: ['kel-jatimulya'] };
+export const PARENT: Actor = { id: 'u-parent', role: 'parent', posyanduIds: ['psy-melati'] };
