@@ -7,7 +7,7 @@ import type { AnthroInput, AnthroResult, CleanMeasures, Scored } from './anthro-
 import { INDICATORS, isImplausible, type PerIndicator } from './indicators.js';
 import { roundZ } from './lms.js';
 import { scoreWho2006, scoreWithoutAge } from './score-who2006.js';
-import { scoreWho2007 } from './score-who2007.js';
+import { LAST_MONTH_2007, scoreWho2007 } from './score-who2007.js';
 
 export type { AnthroInput, AnthroResult, GrowthStandard } from './anthro-types.js';
 
@@ -35,7 +35,7 @@ function positive(value: number | undefined): number | undefined {
  * @example
  * const r = assessAnthropometry({ sex: 1, birthDate: '2023-01-10', visitDate: '2024-07-10',
  *   weightKg: 10.2, lenheiCm: 79.5, measure: 'L' });
- * r.zRounded.haz; // -0.8 (approximately)
+ * r.zRounded; // { waz: -0.62, haz: -1.01, whz: -0.18, baz: 0 }
  */
 export function assessAnthropometry(input: AnthroInput): AnthroResult {
   const measures: CleanMeasures = {
@@ -61,7 +61,7 @@ export function assessAnthropometry(input: AnthroInput): AnthroResult {
     standard = 'who2006';
   } else {
     scored = scoreWho2007(measures, valid.months);
-    standard = Object.keys(scored.z).length > 0 ? 'who2007' : undefined;
+    standard = valid.months <= LAST_MONTH_2007 ? 'who2007' : undefined;
   }
   const zRounded: PerIndicator<number> = {};
   const flags: PerIndicator<boolean> = {};

@@ -7,7 +7,7 @@ import { lmsZ, restrictedZ } from './lms.js';
 import { lmsAt } from './reference.js';
 
 /** anthroplus validity: height- and BMI-for-age 60–228 months, weight-for-age 60–120 months (inclusive). */
-const LAST_MONTH = 228;
+export const LAST_MONTH_2007 = 228;
 const LAST_WFA_MONTH = 120;
 
 /**
@@ -20,7 +20,7 @@ export function scoreWho2007(m: CleanMeasures, months: number): Scored {
   const height = m.lenheiCm;
   const bmi = m.weightKg !== undefined && height !== undefined ? m.weightKg / (height / 100) ** 2 : undefined;
   const out: Scored = { clenhei: height, bmi, lenheiBasis: 'height', tables: {}, z: {}, standingUnder9Months: false };
-  if (months < 60 || months > LAST_MONTH) return out;
+  if (months < 60 || months > LAST_MONTH_2007) return out;
   const hfa = lmsAt('hfa2007', m.sex, months);
   if (height !== undefined && hfa) {
     out.z.haz = lmsZ(height, hfa);
