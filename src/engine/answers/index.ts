@@ -1,0 +1,11 @@
+// The answer parsers of the flow engine: pure, each returns a value or a reason to re-ask.
+export { ANSWER_ERROR_REASONS, type AnswerErrorReason, type AnswerParams, type AnswerResult } from './answer-result.js';
+export type { NumberUnit } from './units.js';
+export { normalizeInput } from './normalize-input.js';
+export { parseNumber, type NumberOptions } from './parse-number.js';
+export { parseDate, type DateOptions } from './parse-date.js';
+export { parseTime, parseTimeRange, type TimeRange } from './parse-time.js';
+export { parseChoice, type ChoiceOption } from './parse-choice.js';
+export { parseYesNo } from './parse-yes-no.js';
+export { parsePhone, type PhoneOptions } from './parse-phone.js';
+export { parseText, type TextOptions } from './parse-text.js';

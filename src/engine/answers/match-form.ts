@@ -1,0 +1,37 @@
+import { normalizeInput } from './normalize-input.js';
+
+/**
+ * Text reduced to letters, digits and single spaces, for comparing answers with labels:
+ * "Laki-laki!" and "laki laki" become the same.
+ *
+ * @example
+ * matchForm(' Laki-Laki! '); // 'laki laki'
+ * matchForm('Pérémpuan');    // 'perempuan'
+ */
+export function matchForm(text: string): string {
+  return normalizeInput(text)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Damerau–Levenshtein distance (one transposition counts as one edit), for small typos in labels.
+ *
+ * @example
+ * editDistance('prempuan', 'perempuan'); // 1
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const at = (i: number, j: number): number => d[i]?.[j] ?? 0;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      d[i]![j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}

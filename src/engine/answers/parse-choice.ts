@@ -1,0 +1,91 @@
+import { fail, ok, type AnswerResult } from './answer-result.js';
+import { editDistance, matchForm } from './match-form.js';
+
+/** One option of a choice question: its id and every label it may be called by, in any language. */
+export interface ChoiceOption {
+  id: string;
+  labels: readonly string[];
+}
+
+// Words around a chosen number: "no 2", "nomor 2", "pilih yang 2 aja kak", "option 2", "nu ka-2".
+const FILLERS = new Set([
+  'no', 'nmr', 'nomor', 'nomer', 'number', 'num', 'option', 'opsi', 'pilihan', 'pilih', 'saya', 'aku', 'sy', 'yang', 'yg',
+  'nu', 'ka', 'ke', 'jawab', 'jawaban', 'choose', 'choice', 'i', 'saja', 'aja', 'ya', 'kak', 'bu', 'pak', 'dong', 'deh',
+  'min', 'mbak', 'mas', 'teh', 'kang', 'bun', 'bunda', 'please', 'pls', 'mah', 'wae',
+]);
+const KEYCAP_TEN = '\u{1F51F}';
+
+/**
+ * Which option a reply picks, by number ("2", "2.", "no 2", "nomor 2", "2️⃣"), by label (any case,
+ * accents and punctuation ignored, any of the option's labels), by an unambiguous start of a label
+ * ("lak" for "Laki-laki"), by a label said inside a longer reply ("anak saya perempuan"), or by a
+ * label with one small typo ("prempuan"). A label typed exactly wins over a number, so options
+ * labelled "1" or "2" work. When the reply fits two options it is `ambiguous_choice`.
+ *
+ * @example
+ * const options = [{ id: 'm', labels: ['Laki-laki', 'Male', 'Lalaki'] }, { id: 'f', labels: ['Perempuan', 'Female', 'Awewe'] }];
+ * parseChoice('2️⃣', options);            // { ok: true, value: 'f' }
+ * parseChoice('laki', options);          // { ok: true, value: 'm' }
+ * parseChoice('anaknya cewek', options); // { ok: false, reason: 'no_such_choice', params: { max: 2, example: '1' } }
+ */
+export function parseChoice(text: string, options: readonly ChoiceOption[]): AnswerResult<string> {
+  const reply = matchForm(text.replaceAll(KEYCAP_TEN, ' 10 '));
+  if (reply === '') return fail('empty');
+  const labelled = options.map((option) => ({ id: option.id, labels: option.labels.map(matchForm).filter((l) => l !== '') }));
+  const steps = [
+    () => idsWhere(labelled, (label) => label === reply),
+    () => byNumber(reply, labelled),
+    () => idsWhere(labelled, (label) => reply.length >= 2 && label.startsWith(reply)),
+    () => containedLabels(reply, labelled),
+    () => idsWhere(labelled, (label) => label.length >= 5 && reply.length >= 4 && editDistance(label, reply) <= (label.length >= 9 ? 2 : 1)),
+  ];
+  for (const step of steps) {
+    const ids = step();
+    if (ids.length === 1) return ok(ids[0]!);
+    if (ids.length > 1) return fail('ambiguous_choice', { choices: numbersOf(ids, options), example: '1' });
+  }
+  return fail('no_such_choice', { max: options.length, example: '1' });
+}
+
+/** "1, 3": the numbers of the options a reply could mean, for the re-ask. */
+function numbersOf(ids: readonly string[], options: readonly ChoiceOption[]): string {
+  return ids
+    .map((id) => options.findIndex((o) => o.id === id) + 1)
+    .sort((a, b) => a - b)
+    .join(', ');
+}
+
+function idsWhere(options: ReadonlyArray<{ id: string; labels: string[] }>, test: (label: string) => boolean): string[] {
+  return [...new Set(options.filter((option) => option.labels.some(test)).map((option) => option.id))];
+}
+
+/**
+ * The option a leading number points at, when the other words are fillers ("nomor 2 aja") or the
+ * start of that option's label ("2. Perempuan"); a label of another option makes it ambiguous.
+ */
+function byNumber(reply: string, options: ReadonlyArray<{ id: string; labels: string[] }>): string[] {
+  const [first, ...others] = reply.split(' ').filter((word) => !FILLERS.has(word));
+  if (first === undefined || !/^\d+$/.test(first)) return [];
+  const option = options[Number(first) - 1];
+  if (!option) return [];
+  const rest = others.join(' ');
+  if (rest === '' || option.labels.some((label) => label.startsWith(rest))) return [option.id];
+  const other = options.find((o) => o.labels.includes(rest));
+  return other ? [option.id, other.id] : [];
+}
+
+/** Options whose label appears as whole words in the reply; a label inside a longer found label is dropped. */
+function containedLabels(reply: string, options: ReadonlyArray<{ id: string; labels: string[] }>): string[] {
+  const padded = ` ${reply} `;
+  const found: Array<{ id: string; start: number; end: number }> = [];
+  for (const option of options) {
+    for (const label of option.labels) {
+      if (label.length < 2) continue;
+      for (let at = padded.indexOf(` ${label} `); at >= 0; at = padded.indexOf(` ${label} `, at + 1)) {
+        found.push({ id: option.id, start: at, end: at + label.length });
+      }
+    }
+  }
+  const outer = found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
+  return [...new Set(outer.map((f) => f.id))];
+}
