@@ -12,6 +12,9 @@ const NO = [
   'tidk', 'jangan', 'jgn', 'belum', 'blm', 'blum', 'bukan', 'bkn', 'ogah', 'no', 'nope', 'n', 'never',
   'teu', 'henteu', 'hente', 'moal', 'ulah', 'acan', 'sanes',
 ];
+// "Tidak tahu" is not a no: doubt gets a re-ask, not a guess.
+const UNSURE =
+  /\b(?:not sure|unsure|don'?t know|dunno|maybe|mungkin|entah|lupa|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|belum|blm|kurang) (?:tahu|tau|yakin|ingat|inget)|teu (?:terang|apal|yakin|emut|inget|nyaho))\b/;
 const YES_EMOJI = /[👍👌✅✔☑🙆🆗]/u;
 const NO_EMOJI = /[👎❌✖🙅⛔🚫❎]/u;
 
@@ -28,7 +31,8 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
 /**
  * Reads a yes or no in Indonesian, English or Sundanese, tolerating stretched letters ("iyaaa"),
  * punctuation, emoji (👍 ✅ / 👎 ❌) and more words ("ya setuju", "saya tidak mau"). The first
- * yes-or-no word decides, so "tidak setuju" is no and "oke tidak masalah" is yes.
+ * yes-or-no word decides, so "tidak setuju" is no and "oke tidak masalah" is yes. Doubt ("tidak tahu",
+ * "mungkin", "teu terang") is neither.
  *
  * @example
  * parseYesNo('Iyaa 👍');      // { ok: true, value: true }
@@ -39,6 +43,7 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
 export function parseYesNo(text: string): AnswerResult<boolean> {
   const normalized = normalizeInput(text);
   if (normalized === '') return fail('empty');
+  if (UNSURE.test(normalized)) return fail('not_yes_no');
   for (const word of normalized.split(/[^\p{L}\p{N}\p{Extended_Pictographic}]+|(?=\p{Extended_Pictographic})/u)) {
     if (YES_EMOJI.test(word)) return ok(true);
     if (NO_EMOJI.test(word)) return ok(false);
