@@ -1,0 +1,66 @@
+/** The measurements a kader or parent reports in one message. */
+export type MeasurementField = 'weightKg' | 'lengthCm' | 'headCm' | 'armCm';
+
+/** How length/height was measured: lying (L, recumbent length) or standing (H, height). */
+export type MeasurePosition = 'L' | 'H';
+
+/** A label names a field, and "panjang"/PB also says the child lay down. */
+export interface MeasurementLabel {
+  field: MeasurementField;
+  position?: MeasurePosition;
+}
+
+// Words as normalizeInput leaves them; Indonesian, English, Sundanese. Order does not matter:
+// the reader tries the longest phrase at each word.
+const LABELS: ReadonlyArray<readonly [string, MeasurementLabel]> = [
+  ...['berat badan', 'berat', 'brt', 'bb', 'bobot', 'beurat', 'beurat awak', 'weight', 'wt'].map(
+    (w) => [w, { field: 'weightKg' }] as const,
+  ),
+  // PB is "panjang badan", measured lying by definition.
+  ...['panjang badan', 'panjang', 'pjg', 'pb', 'length', 'lenght', 'recumbent length'].map(
+    (w) => [w, { field: 'lengthCm', position: 'L' }] as const,
+  ),
+  // TB and "tinggi" are said for babies measured lying too, so they say nothing about position.
+  ...['tinggi badan', 'tinggi', 'tgi', 'tb', 'jangkung', 'height', 'ht'].map((w) => [w, { field: 'lengthCm' }] as const),
+  ...['lingkar kepala', 'lingkar sirah', 'kepala', 'sirah', 'lk', 'head circumference', 'head', 'hc', 'ofc'].map(
+    (w) => [w, { field: 'headCm' }] as const,
+  ),
+  ...['lingkar lengan atas', 'lingkar lengan', 'lengan atas', 'lengan', 'lengen', 'lila', 'lla', 'muac', 'arm'].map(
+    (w) => [w, { field: 'armCm' }] as const,
+  ),
+];
+
+const POSITIONS: ReadonlyArray<readonly [string, MeasurePosition]> = [
+  ...['berbaring', 'baring', 'telentang', 'terlentang', 'tiduran', 'lying', 'lying down', 'recumbent', 'ngagoler', 'nangkarak'].map(
+    (w) => [w, 'L'] as const,
+  ),
+  ...['berdiri', 'standing', 'nangtung', 'ngadeg'].map((w) => [w, 'H'] as const),
+];
+
+const LABEL_MAP: ReadonlyMap<string, MeasurementLabel> = new Map(LABELS);
+const POSITION_MAP: ReadonlyMap<string, MeasurePosition> = new Map(POSITIONS);
+const LONGEST = Math.max(...[...LABEL_MAP.keys(), ...POSITION_MAP.keys()].map((w) => w.split(' ').length));
+
+/** Labels people glue to the number ("bb8,5", "lk44"), for splitting them apart. */
+export const GLUED_LABEL = new RegExp(`(?<![\\p{L}])(${LABELS.map(([w]) => w).filter((w) => !w.includes(' ')).join('|')})(?=\\d)`, 'gu');
+
+/**
+ * The label or position word that starts at `words[index]`, longest first, and how many words it spans.
+ *
+ * @example
+ * wordAt(['lingkar', 'kepala', '44'], 0); // { label: { field: 'headCm' }, span: 2 }
+ * wordAt(['berdiri'], 0);                 // { position: 'H', span: 1 }
+ */
+export function wordAt(
+  words: readonly string[],
+  index: number,
+): { label: MeasurementLabel; span: number } | { position: MeasurePosition; span: number } | undefined {
+  for (let span = Math.min(LONGEST, words.length - index); span >= 1; span--) {
+    const phrase = words.slice(index, index + span).join(' ');
+    const label = LABEL_MAP.get(phrase);
+    if (label) return { label, span };
+    const position = POSITION_MAP.get(phrase);
+    if (position) return { position, span };
+  }
+  return undefined;
+}

@@ -1,0 +1,169 @@
+// The one use of the engine from the domain: the answer parsers are the project's only reader of
+// typed numbers, and two readers would disagree on "8.500". Move `parseNumber` to `src/shared` if
+// the architecture check forbids this import.
+import { normalizeInput, parseNumber } from '../../engine/answers/index.js';
+import { GLUED_LABEL, wordAt, type MeasurePosition, type MeasurementField } from './measurement-words.js';
+
+export type MeasurementProblemCode =
+  | 'no_measurement'
+  | 'unlabeled_value'
+  | 'missing_value'
+  | 'duplicate'
+  | 'unit_mismatch'
+  | 'unknown_unit'
+  | 'not_a_number'
+  | 'not_positive'
+  | 'position_conflict';
+
+export interface MeasurementProblem {
+  code: MeasurementProblemCode;
+  /** The words of the message the problem is about, as normalized ("lk", "72 kg"). */
+  token: string;
+}
+
+export interface MeasurementText {
+  weightKg?: number;
+  lengthCm?: number;
+  headCm?: number;
+  armCm?: number;
+  position?: MeasurePosition;
+  problems: MeasurementProblem[];
+}
+
+type Kind = 'mass' | 'length' | 'none' | 'other';
+
+const NUMBER = /^(?:\d+(?:[.,]\d+)*|[.,]\d+)$/;
+// A weight typed without a unit above this is in grams ("BB 8500"): no child weighs 500 kg.
+const GRAMS_FROM = 500;
+// A bare number in this range, with no label and no unit, is a weight: the first thing weighed.
+const BARE_WEIGHT = { min: 1, max: 40 };
+
+/**
+ * Reads weight, length/height, head and arm circumference from one free-text message, such as
+ * "BB 8,5 kg TB 72 cm", "bb: 8,5kg; pb: 70", "berat 8.5 tinggi 72,5", "LK 44", "LiLA 13,5",
+ * "weight 8.5 height 72" or "beurat 8,5 jangkung 72".
+ *
+ * - Labels: BB/berat/beurat/weight; PB/panjang/length; TB/tinggi/jangkung/height; LK/lingkar
+ *   kepala/head; LiLA/lingkar lengan/MUAC. A label applies to the next number.
+ * - Units disambiguate numbers without a label: "8,5 kg 72 cm" is weight and length; "8500 gram"
+ *   is 8.5 kg; a weight label with a bare number of 500 or more is grams.
+ * - A bare number from 1 to 40 with no label and no unit is the weight; any other unlabeled number
+ *   is reported as `unlabeled_value`, never guessed.
+ * - Position: PB/panjang, "berbaring", "telentang" give 'L'; "berdiri" gives 'H'. TB/tinggi alone give
+ *   no position, because people say "tinggi" for babies measured lying too; leave it to the age rule.
+ *   A said position wins over the label's ("PB 80 berdiri" is 'H', with a `position_conflict`).
+ * - Plausibility is not judged here; the growth rules do that.
+ *
+ * @example
+ * parseMeasurementText('BB 8,5 kg PB 72 cm'); // { weightKg: 8.5, lengthCm: 72, position: 'L', problems: [] }
+ * parseMeasurementText('tinggi 80 berdiri');  // { lengthCm: 80, position: 'H', problems: [] }
+ * parseMeasurementText('8,5');                // { weightKg: 8.5, problems: [] }
+ * parseMeasurementText('LK 44 72');           // { headCm: 44, problems: [{ code: 'unlabeled_value', token: '72' }] }
+ */
+export function parseMeasurementText(text: string): MeasurementText {
+  const words = tidy(text).split(' ').filter((w) => w !== '');
+  const result: MeasurementText = { problems: [] };
+  const problem = (code: MeasurementProblemCode, token: string): void => void result.problems.push({ code, token });
+  let pending: { field: MeasurementField; token: string } | undefined;
+  let labelPosition: MeasurePosition | undefined;
+  const saidPositions = new Map<MeasurePosition, string>();
+  let found = false;
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const known = wordAt(words, i);
+    if (known) {
+      const token = words.slice(i, i + known.span).join(' ');
+      i += known.span - 1;
+      if ('position' in known) {
+        saidPositions.set(known.position, token);
+        continue;
+      }
+      if (pending) problem('missing_value', pending.token);
+      pending = { field: known.label.field, token };
+      if (known.label.position) labelPosition = known.label.position;
+      continue;
+    }
+    if (!NUMBER.test(word)) continue;
+    const unit = words[i + 1];
+    const kind = unit === undefined ? 'none' : kindOf(word, unit);
+    if (kind !== 'none') i += 1;
+    const token = kind === 'none' ? word : `${word} ${unit}`;
+    found = true;
+    const field = pending?.field ?? unlabeledField(word, kind, result);
+    pending = undefined;
+    if (kind === 'other') {
+      problem('unknown_unit', token);
+      continue;
+    }
+    if (!field) {
+      problem('unlabeled_value', token);
+      continue;
+    }
+    if ((field === 'weightKg' && kind === 'length') || (field !== 'weightKg' && kind === 'mass')) {
+      problem('unit_mismatch', token);
+      continue;
+    }
+    const value = valueOf(field, kind === 'none' ? word : token);
+    if (value === undefined) problem('not_a_number', token);
+    else if (value <= 0) problem('not_positive', token);
+    else if (result[field] !== undefined) problem('duplicate', token);
+    else result[field] = value;
+  }
+  if (pending) problem('missing_value', pending.token);
+  if (!found && result.problems.length === 0) problem('no_measurement', words.join(' '));
+  const position = positionOf(labelPosition, saidPositions, problem);
+  return position ? { ...result, position } : result;
+}
+
+/** Normalized, with separators as spaces and glued labels split off ("bb:8,5kg;" → "bb 8,5 kg"). */
+function tidy(text: string): string {
+  return normalizeInput(text)
+    .replace(/[:=;/|()+*]/g, ' ')
+    .replace(/(?<!\d)[.,]|[.,](?!\d)/g, ' ')
+    .replace(/-/g, ' ')
+    .replace(GLUED_LABEL, '$1 ')
+    .replace(/(\d)(?=[\p{L}°])/gu, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether the word after a number is a unit of mass, of length, another unit, or no unit at all. */
+function kindOf(number: string, word: string): Kind {
+  const asMass = parseNumber(`${number} ${word}`, { unit: 'kg' });
+  const asLength = parseNumber(`${number} ${word}`, { unit: 'cm' });
+  if (asMass.ok && asLength.ok) return 'none';
+  if (asMass.ok) return 'mass';
+  if (asLength.ok) return 'length';
+  return !asMass.ok && (asMass.reason === 'wrong_unit' || asMass.reason === 'unknown_unit') ? 'other' : 'none';
+}
+
+function unlabeledField(number: string, kind: Kind, so: MeasurementText): MeasurementField | undefined {
+  if (kind === 'mass') return 'weightKg';
+  if (kind === 'length') return so.lengthCm === undefined ? 'lengthCm' : undefined;
+  if (kind !== 'none' || so.weightKg !== undefined) return undefined;
+  const bare = parseNumber(number, { unit: 'kg', ...BARE_WEIGHT });
+  return bare.ok ? 'weightKg' : undefined;
+}
+
+function valueOf(field: MeasurementField, quantity: string): number | undefined {
+  const parsed = parseNumber(quantity, { unit: field === 'weightKg' ? 'kg' : 'cm' });
+  if (!parsed.ok) return undefined;
+  const unitless = NUMBER.test(quantity);
+  return field === 'weightKg' && unitless && parsed.value >= GRAMS_FROM ? parsed.value / 1000 : parsed.value;
+}
+
+/** The said position ("berdiri") wins over the label's (PB); two different said positions cancel out. */
+function positionOf(
+  fromLabel: MeasurePosition | undefined,
+  said: ReadonlyMap<MeasurePosition, string>,
+  problem: (code: MeasurementProblemCode, token: string) => void,
+): MeasurePosition | undefined {
+  if (said.size > 1) {
+    problem('position_conflict', [...said.values()].join(' '));
+    return undefined;
+  }
+  const [spoken] = said;
+  if (spoken && fromLabel && spoken[0] !== fromLabel) problem('position_conflict', spoken[1]);
+  return spoken?.[0] ?? fromLabel;
+}
