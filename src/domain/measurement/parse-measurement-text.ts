@@ -1,8 +1,7 @@
-// The one use of the engine from the domain: the answer parsers are the project's only reader of
-// typed numbers, and two readers would disagree on "8.500". Move `parseNumber` to `src/shared` if
-// the architecture check forbids this import.
-import { normalizeInput, parseNumber } from '../../engine/answers/index.js';
-import { GLUED_LABEL, wordAt, type MeasurePosition, type MeasurementField } from './measurement-words.js';
+// The domain reuses the engine's number reader (see measurement-tokens.ts for why).
+import { parseNumber } from '../../engine/answers/index.js';
+import { NUMBER, kindOf, tidy, type Kind } from './measurement-tokens.js';
+import { wordAt, type MeasurePosition, type MeasurementField } from './measurement-words.js';
 
 export type MeasurementProblemCode =
   | 'no_measurement'
@@ -30,9 +29,6 @@ export interface MeasurementText {
   problems: MeasurementProblem[];
 }
 
-type Kind = 'mass' | 'length' | 'none' | 'other';
-
-const NUMBER = /^(?:\d+(?:[.,]\d+)*|[.,]\d+)$/;
 // A weight typed without a unit above this is in grams ("BB 8500"): no child weighs 500 kg.
 const GRAMS_FROM = 500;
 // A bare number in this range, with no label and no unit, is a weight: the first thing weighed.
@@ -114,28 +110,6 @@ export function parseMeasurementText(text: string): MeasurementText {
   if (!found && result.problems.length === 0) problem('no_measurement', words.join(' '));
   const position = positionOf(labelPosition, saidPositions, problem);
   return position ? { ...result, position } : result;
-}
-
-/** Normalized, with separators as spaces and glued labels split off ("bb:8,5kg;" → "bb 8,5 kg"). */
-function tidy(text: string): string {
-  return normalizeInput(text)
-    .replace(/[:=;/|()+*]/g, ' ')
-    .replace(/(?<!\d)[.,]|[.,](?!\d)/g, ' ')
-    .replace(/-/g, ' ')
-    .replace(GLUED_LABEL, '$1 ')
-    .replace(/(\d)(?=[\p{L}°])/gu, '$1 ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Whether the word after a number is a unit of mass, of length, another unit, or no unit at all. */
-function kindOf(number: string, word: string): Kind {
-  const asMass = parseNumber(`${number} ${word}`, { unit: 'kg' });
-  const asLength = parseNumber(`${number} ${word}`, { unit: 'cm' });
-  if (asMass.ok && asLength.ok) return 'none';
-  if (asMass.ok) return 'mass';
-  if (asLength.ok) return 'length';
-  return !asMass.ok && (asMass.reason === 'wrong_unit' || asMass.reason === 'unknown_unit') ? 'other' : 'none';
 }
 
 function unlabeledField(number: string, kind: Kind, so: MeasurementText): MeasurementField | undefined {
