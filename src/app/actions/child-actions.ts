@@ -1,0 +1,70 @@
+import { ageMessage, ageOn } from '../../domain/child/age.js';
+import type { Action, Json } from '../../engine/index.js';
+import type { AppDeps } from '../ports.js';
+import type { Child } from '../records.js';
+import { todayIn } from '../today.js';
+
+/** No 0/O or 1/I/L: codes are read aloud and typed on phones. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+
+export function newChildCode(random: (max: number) => number): string {
+  return Array.from({ length: 6 }, () => CODE_ALPHABET[random(CODE_ALPHABET.length)]).join('');
+}
+
+export function ageParam(birthDate: string, today: string): Json {
+  const { key, params } = ageMessage(ageOn(birthDate, today));
+  return { __t: key, params };
+}
+
+/**
+ * Registering and listing a caregiver's children. A parent sees only children they care for.
+ *
+ * @example
+ * await childActions(deps)['children.register']({ args: { name: 'Ani', sex: '2', birthDate: '2024-03-12' }, … });
+ */
+export function childActions(deps: Pick<AppDeps, 'contacts' | 'children' | 'ids' | 'random'>): Record<string, Action> {
+  return {
+    'children.register': async ({ contact, args, now }) => {
+      const name = String(args.name ?? '').trim();
+      const birthDate = String(args.birthDate);
+      const mine = await deps.children.ofCaregiver(contact.id);
+      if (mine.some((c) => c.birthDate === birthDate && c.name.toLowerCase() === name.toLowerCase())) return { result: 'duplicate' };
+      const record = await deps.contacts.get(contact.id);
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const child: Child = {
+          _id: deps.ids.next('ch'),
+          code: newChildCode(deps.random),
+          name,
+          sex: String(args.sex) === '2' ? 2 : 1,
+          birthDate,
+          posyanduId: record?.posyanduId ?? null,
+          kelurahanId: record?.kelurahanId ?? null,
+          rw: record?.rw ?? null,
+          caregiverIds: [contact.id],
+          createdAt: now,
+        };
+        if (await deps.children.insert(child)) {
+          return { result: 'saved', data: { id: child._id, name, code: child.code, age: ageParam(birthDate, todayIn(now, contact.timezone)) } };
+        }
+      }
+      throw new Error('could not draw a free child code');
+    },
+    'children.link_by_code': async ({ contact, args }) => {
+      const code = String(args.code ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
+      const child = await deps.children.byCode(code);
+      if (!child) return { result: 'not_found' };
+      await deps.children.addCaregiver(child._id, contact.id);
+      return { result: 'linked', data: { id: child._id, name: child.name } };
+    },
+    'children.list_mine': async ({ contact, now, translate }) => {
+      const mine = await deps.children.ofCaregiver(contact.id);
+      if (!mine.length) return { result: 'none' };
+      const today = todayIn(now, contact.timezone);
+      const lines = mine.map((c) => {
+        const { key, params } = ageMessage(ageOn(c.birthDate, today));
+        return translate(contact.lang, 'child.list.line', { name: c.name, age: translate(contact.lang, key, params), code: c.code });
+      });
+      return { result: 'some', data: { lines: lines.join('\n'), items: mine.map((c) => ({ id: c._id, text: c.name })) } };
+    },
+  };
+}

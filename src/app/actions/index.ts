@@ -1,0 +1,21 @@
+import type { ActionRegistry } from '../../engine/index.js';
+import type { AppDeps } from '../ports.js';
+import { childActions } from './child-actions.js';
+import { contactActions } from './contact-actions.js';
+import { placeActions } from './place-actions.js';
+import { registryActions } from './registry-actions.js';
+
+/** Every named action flows may call. Loading fails when a flow names one that is not here. */
+export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
+  return {
+    ...contactActions(deps),
+    ...registryActions(deps),
+    ...placeActions(deps),
+    ...childActions(deps),
+  };
+}
+
+/** The names alone, for validating flows before the services exist; builders touch no service until called. */
+export function actionNames(): Set<string> {
+  return new Set(Object.keys(buildActions({} as Omit<AppDeps, 'engine'>)));
+}

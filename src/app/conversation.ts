@@ -1,0 +1,123 @@
+import { runEngine, newSession, type EngineInput, type EngineResult } from '../engine/index.js';
+import type { InboundMessage } from '../channels/channel.js';
+import { pseudonym } from '../shared/logger.js';
+import { toContactView } from './contact-view.js';
+import { OutboundService, type Recipient } from './outbound.js';
+import type { AppDeps, ConversationItem } from './ports.js';
+import type { Contact } from './records.js';
+
+/** The conversation key: one ordered inbox per channel address. */
+export function conversationKey(channel: string, address: string): string {
+  return `${channel}:${address}`;
+}
+
+/**
+ * The inbound use cases: accept a message once, and process conversation items one at a time per
+ * contact (the queue layer guarantees the one-at-a-time).
+ *
+ * @example
+ * const { id, duplicate } = await conversations.accept(message);
+ */
+export class ConversationService {
+  private readonly outbound: OutboundService;
+
+  constructor(private readonly deps: AppDeps) {
+    this.outbound = new OutboundService(deps);
+  }
+
+  /** Records and enqueues an inbound message; a redelivery of the same platform message is a no-op. */
+  async accept(message: InboundMessage): Promise<{ id: string; duplicate: boolean }> {
+    const id = `${message.channel}:${message.platformId}`;
+    const fresh = await this.deps.messages.acceptInbound({
+      _id: id,
+      channel: message.channel,
+      address: message.address,
+      platformId: message.platformId,
+      text: message.text,
+      receivedAt: message.receivedAt,
+    });
+    if (fresh) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id }, id);
+    return { id, duplicate: !fresh };
+  }
+
+  /** Wakes a waiting question whose time is up, in order with the contact's messages. */
+  async timeout(job: { contactId: string; token: string }): Promise<void> {
+    const contact = await this.deps.contacts.get(job.contactId);
+    if (!contact?.lastChannel || !contact.lastAddress) return;
+    await this.deps.conversations.enqueue(conversationKey(contact.lastChannel, contact.lastAddress), { kind: 'timeout', ...job }, `timeout:${job.token}`);
+  }
+
+  /** Starts a flow for a contact from outside a conversation (an alert to act on, a follow-up). */
+  async start(contactId: string, flow: string, vars: Record<string, unknown>, ref: string): Promise<boolean> {
+    const contact = await this.deps.contacts.get(contactId);
+    if (!contact?.lastChannel || !contact.lastAddress) return false;
+    await this.deps.conversations.enqueue(conversationKey(contact.lastChannel, contact.lastAddress), { kind: 'start', contactId, flow, vars, ref }, ref);
+    return true;
+  }
+
+  async process(_key: string, item: ConversationItem): Promise<void> {
+    if (item.kind === 'message') return this.processMessage(item.inboundId);
+    const contact = await this.deps.contacts.get(item.contactId);
+    if (!contact?.lastChannel || !contact.lastAddress) return;
+    const to = { contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress };
+    const input: EngineInput = item.kind === 'timeout' ? { type: 'timeout', token: item.token } : { type: 'start', flow: item.flow, vars: (item.vars ?? {}) as never };
+    const ref = item.kind === 'timeout' ? `timeout:${item.token}` : item.ref;
+    await this.turn(contact, input, ref, to, undefined);
+  }
+
+  private async processMessage(inboundId: string): Promise<void> {
+    const inbound = await this.deps.messages.getInbound(inboundId);
+    if (!inbound || inbound.status !== 'queued') return;
+    const channel = this.deps.channels.get(inbound.channel);
+    const contact = await this.deps.contacts.findOrCreate(
+      { channel: inbound.channel, address: inbound.address, phone: channel?.phoneOf(inbound.address) ?? null },
+      { id: this.deps.ids.next('c'), lang: this.deps.defaults.lang, timezone: this.deps.defaults.timezone },
+    );
+    if (contact.lastChannel !== inbound.channel || contact.lastAddress !== inbound.address) {
+      await this.deps.contacts.update(contact._id, { lastChannel: inbound.channel, lastAddress: inbound.address });
+    }
+    const to = { contactId: contact._id, channel: inbound.channel, address: inbound.address };
+    await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id);
+    await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now());
+    await this.deps.processed.publish(inbound._id);
+  }
+
+  private async turn(contact: Contact, input: EngineInput, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<void> {
+    const now = this.deps.clock.now();
+    const session = (await this.deps.sessions.load(contact._id)) ?? newSession(contact._id, contact.lang);
+    if (session.lastRef === ref) {
+      // Redelivered after a crash that came after the session was saved: only finish delivery.
+      if (inReplyTo) await this.outbound.enqueue(await this.deps.messages.repliesTo(inReplyTo));
+      return;
+    }
+    const result = await runEngine(this.deps.engine, session, toContactView(contact), input, now);
+    await this.commit(contact, result, ref, to, inReplyTo);
+  }
+
+  private async commit(contact: Contact, result: EngineResult, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<void> {
+    const now = this.deps.clock.now();
+    const erased = result.effects.some((e) => e.type === 'event' && e.name === 'contact_erased');
+    const records = this.outbound.records(to, result.messages, { kind: 'reply', ref, ...(inReplyTo ? { inReplyTo } : {}) });
+    await this.deps.messages.recordOutbound(records);
+    if (erased) await this.deps.sessions.delete(contact._id);
+    else {
+      await this.deps.sessions.save({ ...result.session, lastRef: ref }, now);
+      const patch: Partial<Contact> = {};
+      if (result.contact.lang !== contact.lang) patch.lang = result.contact.lang;
+      if (result.contact.optedOut !== contact.optedOut) patch.optedOut = result.contact.optedOut;
+      if (Object.keys(patch).length) await this.deps.contacts.update(contact._id, patch);
+    }
+    for (const effect of result.effects) {
+      if (effect.type === 'schedule_timeout' && !erased) await this.deps.timeouts.schedule({ contactId: contact._id, token: effect.token }, new Date(effect.at), now);
+      if (effect.type === 'event') this.deps.log.info({ contact: pseudonym(this.deps.logSecret, contact._id), event: effect.name, ...safeData(effect.data) }, 'conversation event');
+    }
+    await this.outbound.enqueue(records);
+  }
+}
+
+/** Event data names flows, steps, keywords and errors only; this keeps it that way in logs. */
+function safeData(data: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!data) return {};
+  const allowed = ['flow', 'step', 'keyword', 'action', 'result', 'error'];
+  return Object.fromEntries(Object.entries(data).filter(([k]) => allowed.includes(k)));
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import {
+  DEFAULT_LIMITS,
+  FlowLibrary,
+  loadFlows,
+  validateKeywordTable,
+  type ActionRegistry,
+  type EngineAssets,
+  type EngineLimits,
+  type FlowDefinition,
+  type KeywordTable,
+  type LoadedFlow,
+  type Routes,
+} from '../engine/index.js';
+import { createTranslator, type Catalog } from '../i18n/catalog.js';
+import { AppError } from '../shared/errors.js';
+
+export const ROUTES: Routes = {
+  onboarding: 'onboarding',
+  language: 'language',
+  menu: { parent: 'menu-parent', kader: 'menu-kader', lurah: 'menu-lurah', puskesmas: 'menu-puskesmas' },
+};
+
+export function loadKeywords(flowsDir: string): KeywordTable {
+  const file = join(flowsDir, '_keywords.yaml');
+  try {
+    return validateKeywordTable(parseYaml(readFileSync(file, 'utf8')));
+  } catch (cause) {
+    throw new AppError('FLOW_INVALID', `${file}: ${(cause as Error).message}`, { file }, { cause });
+  }
+}
+
+/**
+ * Loads and validates the flows against the actions and the Indonesian catalog (the source every
+ * language follows). Start-up stops here when a flow is broken.
+ *
+ * @example
+ * const flows = loadValidatedFlows('flows', catalog, actionNames());
+ */
+export function loadValidatedFlows(flowsDir: string, catalog: Catalog, actions: ReadonlySet<string>): LoadedFlow[] {
+  const flows = loadFlows(flowsDir, { actions, hasKey: (key) => key in catalog.id });
+  for (const route of [ROUTES.onboarding, ROUTES.language, ...Object.values(ROUTES.menu)]) {
+    if (!flows.some((f) => f.definition.id === route)) throw new AppError('FLOW_NOT_FOUND', `flows/${route}.yaml is required.`, { flow: route });
+  }
+  return flows;
+}
+
+export function buildEngineAssets(options: {
+  flows: readonly LoadedFlow[];
+  history: ReadonlyArray<{ revision: string; definition: FlowDefinition }>;
+  catalog: Catalog;
+  keywords: KeywordTable;
+  actions: ActionRegistry;
+  limits?: Partial<EngineLimits>;
+}): EngineAssets {
+  return {
+    library: new FlowLibrary(options.flows, options.history),
+    translate: createTranslator(options.catalog),
+    keywords: options.keywords,
+    actions: options.actions,
+    routes: ROUTES,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+  };
+}

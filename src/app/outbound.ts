@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { OutboundMessage } from '../engine/index.js';
+import { AppError, isAppError } from '../shared/errors.js';
+import { pseudonym } from '../shared/logger.js';
+import type { AppDeps } from './ports.js';
+import type { OutboundKind, OutboundRecord } from './records.js';
+
+export interface Recipient {
+  contactId: string;
+  channel: string;
+  address: string;
+}
+
+/** Deterministic ids: the same turn (or broadcast item) redone after a crash records nothing new. */
+export function outboundId(ref: string, index: number): string {
+  return `out_${createHash('sha256').update(ref).digest('base64url').slice(0, 20)}_${index}`;
+}
+
+/**
+ * Records outbound messages and queues their delivery; later delivers one from the send worker.
+ * A message is marked `sending` before the platform call and `sent` after, so a crash between the
+ * two is visible and at most the in-flight messages can be sent twice.
+ *
+ * @example
+ * await outbound.send({ contactId, channel: 'simulator', address: '+628111000001' }, messages, { kind: 'reply', ref: inboundId });
+ */
+export class OutboundService {
+  constructor(private readonly deps: Pick<AppDeps, 'messages' | 'sends' | 'channels' | 'clock' | 'log' | 'logSecret' | 'contacts'>) {}
+
+  records(to: Recipient, messages: readonly OutboundMessage[], options: { kind: OutboundKind; ref: string; inReplyTo?: string }): OutboundRecord[] {
+    const createdAt = this.deps.clock.now();
+    return messages.map((message, index) => ({
+      _id: outboundId(options.ref, index),
+      contactId: to.contactId,
+      channel: to.channel,
+      address: to.address,
+      kind: options.kind,
+      text: message.text,
+      choices: message.choices ?? null,
+      image: message.image ?? null,
+      inReplyTo: options.inReplyTo ?? null,
+      status: 'queued',
+      error: null,
+      createdAt,
+      seq: index,
+      sentAt: null,
+    }));
+  }
+
+  async send(to: Recipient, messages: readonly OutboundMessage[], options: { kind: OutboundKind; ref: string; inReplyTo?: string }): Promise<string[]> {
+    const records = this.records(to, messages, options);
+    await this.deps.messages.recordOutbound(records);
+    await this.enqueue(records);
+    return records.map((r) => r._id);
+  }
+
+  async enqueue(records: readonly OutboundRecord[]): Promise<void> {
+    for (const record of records) await this.deps.sends.enqueue(record.channel, record._id);
+  }
+
+  /** Called by a channel's send worker. */
+  async deliver(id: string): Promise<void> {
+    const record = await this.deps.messages.getOutbound(id);
+    if (!record || record.status === 'sent') return;
+    const channel = this.deps.channels.get(record.channel);
+    if (!channel) throw new AppError('CHANNEL_PERMANENT_FAILURE', `No channel "${record.channel}" is configured; enable it or drop the message.`, { id });
+    if (record.status === 'sending') {
+      this.deps.log.warn({ outbound: id, contact: pseudonym(this.deps.logSecret, record.contactId) }, 'resending a message that was in flight at a crash');
+    }
+    await this.deps.messages.markOutbound(id, 'sending', this.deps.clock.now());
+    try {
+      await channel.send(record.address, { text: record.text, ...(record.choices ? { choices: record.choices } : {}), ...(record.image ? { image: record.image } : {}) });
+    } catch (error) {
+      if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) {
+        await this.deps.messages.markOutbound(id, 'failed', this.deps.clock.now(), error.message);
+      }
+      throw error;
+    }
+    await this.deps.messages.markOutbound(id, 'sent', this.deps.clock.now());
+  }
+}

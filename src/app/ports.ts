@@ -1,0 +1,126 @@
+import type { Channel } from '../channels/channel.js';
+import type { EngineAssets, FlowDefinition, LoadedFlow, SessionState } from '../engine/index.js';
+import type { Clock } from '../shared/clock.js';
+import type { IdGenerator } from '../shared/ids.js';
+import type { Lang } from '../shared/lang.js';
+import type { Logger } from '../shared/logger.js';
+import type { Child, Contact, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, Puskesmas } from './records.js';
+
+/**
+ * The seams between use cases and the outside: storage, queues, channels. `src/store` and
+ * `src/queues` implement them; tests can pass the real ones (they run on real services).
+ */
+export interface ContactStore {
+  get(id: string): Promise<Contact | null>;
+  findByPhone(phone: string): Promise<Contact | null>;
+  findByAddress(channel: string, address: string): Promise<Contact | null>;
+  findOrCreate(where: { channel: string; address: string; phone: string | null }, defaults: { id: string; lang: Lang; timezone: string }): Promise<Contact>;
+  update(id: string, patch: Partial<Omit<Contact, '_id' | 'createdAt' | 'updatedAt'>>): Promise<void>;
+  addresses(id: string): Promise<Array<{ channel: string; address: string }>>;
+  erase(id: string): Promise<void>;
+}
+
+export interface SessionStore {
+  load(contactId: string): Promise<SessionState | null>;
+  save(state: SessionState, at: Date): Promise<void>;
+  delete(contactId: string): Promise<void>;
+}
+
+export interface MessageStore {
+  acceptInbound(doc: Omit<InboundRecord, 'status' | 'processedAt'>): Promise<boolean>;
+  getInbound(id: string): Promise<InboundRecord | null>;
+  markInbound(id: string, status: 'processed' | 'failed', at: Date): Promise<void>;
+  recordOutbound(docs: OutboundRecord[]): Promise<void>;
+  markOutbound(id: string, status: OutboundStatus, at: Date, error?: string): Promise<void>;
+  getOutbound(id: string): Promise<OutboundRecord | null>;
+  repliesTo(inboundId: string): Promise<OutboundRecord[]>;
+  outboundFor(contactId: string): Promise<OutboundRecord[]>;
+  eraseFor(contactId: string, addresses: Array<{ channel: string; address: string }>): Promise<void>;
+}
+
+export interface RegistryStore {
+  personByPhone(phone: string): Promise<Person | null>;
+  kaderOf(posyanduId: string): Promise<Person[]>;
+  lurahOf(kelurahanId: string): Promise<Person[]>;
+  staffOf(puskesmasId: string): Promise<Person[]>;
+  listKelurahan(): Promise<Kelurahan[]>;
+  kelurahan(id: string): Promise<Kelurahan | null>;
+  posyandu(id: string): Promise<Posyandu | null>;
+  puskesmas(id: string): Promise<Puskesmas | null>;
+  posyanduIn(kelurahanId: string): Promise<Posyandu[]>;
+}
+
+export interface ChildStore {
+  get(id: string): Promise<Child | null>;
+  byCode(code: string): Promise<Child | null>;
+  ofCaregiver(contactId: string): Promise<Child[]>;
+  ofPosyandu(posyanduId: string): Promise<Child[]>;
+  insert(child: Child): Promise<boolean>;
+  addCaregiver(childId: string, contactId: string): Promise<void>;
+  removeCaregiver(contactId: string): Promise<{ erased: number; kept: number }>;
+  measurements(childId: string): Promise<Measurement[]>;
+  insertMeasurement(doc: Measurement): Promise<void>;
+  supersede(ids: string[], by: string): Promise<void>;
+}
+
+export interface FlowRevisionStore {
+  remember(flows: readonly LoadedFlow[], at: Date): Promise<void>;
+  history(): Promise<Array<{ revision: string; definition: FlowDefinition }>>;
+}
+
+/** What waits in a conversation's inbox. */
+export type ConversationItem =
+  | { kind: 'message'; inboundId: string }
+  | { kind: 'timeout'; contactId: string; token: string }
+  | { kind: 'start'; contactId: string; flow: string; vars?: Record<string, unknown>; ref: string };
+
+export interface ConversationQueue {
+  enqueue(key: string, item: ConversationItem, ref: string): Promise<void>;
+}
+
+export interface TimeoutScheduler {
+  schedule(job: { contactId: string; token: string }, at: Date, now: Date): Promise<void>;
+}
+
+export interface SendScheduler {
+  enqueue(channel: string, outboundId: string): Promise<void>;
+}
+
+export interface ProcessedNotifier {
+  publish(id: string): Promise<void>;
+  wait(id: string, timeoutMs: number, isDone: () => Promise<boolean>): Promise<boolean>;
+}
+
+export interface ChannelDirectory {
+  get(name: string): Channel | undefined;
+  names(): string[];
+}
+
+export interface AppDefaults {
+  lang: Lang;
+  timezone: string;
+}
+
+/** Everything the use cases need, built once in a composition root (`src/main`). */
+export interface AppDeps {
+  clock: Clock;
+  ids: IdGenerator;
+  /** A uniform integer in [0, max): crypto in production, seeded in tests. */
+  random: (max: number) => number;
+  log: Logger;
+  logSecret: string;
+  defaults: AppDefaults;
+  engine: EngineAssets;
+  contacts: ContactStore;
+  sessions: SessionStore;
+  messages: MessageStore;
+  registry: RegistryStore;
+  children: ChildStore;
+  conversations: ConversationQueue;
+  timeouts: TimeoutScheduler;
+  sends: SendScheduler;
+  processed: ProcessedNotifier;
+  channels: ChannelDirectory;
+}
+
+export type { SessionState };

@@ -1,0 +1,148 @@
+import type { Lang } from '../shared/lang.js';
+
+/**
+ * The records the app works with. `src/store` persists them; nothing here knows how.
+ */
+export type ContactRole = 'parent' | 'kader' | 'lurah' | 'puskesmas';
+export type StaffRole = Exclude<ContactRole, 'parent'>;
+
+/** A person the bot talks to, across channels. Phone numbers are E.164. */
+export interface Contact {
+  _id: string;
+  phone: string | null;
+  lang: Lang;
+  role: ContactRole | null;
+  consentAt: Date | null;
+  consentVersion: number | null;
+  optedOut: boolean;
+  timezone: string;
+  posyanduId: string | null;
+  rw: string | null;
+  kelurahanId: string | null;
+  /** The channel and address last heard from: where replies and timeouts go. */
+  lastChannel: string | null;
+  lastAddress: string | null;
+  reminderKinds: string[] | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/**
+ * The registry of staff that puskesmas maintain: who is kader of which posyandu, lurah of which
+ * kelurahan, officer of which puskesmas. A contact with a registered phone gets that role.
+ */
+export interface Person {
+  _id: string;
+  phone: string;
+  role: StaffRole;
+  name: string;
+  posyanduIds: string[];
+  kelurahanIds: string[];
+  puskesmasIds: string[];
+  /** For puskesmas staff: e.g. 'nutrition' (TPG) and 'pusling' (coordinator). */
+  duties: string[];
+}
+
+export interface Puskesmas {
+  _id: string;
+  name: string;
+  address: string;
+  timezone: string;
+  /** Pusling days the puskesmas can run a month (field default: one). */
+  puslingDaysPerMonth: number;
+}
+
+export interface Kelurahan {
+  _id: string;
+  name: string;
+  puskesmasId: string;
+  /** RW numbers as written locally, e.g. "05". */
+  rws: string[];
+  /** Distance of each RW from the puskesmas in km, for Pusling ranking. */
+  rwDistanceKm: Record<string, number>;
+}
+
+export interface Posyandu {
+  _id: string;
+  name: string;
+  address: string;
+  kelurahanId: string;
+  puskesmasId: string;
+  rws: string[];
+  timezone: string;
+}
+
+/** A child: the least data the growth standards need (nickname, sex, date of birth) and where they are served. */
+export interface Child {
+  _id: string;
+  /** Short code a caregiver shares with another caregiver to link the same child. */
+  code: string;
+  name: string;
+  sex: 1 | 2;
+  birthDate: string;
+  posyanduId: string | null;
+  kelurahanId: string | null;
+  rw: string | null;
+  caregiverIds: string[];
+  createdAt: Date;
+}
+
+/** Who vouches for a measurement; a kader's supersedes a parent's report of the same day. */
+export type MeasurementSource = 'parent' | 'kader' | 'puskesmas';
+
+export interface Measurement {
+  _id: string;
+  childId: string;
+  posyanduId: string | null;
+  /** Visit date, YYYY-MM-DD, and its month key YYYY-MM for monthly (KMS) logic and aggregation. */
+  date: string;
+  month: string;
+  weightKg: number | null;
+  lengthCm: number | null;
+  measure: 'L' | 'H' | null;
+  headCm: number | null;
+  armCm: number | null;
+  oedema: boolean;
+  source: MeasurementSource;
+  recordedBy: string;
+  /** Results at save time: z-scores (2 dp), Permenkes categories, KMS status. */
+  result: Record<string, unknown>;
+  supersededBy: string | null;
+  createdAt: Date;
+}
+
+export type InboundStatus = 'queued' | 'processed' | 'failed';
+
+/** An inbound message; its id (channel:platform id) makes a redelivery a duplicate key. */
+export interface InboundRecord {
+  _id: string;
+  channel: string;
+  address: string;
+  platformId: string;
+  text: string;
+  receivedAt: Date;
+  status: InboundStatus;
+  processedAt: Date | null;
+}
+
+export type OutboundKind = 'reply' | 'reminder' | 'broadcast' | 'alert' | 'notice';
+export type OutboundStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+/** A message the bot sends; recorded before it is queued so nothing is sent unrecorded. */
+export interface OutboundRecord {
+  _id: string;
+  contactId: string;
+  channel: string;
+  address: string;
+  kind: OutboundKind;
+  text: string;
+  choices: Array<{ id: string; label: string }> | null;
+  image: string | null;
+  inReplyTo: string | null;
+  status: OutboundStatus;
+  error: string | null;
+  createdAt: Date;
+  /** Orders messages created in the same millisecond. */
+  seq: number;
+  sentAt: Date | null;
+}

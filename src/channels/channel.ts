@@ -1,0 +1,35 @@
+import type { OutboundMessage } from '../engine/index.js';
+import type { SendLimits } from '../queues/send-queue.js';
+
+export type { OutboundMessage } from '../engine/index.js';
+
+/** A message as every channel hands it over: who, what, the platform's id for it, and when. */
+export interface InboundMessage {
+  channel: string;
+  /** The channel's own address for the contact (chat id, JID, phone). */
+  address: string;
+  platformId: string;
+  text: string;
+  receivedAt: Date;
+}
+
+export interface SendReceipt {
+  platformId?: string;
+}
+
+/**
+ * What every channel provides: turn its raw inbound payload into normalised messages, and show an
+ * outbound message as well as the channel can (buttons, numbered text, photos).
+ *
+ * @example
+ * const messages = simulator.parse({ from: '+628111000001', text: 'MENU' }, new Date());
+ * await simulator.send('+628111000001', { text: 'Halo', choices: [{ id: 'a', label: 'Ya' }] });
+ */
+export interface Channel<Raw = unknown> {
+  readonly name: string;
+  readonly limits: SendLimits;
+  parse(raw: Raw, receivedAt: Date): InboundMessage[];
+  send(address: string, message: OutboundMessage): Promise<SendReceipt>;
+  /** The E.164 phone number behind an address, when the channel reveals it. */
+  phoneOf(address: string): string | null;
+}

@@ -1,0 +1,16 @@
+import type { OutboundMessage } from '../engine/index.js';
+
+const KEYCAPS = ['1️⃣', '2️⃣', '3️⃣', '4️⃣', '5️⃣', '6️⃣', '7️⃣', '8️⃣', '9️⃣', '🔟'];
+
+/**
+ * Choices as numbered lines under the text, for channels where buttons are unreliable. The numbers
+ * are what the choice parser accepts back.
+ *
+ * @example
+ * numberedText({ text: 'Pilih:', choices: [{ id: 'a', label: 'Ya' }] }); // 'Pilih:\n\n1. Ya'
+ */
+export function numberedText(message: OutboundMessage, style: 'plain' | 'keycap' = 'plain'): string {
+  if (!message.choices?.length) return message.text;
+  const lines = message.choices.map((choice, i) => `${style === 'keycap' && i < KEYCAPS.length ? KEYCAPS[i] : `${i + 1}.`} ${choice.label}`);
+  return `${message.text}\n\n${lines.join('\n')}`;
+}

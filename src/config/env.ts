@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { AppError } from '../shared/errors.js';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/**
+ * Every environment variable the bot reads, with its default. `.env.example` documents the same list;
+ * a test keeps the two in step.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ROLE: z.enum(['all', 'server', 'worker']).default('all'),
+  MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// or mongodb+srv:// URI').optional(),
+  MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ or -, at most 63').default('posyandu'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
+  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('posyandu'),
+  FLOWS_DIR: z.string().default('flows'),
+  LOCALES_DIR: z.string().default('locales'),
+  DEFAULT_LANG: z.enum(['id', 'en', 'su']).default('id'),
+  DEFAULT_TIMEZONE: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']).default('Asia/Jakarta'),
+  SESSION_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60 * 24),
+  INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  SIMULATOR_ENABLED: bool.optional(),
+  SIMULATOR_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  LOG_HASH_SECRET: z.string().min(16, 'at least 16 characters').default('posyandu-dev-only-hash-secret'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/**
+ * Parses the environment once at start-up; a bad value stops the process with the variable's name
+ * and what is expected.
+ *
+ * @example
+ * const env = loadEnv(process.env); // env.PORT === 3000 when PORT is unset
+ */
+export function loadEnv(source: NodeJS.ProcessEnv): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(cleaned);
+  if (parsed.success) {
+    const env = parsed.data;
+    if (env.NODE_ENV === 'production' && env.LOG_HASH_SECRET === envSchema.shape.LOG_HASH_SECRET.parse(undefined)) {
+      throw new AppError('CONFIG_INVALID', 'Set LOG_HASH_SECRET to a secret of at least 16 characters in production.', {
+        variable: 'LOG_HASH_SECRET',
+      });
+    }
+    return env;
+  }
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new AppError('CONFIG_INVALID', `Invalid configuration. ${problems.join('; ')}. See .env.example.`, {
+    variables: parsed.error.issues.map((issue) => issue.path.join('.')),
+  });
+}
+
+/** The simulator is on in development and tests, and in production only with a token. */
+export function simulatorEnabled(env: Env): boolean {
+  if (env.SIMULATOR_ENABLED !== undefined) return env.SIMULATOR_ENABLED && (env.NODE_ENV !== 'production' || !!env.SIMULATOR_TOKEN);
+  return env.NODE_ENV !== 'production' || env.SIMULATOR_TOKEN !== undefined;
+}

@@ -1,0 +1,123 @@
+/**
+ * The shape of a flow file (spec version 2). A flow is data: named steps, each of one kind, joined
+ * by step ids. The engine walks it; it never runs code from a flow.
+ *
+ * @example
+ * const flow: FlowDefinition = {
+ *   spec: 2, id: 'hello', version: 1, start: 'greet',
+ *   steps: { greet: { type: 'send', text: 'hello.greeting' } },
+ * };
+ */
+export const SPEC_VERSION = 2;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Vars = Record<string, Json>;
+
+/** A literal, or a reference to session data when a string starts with `@` (`@vars.child.name`, `@contact.role`). */
+export type ValueRef = Json;
+
+/** A locale key, or a key with parameters whose values may be references. */
+export type MessageRef = string | { key: string; params?: Record<string, ValueRef> };
+
+export type Role = 'parent' | 'kader' | 'lurah' | 'puskesmas';
+
+export interface StaticChoice {
+  id: string;
+  /** Locale key of the visible label. */
+  label: string;
+  /** Extra words that also pick this choice, in any language. */
+  synonyms?: string[];
+}
+
+/** Choices built at run time (children, posyandu) from a variable holding `{ id, text }[]`. */
+export interface DynamicChoices {
+  from: string;
+}
+
+export type AnswerSpec =
+  | { type: 'number'; unit?: string; min?: number; max?: number; integer?: boolean; example?: string }
+  | { type: 'date'; notFuture?: boolean; notPast?: boolean; maxYearsAgo?: number }
+  | { type: 'time' }
+  | { type: 'time_range' }
+  | { type: 'choice'; options: StaticChoice[] | DynamicChoices }
+  | { type: 'yesno' }
+  | { type: 'phone' }
+  | { type: 'text'; minLength?: number; maxLength?: number };
+
+export type Condition =
+  | { var: string; equals?: Json; notEquals?: Json; in?: Json[]; exists?: boolean; lt?: number; lte?: number; gt?: number; gte?: number }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export interface SendStep {
+  type: 'send';
+  text: MessageRef;
+  /** A reference to an image URL, e.g. `@vars.chart_url`. */
+  image?: ValueRef;
+  next?: string;
+}
+
+export interface AskStep {
+  type: 'ask';
+  prompt: MessageRef;
+  answer: AnswerSpec;
+  /** The variable the parsed answer is stored in. */
+  save: string;
+  /** Locale key shown before the prompt when an answer did not fit (else the parser's reason). */
+  hint?: string;
+  next: string;
+  /** How long the question waits; then the session resumes at `timeout.next`, or ends quietly. */
+  timeout?: { minutes: number; next?: string };
+}
+
+export interface BranchStep {
+  type: 'branch';
+  cases: Array<{ when: Condition; next: string }>;
+  default: string;
+}
+
+export interface ActionStep {
+  type: 'action';
+  action: string;
+  args?: Record<string, ValueRef>;
+  /** The variable the action's data is stored in. */
+  save?: string;
+  /** Next step by the action's result; `default` when the result is not listed. */
+  on?: Record<string, string>;
+  default?: string;
+}
+
+export interface SubflowStep {
+  type: 'subflow';
+  flow: string;
+  next?: string;
+}
+
+export interface EndStep {
+  type: 'end';
+  /** `menu` opens the contact's main menu after the flow ends. */
+  then?: 'menu';
+}
+
+export type Step = SendStep | AskStep | BranchStep | ActionStep | SubflowStep | EndStep;
+
+export interface FlowDefinition {
+  spec: number;
+  id: string;
+  version: number;
+  description?: string;
+  /** Roles allowed to start this flow; absent means everyone who has consented. */
+  roles?: Role[];
+  /** Words that start this flow from anywhere when no question is waiting, in any language. */
+  triggers?: string[];
+  start: string;
+  steps: Record<string, Step>;
+}
+
+/** A loaded flow: its definition plus a revision hash that sessions pin. */
+export interface LoadedFlow {
+  readonly definition: FlowDefinition;
+  readonly revision: string;
+  readonly file: string;
+}

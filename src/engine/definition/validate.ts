@@ -1,0 +1,113 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import { flowSchema } from './schema.js';
+import type { Condition, FlowDefinition, MessageRef, Step } from './types.js';
+
+/** One thing wrong with a flow, located by file and step. */
+export interface FlowProblem {
+  file: string;
+  flow?: string;
+  step?: string;
+  reason: string;
+}
+
+/** What a flow may refer to outside itself: other flows, named actions, locale keys. */
+export interface FlowContext {
+  flowIds: ReadonlySet<string>;
+  actions: ReadonlySet<string>;
+  hasKey: (key: string) => boolean;
+}
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+const checkShape = ajv.compile(flowSchema);
+
+function describeSchemaError(error: ErrorObject): { step?: string; reason: string } {
+  const match = /^\/steps\/([^/]+)/.exec(error.instancePath);
+  const where = error.instancePath || '(top level)';
+  return { ...(match?.[1] ? { step: match[1] } : {}), reason: `${where} ${error.message ?? 'is invalid'}` };
+}
+
+/**
+ * Checks a flow's shape against the JSON Schema.
+ *
+ * @example
+ * validateShape({ spec: 2 }, 'flows/x.yaml'); // [{ file: 'flows/x.yaml', reason: "(top level) must have required property 'id'" }, …]
+ */
+export function validateShape(raw: unknown, file: string): FlowProblem[] {
+  if (checkShape(raw)) return [];
+  // oneOf failures repeat once per alternative; keep the most specific messages.
+  const errors = (checkShape.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'const' && e.keyword !== 'if');
+  const unique = new Map<string, FlowProblem>();
+  for (const error of errors.length ? errors : (checkShape.errors ?? [])) {
+    const problem = { file, ...describeSchemaError(error) };
+    unique.set(`${problem.step}|${problem.reason}`, problem);
+  }
+  return [...unique.values()].slice(0, 10);
+}
+
+function targetsOf(step: Step): string[] {
+  switch (step.type) {
+    case 'send':
+      return step.next ? [step.next] : [];
+    case 'ask':
+      return [step.next, ...(step.timeout?.next ? [step.timeout.next] : [])];
+    case 'branch':
+      return [...step.cases.map((c) => c.next), step.default];
+    case 'action':
+      return [...Object.values(step.on ?? {}), ...(step.default ? [step.default] : [])];
+    case 'subflow':
+      return step.next ? [step.next] : [];
+    case 'end':
+      return [];
+  }
+}
+
+function keysOf(step: Step): string[] {
+  const messageKey = (ref: MessageRef) => (typeof ref === 'string' ? ref : ref.key);
+  switch (step.type) {
+    case 'send':
+      return [messageKey(step.text)];
+    case 'ask': {
+      const options = step.answer.type === 'choice' && Array.isArray(step.answer.options) ? step.answer.options : [];
+      return [messageKey(step.prompt), ...(step.hint ? [step.hint] : []), ...options.map((o) => o.label)];
+    }
+    default:
+      return [];
+  }
+}
+
+function conditionProblems(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(conditionProblems);
+  if ('any' in condition) return condition.any.flatMap(conditionProblems);
+  if ('not' in condition) return conditionProblems(condition.not);
+  return typeof condition.var === 'string' && condition.var.startsWith('@') ? [] : [`condition var must be a reference like "@vars.x"`];
+}
+
+/**
+ * Checks what the schema cannot: step links, reachability, sub-flows, actions and locale keys.
+ *
+ * @example
+ * validateReferences(flow, 'flows/onboarding.yaml', context); // [] when the flow is sound
+ */
+export function validateReferences(flow: FlowDefinition, file: string, context: FlowContext): FlowProblem[] {
+  const problems: FlowProblem[] = [];
+  const at = (step: string | undefined, reason: string) => problems.push({ file, flow: flow.id, ...(step ? { step } : {}), reason });
+  if (!flow.steps[flow.start]) at(undefined, `start step "${flow.start}" does not exist`);
+  for (const [id, step] of Object.entries(flow.steps)) {
+    for (const target of targetsOf(step)) if (!flow.steps[target]) at(id, `goes to step "${target}", which does not exist`);
+    for (const key of keysOf(step)) if (!context.hasKey(key)) at(id, `locale key "${key}" is missing in locales/id.json`);
+    if (step.type === 'subflow' && !context.flowIds.has(step.flow)) at(id, `sub-flow "${step.flow}" does not exist`);
+    if (step.type === 'action' && !context.actions.has(step.action)) at(id, `action "${step.action}" is not registered`);
+    if (step.type === 'action' && !step.on && !step.default) at(id, 'action step needs "on" results or a "default" next step');
+    if (step.type === 'branch') for (const c of step.cases) for (const reason of conditionProblems(c.when)) at(id, reason);
+  }
+  const reached = new Set<string>();
+  const queue = [flow.start];
+  while (queue.length) {
+    const id = queue.pop()!;
+    if (reached.has(id) || !flow.steps[id]) continue;
+    reached.add(id);
+    queue.push(...targetsOf(flow.steps[id]));
+  }
+  for (const id of Object.keys(flow.steps)) if (!reached.has(id)) at(id, 'step cannot be reached from the start step');
+  return problems;
+}

@@ -1,0 +1,11 @@
+export * from './definition/types.js';
+export { flowSchema } from './definition/schema.js';
+export { migrateFlow } from './definition/migrate.js';
+export { loadFlows, flowError } from './definition/load.js';
+export { validateShape, validateReferences, type FlowProblem, type FlowContext } from './definition/validate.js';
+export { FlowLibrary } from './library.js';
+export { matchKeyword, validateKeywordTable, type Keyword, type KeywordTable } from './keywords.js';
+export { matchTrigger } from './triggers.js';
+export { newSession, type SessionState, type ContactView, type Frame, type Wait } from './session.js';
+export { runEngine } from './run.js';
+export * from './types.js';

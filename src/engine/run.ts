@@ -1,0 +1,244 @@
+import type { Json } from './definition/types.js';
+import { choicesOf, parseAnswer } from './answer.js';
+import { evaluate } from './conditions.js';
+import type { Keyword } from './keywords.js';
+import { matchKeyword } from './keywords.js';
+import { renderMessage, resolveArgs, resolveRef } from './refs.js';
+import type { ContactView, SessionState } from './session.js';
+import { matchTrigger } from './triggers.js';
+import { Turn } from './turn.js';
+import type { EngineAssets, EngineInput, EngineResult } from './types.js';
+
+/**
+ * The flow engine: one pure transition from (flows, session, input, clock) to (new session, messages,
+ * effects). It stores, sends and schedules nothing; named actions are the caller's code.
+ *
+ * @example
+ * const { session, messages, effects } = await runEngine(assets, session, contact, { type: 'message', text: 'MENU' }, now);
+ */
+export async function runEngine(
+  assets: EngineAssets,
+  session: SessionState,
+  contact: ContactView,
+  input: EngineInput,
+  now: Date,
+): Promise<EngineResult> {
+  const turn = new Turn(assets, session, contact, now);
+  switch (input.type) {
+    case 'timeout':
+      if (!onTimeout(turn, input.token)) return turn.result();
+      break;
+    case 'start':
+      turn.clear();
+      Object.assign(turn.session.vars, input.vars ?? {});
+      turn.push(input.flow);
+      break;
+    case 'message':
+      if (!onMessage(turn, input.text)) return turn.result();
+      break;
+  }
+  await advance(turn);
+  return turn.result();
+}
+
+/** Returns true when the session should advance after the timeout. */
+function onTimeout(turn: Turn, token: string): boolean {
+  const wait = turn.session.wait;
+  const frame = turn.top;
+  if (!wait || wait.token !== token || !frame) return false;
+  const step = turn.stepOf(frame);
+  delete turn.session.wait;
+  if (step?.type === 'ask' && step.timeout?.next) {
+    frame.step = step.timeout.next;
+    return true;
+  }
+  turn.clear();
+  turn.effects.push({ type: 'event', name: 'session_expired', data: { flow: frame.flow, step: frame.step } });
+  return false;
+}
+
+/** Returns true when the session should advance after the message. */
+function onMessage(turn: Turn, text: string): boolean {
+  const keyword = matchKeyword(text, turn.assets.keywords);
+  if (keyword) return onKeyword(turn, keyword);
+  if (turn.contact.optedOut) {
+    turn.say('engine.opted_out');
+    return false;
+  }
+  const frame = turn.top;
+  if (turn.session.wait && frame) return onAnswer(turn, text);
+  turn.clear();
+  startDefault(turn, text);
+  return true;
+}
+
+function startDefault(turn: Turn, text?: string): void {
+  const { routes, library } = turn.assets;
+  if (!turn.contact.consented || !turn.contact.role) return turn.push(routes.onboarding);
+  const trigger = text === undefined ? undefined : matchTrigger(text, library.all(), turn.contact.role);
+  turn.push(trigger ?? routes.menu[turn.contact.role]);
+}
+
+function onKeyword(turn: Turn, keyword: Keyword): boolean {
+  turn.effects.push({ type: 'event', name: 'keyword', data: { keyword } });
+  switch (keyword) {
+    case 'stop':
+      turn.clear();
+      turn.contact.optedOut = true;
+      turn.effects.push({ type: 'opt_out' });
+      turn.say('engine.stopped');
+      return false;
+    case 'start':
+      turn.clear();
+      if (turn.contact.optedOut) {
+        turn.contact.optedOut = false;
+        turn.effects.push({ type: 'opt_in' });
+      }
+      startDefault(turn);
+      return true;
+    case 'cancel':
+      turn.clear();
+      turn.say('engine.cancelled');
+      return false;
+    case 'help':
+      turn.say(turn.contact.role ? `help.${turn.contact.role}` : 'help.guest');
+      if (turn.session.wait && turn.top) repeatQuestion(turn);
+      return false;
+    case 'language':
+      turn.clear();
+      turn.push(turn.assets.routes.language);
+      return true;
+    case 'menu':
+      turn.clear();
+      startDefault(turn);
+      return true;
+  }
+}
+
+function onAnswer(turn: Turn, text: string): boolean {
+  const frame = turn.top!;
+  const wait = turn.session.wait!;
+  const step = turn.stepOf(frame);
+  if (step?.type !== 'ask') {
+    // The flow changed under a waiting question and the step is gone: start over kindly.
+    turn.clear();
+    turn.say('engine.flow_changed');
+    startDefault(turn);
+    return true;
+  }
+  const parsed = parseAnswer(step.answer, text, turn.scope, turn.assets.translate, turn.now);
+  if (parsed.ok) {
+    turn.session.vars[step.save] = parsed.value;
+    delete turn.session.wait;
+    frame.step = step.next;
+    return true;
+  }
+  wait.attempts += 1;
+  if (wait.attempts >= turn.assets.limits.maxAttempts) {
+    turn.clear();
+    turn.say('engine.too_many_attempts');
+    turn.effects.push({ type: 'event', name: 'too_many_attempts', data: { flow: frame.flow, step: frame.step } });
+    return false;
+  }
+  const hint = step.hint ?? `answer.error.${parsed.reason}`;
+  const params = { ...(parsed.params ?? {}), ...(step.answer.type === 'number' && step.answer.example ? { example: step.answer.example } : {}) };
+  turn.say(hint, params);
+  repeatQuestion(turn);
+  return false;
+}
+
+function repeatQuestion(turn: Turn): void {
+  const step = turn.stepOf(turn.top!);
+  if (step?.type !== 'ask') return;
+  const choices = choicesOf(step.answer, turn.scope, turn.assets.translate);
+  turn.messages.push({ text: renderMessage(step.prompt, turn.scope, turn.contact.lang, turn.assets.translate), ...(choices.length ? { choices } : {}) });
+}
+
+/** Leaves the top frame and continues the caller's flow after its sub-flow step. */
+function returnFromFrame(turn: Turn): void {
+  turn.session.stack.pop();
+  const parent = turn.top;
+  if (!parent) return;
+  const step = turn.stepOf(parent);
+  if (step?.type === 'subflow' && step.next) parent.step = step.next;
+  else returnFromFrame(turn);
+}
+
+async function advance(turn: Turn): Promise<void> {
+  const { limits, actions, translate } = turn.assets;
+  while (turn.top && !turn.session.wait) {
+    const frame = turn.top;
+    if (++turn.steps > limits.maxStepsPerTurn) {
+      turn.clear();
+      turn.say('engine.error');
+      turn.effects.push({ type: 'event', name: 'step_limit', data: { flow: frame.flow, step: frame.step } });
+      return;
+    }
+    const step = turn.stepOf(frame);
+    if (!step) {
+      turn.clear();
+      turn.say('engine.flow_changed');
+      turn.effects.push({ type: 'event', name: 'flow_changed', data: { flow: frame.flow, step: frame.step } });
+      return;
+    }
+    switch (step.type) {
+      case 'send': {
+        const image = step.image === undefined ? undefined : resolveRef(step.image, turn.scope);
+        turn.messages.push({ text: renderMessage(step.text, turn.scope, turn.contact.lang, translate), ...(typeof image === 'string' ? { image } : {}) });
+        if (step.next) frame.step = step.next;
+        else returnFromFrame(turn);
+        break;
+      }
+      case 'ask': {
+        repeatQuestion(turn);
+        const token = `${turn.session.contactId}:${++turn.session.seq}`;
+        const minutes = step.timeout?.minutes ?? limits.waitMinutes;
+        const at = new Date(turn.now.getTime() + minutes * 60_000).toISOString();
+        turn.session.wait = { token, attempts: 0, expiresAt: at };
+        turn.effects.push({ type: 'schedule_timeout', token, at });
+        return;
+      }
+      case 'branch': {
+        const match = step.cases.find((c) => evaluate(c.when, turn.scope));
+        frame.step = match?.next ?? step.default;
+        break;
+      }
+      case 'action': {
+        const action = actions[step.action];
+        let outcome;
+        try {
+          if (!action) throw new Error(`action ${step.action} is not registered`);
+          outcome = await action({ contact: turn.contact, vars: turn.session.vars, args: resolveArgs(step.args, turn.scope), now: turn.now, translate });
+        } catch (error) {
+          turn.clear();
+          turn.say('engine.error');
+          turn.effects.push({ type: 'event', name: 'action_failed', data: { action: step.action, error: (error as Error).message } });
+          return;
+        }
+        if (step.save && outcome.data !== undefined) turn.session.vars[step.save] = outcome.data as Json;
+        if (outcome.contact) turn.contact = { ...turn.contact, ...outcome.contact };
+        if (outcome.contact?.lang) turn.session.lang = outcome.contact.lang;
+        turn.messages.push(...(outcome.messages ?? []));
+        turn.effects.push(...(outcome.effects ?? []));
+        const next = step.on?.[outcome.result] ?? step.default;
+        if (!next) {
+          turn.clear();
+          turn.say('engine.error');
+          turn.effects.push({ type: 'event', name: 'action_result_unhandled', data: { action: step.action, result: outcome.result } });
+          return;
+        }
+        frame.step = next;
+        break;
+      }
+      case 'subflow':
+        turn.push(step.flow);
+        break;
+      case 'end':
+        if (step.then === 'menu') {
+          turn.clear();
+          startDefault(turn);
+        } else returnFromFrame(turn);
+        break;
+    }
+  }
+}

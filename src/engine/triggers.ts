@@ -1,0 +1,30 @@
+import type { LoadedFlow, Role } from './definition/types.js';
+
+function words(text: string): string {
+  return ` ${text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
+/**
+ * Finds the flow a free message asks for ("kapan posyandu?" → schedule), by trigger phrases matched
+ * on whole words. The longest phrase wins so "jadwal posyandu" beats "jadwal".
+ *
+ * @example
+ * matchTrigger('Kapan posyandu bulan ini?', flows, 'parent'); // 'schedule-next'
+ */
+export function matchTrigger(text: string, flows: readonly LoadedFlow[], role: Role): string | undefined {
+  const said = words(text);
+  let best: { flow: string; length: number } | undefined;
+  for (const { definition } of flows) {
+    if (definition.roles && !definition.roles.includes(role)) continue;
+    for (const phrase of definition.triggers ?? []) {
+      const wanted = words(phrase);
+      if (wanted.trim() && said.includes(wanted) && (!best || wanted.length > best.length)) best = { flow: definition.id, length: wanted.length };
+    }
+  }
+  return best?.flow;
+}

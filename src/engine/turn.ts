@@ -1,0 +1,74 @@
+import type { Params } from '../i18n/catalog.js';
+import type { FlowDefinition, Step } from './definition/types.js';
+import type { Scope } from './refs.js';
+import type { ContactView, Frame, SessionState } from './session.js';
+import type { EngineAssets, EngineEffect, EngineResult, OutboundMessage } from './types.js';
+
+/**
+ * The working state of one turn: a private copy of the session and contact, and what the turn has
+ * produced so far. The engine mutates only this copy; the caller's objects stay as they were.
+ */
+export class Turn {
+  readonly session: SessionState;
+  contact: ContactView;
+  readonly messages: OutboundMessage[] = [];
+  readonly effects: EngineEffect[] = [];
+  steps = 0;
+
+  constructor(
+    readonly assets: EngineAssets,
+    session: SessionState,
+    contact: ContactView,
+    readonly now: Date,
+  ) {
+    this.session = structuredClone(session);
+    this.contact = structuredClone(contact);
+    this.session.lang = this.contact.lang;
+  }
+
+  get scope(): Scope {
+    return { vars: this.session.vars, contact: this.contact };
+  }
+
+  get top(): Frame | undefined {
+    return this.session.stack[this.session.stack.length - 1];
+  }
+
+  t(key: string, params?: Params): string {
+    return this.assets.translate(this.contact.lang, key, params);
+  }
+
+  say(key: string, params?: Params): void {
+    this.messages.push({ text: this.t(key, params) });
+  }
+
+  /** The definition the top frame runs on: the pinned revision, else today's when its step still exists. */
+  definitionOf(frame: Frame): FlowDefinition | undefined {
+    const pinned = this.assets.library.pinned(frame.flow, frame.revision);
+    if (pinned) return pinned;
+    if (!this.assets.library.has(frame.flow)) return undefined;
+    const current = this.assets.library.current(frame.flow);
+    if (!current.definition.steps[frame.step]) return undefined;
+    frame.revision = current.revision;
+    return current.definition;
+  }
+
+  stepOf(frame: Frame): Step | undefined {
+    return this.definitionOf(frame)?.steps[frame.step];
+  }
+
+  push(flowId: string): void {
+    const flow = this.assets.library.current(flowId);
+    this.session.stack.push({ flow: flowId, revision: flow.revision, step: flow.definition.start });
+    this.effects.push({ type: 'event', name: 'flow_started', data: { flow: flowId } });
+  }
+
+  clear(): void {
+    this.session.stack = [];
+    delete this.session.wait;
+  }
+
+  result(): EngineResult {
+    return { session: this.session, contact: this.contact, messages: this.messages, effects: this.effects };
+  }
+}

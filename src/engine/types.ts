@@ -1,0 +1,82 @@
+import type { Translate } from '../i18n/catalog.js';
+import type { Lang } from '../shared/lang.js';
+import type { Json, Role, Vars } from './definition/types.js';
+import type { KeywordTable } from './keywords.js';
+import type { FlowLibrary } from './library.js';
+import type { ContactView, SessionState } from './session.js';
+
+/** What wakes the engine: a message, a question's timeout, or a flow started from outside (an alert, a reminder reply). */
+export type EngineInput =
+  | { type: 'message'; text: string }
+  | { type: 'timeout'; token: string }
+  | { type: 'start'; flow: string; vars?: Vars };
+
+/** A message for the contact, already in their language; channels decide how to show choices and images. */
+export interface OutboundMessage {
+  text: string;
+  choices?: Array<{ id: string; label: string }>;
+  image?: string;
+}
+
+/** Side effects the caller carries out after saving the session. */
+export type EngineEffect =
+  | { type: 'schedule_timeout'; token: string; at: string }
+  | { type: 'set_language'; lang: Lang }
+  | { type: 'opt_out' }
+  | { type: 'opt_in' }
+  | { type: 'event'; name: string; data?: Record<string, Json> };
+
+/** What an action returns: a result to branch on, data to store, and optionally messages, effects or contact changes. */
+export interface ActionOutcome {
+  result: string;
+  data?: Json;
+  messages?: OutboundMessage[];
+  effects?: EngineEffect[];
+  contact?: Partial<Pick<ContactView, 'role' | 'consented' | 'lang' | 'facts'>>;
+}
+
+export interface ActionContext {
+  contact: ContactView;
+  vars: Readonly<Vars>;
+  args: Readonly<Record<string, Json>>;
+  now: Date;
+  translate: Translate;
+}
+
+/**
+ * A named action: the only way a flow reaches domain services. The engine awaits it but never knows
+ * what it touches.
+ */
+export type Action = (context: ActionContext) => Promise<ActionOutcome> | ActionOutcome;
+export type ActionRegistry = Readonly<Record<string, Action>>;
+
+/** Which flow answers a contact when nothing else applies. */
+export interface Routes {
+  onboarding: string;
+  language: string;
+  menu: Readonly<Record<Role, string>>;
+}
+
+export interface EngineLimits {
+  maxStepsPerTurn: number;
+  maxAttempts: number;
+  waitMinutes: number;
+}
+
+export interface EngineAssets {
+  library: FlowLibrary;
+  translate: Translate;
+  keywords: KeywordTable;
+  actions: ActionRegistry;
+  routes: Routes;
+  limits: EngineLimits;
+}
+
+export interface EngineResult {
+  session: SessionState;
+  contact: ContactView;
+  messages: OutboundMessage[];
+  effects: EngineEffect[];
+}
+
+export const DEFAULT_LIMITS: EngineLimits = { maxStepsPerTurn: 100, maxAttempts: 3, waitMinutes: 24 * 60 };

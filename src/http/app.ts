@@ -1,0 +1,32 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from '../shared/logger.js';
+import { errorHandler } from './errors.js';
+import { healthRoutes, type HealthChecks } from './routes/health.js';
+import { simulatorRoutes, type SimulatorDeps } from './routes/simulator.js';
+
+export interface HttpDeps {
+  log: Logger;
+  health: HealthChecks;
+  simulator?: SimulatorDeps;
+  /** Further route plugins (channel webhooks, admin API) registered by the composition root. */
+  plugins?: Array<(app: FastifyInstance) => Promise<void>>;
+}
+
+/**
+ * The HTTP app as a plugin tree; it does not listen (the server entry does), so tests use `inject()`.
+ *
+ * @example
+ * const app = await buildHttpApp(deps);
+ * const res = await app.inject({ method: 'GET', url: '/healthz' });
+ */
+export async function buildHttpApp(deps: HttpDeps): Promise<FastifyInstance> {
+  const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 3 * 1024 * 1024 });
+  app.setErrorHandler(errorHandler);
+  await app.register(async (instance) => healthRoutes(instance, deps.health));
+  if (deps.simulator) {
+    const simulator = deps.simulator;
+    await app.register(async (instance) => simulatorRoutes(instance, simulator));
+  }
+  for (const plugin of deps.plugins ?? []) await app.register(plugin);
+  return app;
+}

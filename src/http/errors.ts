@@ -1,0 +1,30 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isAppError, type ErrorCode } from '../shared/errors.js';
+
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  VALIDATION_FAILED: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  RATE_LIMITED: 429,
+  TIMEOUT: 504,
+};
+
+/** One place that turns errors into HTTP answers: the code, a message that says what to do, never a stack. */
+export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
+  if (isAppError(error)) {
+    const status = STATUS[error.code] ?? 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    void reply.status(status).send({ error: { code: error.code, message: error.message } });
+    return;
+  }
+  const fastifyError = error as FastifyError;
+  if (fastifyError.validation) {
+    void reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: fastifyError.message } });
+    return;
+  }
+  const status = fastifyError.statusCode && fastifyError.statusCode < 500 ? fastifyError.statusCode : 500;
+  if (status >= 500) request.log.error({ err: error }, 'request failed');
+  void reply.status(status).send({ error: { code: status >= 500 ? 'INTERNAL' : fastifyError.code ?? 'BAD_REQUEST', message: status >= 500 ? 'Internal error; try again.' : error.message } });
+}

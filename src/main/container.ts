@@ -1,0 +1,187 @@
+import { randomInt } from 'node:crypto';
+import type { Worker } from 'bullmq';
+import type { FastifyInstance } from 'fastify';
+import { buildActions, actionNames } from '../app/actions/index.js';
+import { ConversationService } from '../app/conversation.js';
+import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../app/engine-assets.js';
+import { OutboundService } from '../app/outbound.js';
+import type { AppDeps, ChannelDirectory } from '../app/ports.js';
+import type { Channel } from '../channels/channel.js';
+import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
+import { simulatorEnabled, type Env } from '../config/env.js';
+import { buildHttpApp } from '../http/app.js';
+import type { Persona } from '../http/routes/simulator.js';
+import { loadCatalog } from '../i18n/catalog.js';
+import { ContactInbox } from '../queues/inbox.js';
+import { InboundQueue, startInboundWorker } from '../queues/inbound-queue.js';
+import { ProcessedSignal } from '../queues/processed-signal.js';
+import { createRedis, pingRedis, type Redis } from '../queues/redis.js';
+import { SendQueues, startSendWorker } from '../queues/send-queue.js';
+import { startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { randomIds, type IdGenerator } from '../shared/ids.js';
+import { createLogger, type Logger } from '../shared/logger.js';
+import { ChildrenRepository } from '../store/children-repository.js';
+import { connectMongo, pingMongo } from '../store/connect.js';
+import { ContactsRepository } from '../store/contacts-repository.js';
+import { FlowRevisionsRepository } from '../store/flow-revisions-repository.js';
+import { MessagesRepository } from '../store/messages-repository.js';
+import { RegistryRepository } from '../store/registry-repository.js';
+import { SessionsRepository } from '../store/sessions-repository.js';
+import { createModels, ensureIndexes, type Models } from '../store/store.js';
+
+export interface ContainerOptions {
+  env: Env;
+  mongoUri: string;
+  clock?: Clock;
+  ids?: IdGenerator;
+  random?: (max: number) => number;
+  log?: Logger;
+  personas?: Persona[];
+  extraChannels?: Channel[];
+}
+
+/**
+ * The composition root: the only place that builds adapters and wires them into the use cases.
+ * Server, worker, demo, scripts and integration tests all start from here.
+ *
+ * @example
+ * const container = await createContainer({ env, mongoUri });
+ * const app = await container.http();
+ * container.startWorkers();
+ * await container.close();
+ */
+export class Container {
+  readonly workers: Worker[] = [];
+  private httpApp?: FastifyInstance;
+
+  constructor(
+    readonly env: Env,
+    readonly deps: AppDeps,
+    readonly models: Models,
+    readonly redis: Redis,
+    private readonly subscriber: Redis,
+    readonly conversations: ConversationService,
+    readonly outbound: OutboundService,
+    readonly inboundQueue: InboundQueue,
+    readonly timeoutQueue: TimeoutQueue,
+    readonly sendQueues: SendQueues,
+    readonly inbox: ContactInbox,
+    private readonly channelList: Channel[],
+    private readonly personas: Persona[],
+  ) {}
+
+  async http(): Promise<FastifyInstance> {
+    this.httpApp ??= await buildHttpApp({
+      log: this.deps.log,
+      health: { ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }) },
+      ...(simulatorEnabled(this.env)
+        ? {
+            simulator: {
+              conversations: this.conversations,
+              messages: this.deps.messages,
+              contacts: this.deps.contacts,
+              processed: this.deps.processed,
+              clock: this.deps.clock,
+              personas: this.personas,
+              ...(this.env.SIMULATOR_TOKEN ? { token: this.env.SIMULATOR_TOKEN } : {}),
+            },
+          }
+        : {}),
+    });
+    return this.httpApp;
+  }
+
+  /** Starts every worker: conversations, timeouts, and one sender per channel. */
+  startWorkers(): void {
+    const connection = this.redis;
+    const prefix = this.env.QUEUE_PREFIX;
+    this.workers.push(
+      startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
+      startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
+      ...this.channelList.map((channel) =>
+        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, deliver: (id) => this.outbound.deliver(id) }),
+      ),
+    );
+    for (const worker of this.workers) {
+      worker.on('error', (error) => this.deps.log.error({ err: error, queue: worker.name }, 'worker error'));
+      worker.on('failed', (job, error) => this.deps.log.error({ err: error, queue: worker.name, job: job?.id, attempts: job?.attemptsMade }, 'job failed'));
+    }
+  }
+
+  /** Graceful shutdown: stop taking work, let running jobs finish, then close connections. */
+  async close(): Promise<void> {
+    await this.httpApp?.close();
+    await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all([this.inboundQueue.close(), this.timeoutQueue.close(), this.sendQueues.close()]);
+    await this.models.connection.close();
+    this.subscriber.disconnect();
+    await this.redis.quit().catch(() => undefined);
+  }
+}
+
+export async function createContainer(options: ContainerOptions): Promise<Container> {
+  const { env } = options;
+  const log = options.log ?? createLogger({ level: env.LOG_LEVEL });
+  const clock = options.clock ?? systemClock;
+  const ids = options.ids ?? randomIds;
+  const catalog = loadCatalog(env.LOCALES_DIR);
+  const keywords = loadKeywords(env.FLOWS_DIR);
+  const flows = loadValidatedFlows(env.FLOWS_DIR, catalog, actionNames());
+
+  const connection = await connectMongo(options.mongoUri, env.MONGODB_DB);
+  const models = createModels(connection);
+  await ensureIndexes(models);
+  const revisions = new FlowRevisionsRepository(models);
+  await revisions.remember(flows, clock.now());
+  const history = await revisions.history();
+
+  const redis = createRedis(env.REDIS_URL);
+  const subscriber = createRedis(env.REDIS_URL);
+  const prefix = env.QUEUE_PREFIX;
+  const inbox = new ContactInbox(redis, prefix);
+  const inboundQueue = new InboundQueue(redis, prefix, inbox);
+  const timeoutQueue = new TimeoutQueue(redis, prefix);
+  const sendQueues = new SendQueues(redis, prefix);
+  const channelList: Channel[] = [...(simulatorEnabled(env) ? [simulatorChannel as Channel] : []), ...(options.extraChannels ?? [])];
+  const channels: ChannelDirectory = {
+    get: (name) => channelList.find((c) => c.name === name),
+    names: () => channelList.map((c) => c.name),
+  };
+
+  const base: Omit<AppDeps, 'engine'> = {
+    clock,
+    ids,
+    random: options.random ?? ((max) => randomInt(max)),
+    log,
+    logSecret: env.LOG_HASH_SECRET,
+    defaults: { lang: env.DEFAULT_LANG, timezone: env.DEFAULT_TIMEZONE },
+    contacts: new ContactsRepository(models),
+    sessions: new SessionsRepository(models),
+    messages: new MessagesRepository(models),
+    registry: new RegistryRepository(models),
+    children: new ChildrenRepository(models),
+    conversations: inboundQueue,
+    timeouts: timeoutQueue,
+    sends: sendQueues,
+    processed: new ProcessedSignal(redis, subscriber, `${prefix}:processed`),
+    channels,
+  };
+  const engine = buildEngineAssets({ flows, history, catalog, keywords, actions: buildActions(base), limits: { waitMinutes: env.SESSION_TIMEOUT_MINUTES } });
+  const deps: AppDeps = { ...base, engine };
+  return new Container(
+    env,
+    deps,
+    models,
+    redis,
+    subscriber,
+    new ConversationService(deps),
+    new OutboundService(deps),
+    inboundQueue,
+    timeoutQueue,
+    sendQueues,
+    inbox,
+    channelList,
+    options.personas ?? [],
+  );
+}

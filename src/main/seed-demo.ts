@@ -1,0 +1,41 @@
+import type { Models } from '../store/store.js';
+import { RegistryRepository } from '../store/registry-repository.js';
+import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas } from './demo-data.js';
+
+/**
+ * Writes the demo world. Every write is an upsert by fixed id, so seeding twice changes nothing.
+ *
+ * @example
+ * await seedDemo(container.models, new Date());
+ */
+export async function seedDemo(models: Models, now: Date): Promise<void> {
+  const registry = new RegistryRepository(models);
+  await registry.upsertPuskesmas(demoPuskesmas);
+  await registry.upsertKelurahan(demoKelurahan);
+  for (const posyandu of demoPosyandu) await registry.upsertPosyandu(posyandu);
+  for (const person of demoPeople) await registry.upsertPerson(person);
+  for (const family of demoFamilies) {
+    await models.contacts.replaceOne(
+      { _id: family._id },
+      {
+        ...family,
+        consentAt: now,
+        consentVersion: 1,
+        optedOut: false,
+        timezone: 'Asia/Jakarta',
+        lastChannel: 'simulator',
+        lastAddress: family.phone,
+        reminderKinds: null,
+        createdAt: now,
+        updatedAt: now,
+      },
+      { upsert: true },
+    );
+    await models.addresses.replaceOne(
+      { _id: `simulator:${family.phone}` },
+      { _id: `simulator:${family.phone}`, contactId: family._id, channel: 'simulator', address: family.phone! },
+      { upsert: true },
+    );
+  }
+  for (const child of demoChildren) await models.children.replaceOne({ _id: child._id }, { ...child, createdAt: now }, { upsert: true });
+}

@@ -1,0 +1,84 @@
+import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
+import { isAppError } from '../shared/errors.js';
+import { QUEUES } from './names.js';
+
+export interface SendJob {
+  outboundId: string;
+}
+
+/** Per channel account: its rate limit, for BullMQ's limiter. */
+export interface SendLimits {
+  max: number;
+  durationMs: number;
+}
+
+/**
+ * One send queue per channel account; the job id is the outbound message id, so a message is queued
+ * once however often delivery is retried.
+ *
+ * @example
+ * await sendQueues.enqueue('telegram', 'out_1');
+ */
+export class SendQueues {
+  private readonly queues = new Map<string, Queue<SendJob>>();
+
+  constructor(
+    private readonly connection: ConnectionOptions,
+    private readonly prefix: string,
+  ) {}
+
+  private queue(channel: string): Queue<SendJob> {
+    const name = QUEUES.send(channel);
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = new Queue<SendJob>(name, { connection: this.connection, prefix: this.prefix });
+      this.queues.set(name, queue);
+    }
+    return queue;
+  }
+
+  async enqueue(channel: string, outboundId: string): Promise<void> {
+    await this.queue(channel).add('send', { outboundId }, {
+      jobId: outboundId,
+      removeOnComplete: true,
+      removeOnFail: 5000,
+      attempts: 6,
+      backoff: { type: 'exponential', delay: 1000 },
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
+  }
+}
+
+/**
+ * Runs a channel's deliveries with its rate limit. `deliver` throws an AppError with code
+ * CHANNEL_PERMANENT_FAILURE for a failure that no retry can fix (blocked bot, invalid number).
+ */
+export function startSendWorker(options: {
+  connection: ConnectionOptions;
+  prefix: string;
+  channel: string;
+  limits: SendLimits;
+  concurrency?: number;
+  deliver: (outboundId: string) => Promise<void>;
+}): Worker<SendJob> {
+  return new Worker<SendJob>(
+    QUEUES.send(options.channel),
+    async (job) => {
+      try {
+        await options.deliver(job.data.outboundId);
+      } catch (error) {
+        if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) throw new UnrecoverableError(error.message);
+        throw error;
+      }
+    },
+    {
+      connection: options.connection,
+      prefix: options.prefix,
+      concurrency: options.concurrency ?? 4,
+      limiter: { max: options.limits.max, duration: options.limits.durationMs },
+    },
+  );
+}

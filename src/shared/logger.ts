@@ -1,0 +1,44 @@
+import { createHmac } from 'node:crypto';
+import pino, { type Logger } from 'pino';
+
+export type { Logger } from 'pino';
+
+/**
+ * Paths that may hold personal data. pino removes them wherever a log call passes them, so a phone
+ * number, a name or a message text never reaches the log in clear (UU PDP). Log a `pseudonym()`
+ * instead when a record must be traceable.
+ */
+export const REDACTED_PATHS = [
+  'phone',
+  'name',
+  'text',
+  'address',
+  '*.phone',
+  '*.name',
+  '*.text',
+  '*.address',
+  'req.headers.authorization',
+  'req.headers["x-telegram-bot-api-secret-token"]',
+  'req.headers["x-hub-signature-256"]',
+];
+
+/**
+ * @example
+ * const log = createLogger({ level: 'info' });
+ * log.info({ contact: pseudonym(secret, '+628111000001') }, 'message processed');
+ */
+export function createLogger(options: { level: string; destination?: pino.DestinationStream }): Logger {
+  return pino(
+    {
+      level: options.level,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      base: undefined,
+    },
+    options.destination,
+  );
+}
+
+/** A stable, non-reversible tag for a phone number or address, for correlating log lines. */
+export function pseudonym(secret: string, value: string): string {
+  return createHmac('sha256', secret).update(value).digest('base64url').slice(0, 12);
+}

@@ -1,0 +1,76 @@
+import type { Child as ChildDoc, Measurement as MeasurementDoc } from '../app/records.js';
+import { isDuplicateKey } from './connect.js';
+import type { Models } from './store.js';
+
+
+/**
+ * Children and their measurements. Access rules live in the app layer; this only stores.
+ *
+ * @example
+ * const mine = await children.ofCaregiver(contactId);
+ */
+export class ChildrenRepository {
+  constructor(private readonly models: Models) {}
+
+  get(id: string): Promise<ChildDoc | null> {
+    return this.models.children.findById(id).lean<ChildDoc>();
+  }
+
+  byCode(code: string): Promise<ChildDoc | null> {
+    return this.models.children.findOne({ code }).lean<ChildDoc>();
+  }
+
+  ofCaregiver(contactId: string): Promise<ChildDoc[]> {
+    return this.models.children.find({ caregiverIds: contactId }).sort({ birthDate: 1 }).lean<ChildDoc[]>();
+  }
+
+  ofPosyandu(posyanduId: string): Promise<ChildDoc[]> {
+    return this.models.children.find({ posyanduId }).sort({ name: 1 }).lean<ChildDoc[]>();
+  }
+
+  /** Inserts a child; false when the code collided (the caller draws another). */
+  async insert(child: ChildDoc): Promise<boolean> {
+    try {
+      await this.models.children.create(child);
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  async addCaregiver(childId: string, contactId: string): Promise<void> {
+    await this.models.children.updateOne({ _id: childId }, { $addToSet: { caregiverIds: contactId } });
+  }
+
+  /**
+   * Removes a caregiver; a child left with nobody is erased with its measurements (UU PDP: deletion
+   * on request), a child still cared for by others stays for them.
+   */
+  async removeCaregiver(contactId: string): Promise<{ erased: number; kept: number }> {
+    const children = await this.ofCaregiver(contactId);
+    let erased = 0;
+    for (const child of children) {
+      if (child.caregiverIds.length <= 1) {
+        await this.models.measurements.deleteMany({ childId: child._id });
+        await this.models.children.deleteOne({ _id: child._id });
+        erased += 1;
+      } else {
+        await this.models.children.updateOne({ _id: child._id }, { $pull: { caregiverIds: contactId } });
+      }
+    }
+    return { erased, kept: children.length - erased };
+  }
+
+  measurements(childId: string): Promise<MeasurementDoc[]> {
+    return this.models.measurements.find({ childId, supersededBy: null }).sort({ date: 1, createdAt: 1 }).lean<MeasurementDoc[]>();
+  }
+
+  async insertMeasurement(doc: MeasurementDoc): Promise<void> {
+    await this.models.measurements.create(doc);
+  }
+
+  async supersede(ids: string[], by: string): Promise<void> {
+    if (ids.length) await this.models.measurements.updateMany({ _id: { $in: ids } }, { $set: { supersededBy: by } });
+  }
+}

@@ -1,0 +1,70 @@
+import type { Contact as ContactDoc } from '../app/records.js';
+import { isDuplicateKey } from './connect.js';
+import type { Models } from './store.js';
+
+export type { Contact as ContactDoc, ContactRole } from '../app/records.js';
+
+/**
+ * Contacts and their channel addresses. One person on two channels becomes one contact once the
+ * phone number is known on both.
+ *
+ * @example
+ * const contact = await contacts.findOrCreate({ channel: 'simulator', address: '+628111000001', phone: '+628111000001' }, defaults);
+ */
+export class ContactsRepository {
+  constructor(private readonly models: Models) {}
+
+  async get(id: string): Promise<ContactDoc | null> {
+    return this.models.contacts.findById(id).lean<ContactDoc>();
+  }
+
+  async findByPhone(phone: string): Promise<ContactDoc | null> {
+    return this.models.contacts.findOne({ phone }).lean<ContactDoc>();
+  }
+
+  async findByAddress(channel: string, address: string): Promise<ContactDoc | null> {
+    const known = await this.models.addresses.findById(`${channel}:${address}`).lean();
+    return known ? this.get(known.contactId) : null;
+  }
+
+  async findOrCreate(
+    where: { channel: string; address: string; phone: string | null },
+    defaults: { id: string; lang: ContactDoc['lang']; timezone: string },
+  ): Promise<ContactDoc> {
+    const key = `${where.channel}:${where.address}`;
+    const known = await this.models.addresses.findById(key).lean();
+    if (known) {
+      const contact = await this.get(known.contactId);
+      if (contact) return contact;
+    }
+    const byPhone = where.phone ? await this.findByPhone(where.phone) : null;
+    const contactId = byPhone?._id ?? defaults.id;
+    if (!byPhone) {
+      await this.models.contacts.create({ _id: contactId, phone: where.phone, lang: defaults.lang, timezone: defaults.timezone, lastChannel: where.channel, lastAddress: where.address });
+    }
+    try {
+      await this.models.addresses.create({ _id: key, contactId, channel: where.channel, address: where.address });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      // Another instance linked this address first: use theirs and drop ours.
+      const winner = await this.models.addresses.findById(key).lean();
+      if (!byPhone) await this.models.contacts.deleteOne({ _id: contactId });
+      if (winner) return (await this.get(winner.contactId))!;
+    }
+    return (await this.get(contactId))!;
+  }
+
+  async update(id: string, patch: Partial<Omit<ContactDoc, '_id' | 'createdAt' | 'updatedAt'>>): Promise<void> {
+    await this.models.contacts.updateOne({ _id: id }, { $set: patch });
+  }
+
+  async addresses(id: string): Promise<Array<{ channel: string; address: string }>> {
+    return this.models.addresses.find({ contactId: id }, { channel: 1, address: 1, _id: 0 }).lean();
+  }
+
+  /** Erases the contact and every address; children and sessions are the caller's to handle. */
+  async erase(id: string): Promise<void> {
+    await this.models.addresses.deleteMany({ contactId: id });
+    await this.models.contacts.deleteOne({ _id: id });
+  }
+}

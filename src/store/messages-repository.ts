@@ -1,0 +1,65 @@
+import { isDuplicateKey } from './connect.js';
+import type { InboundRecord as InboundDoc, OutboundRecord as OutboundDoc, OutboundStatus } from '../app/records.js';
+import type { Models } from './store.js';
+
+
+
+/**
+ * Inbound and outbound message records. The inbound id is `channel:platformId`, so the unique `_id`
+ * turns a redelivered webhook or a replayed event into a no-op, durably, on MongoDB and FerretDB alike.
+ */
+export class MessagesRepository {
+  constructor(private readonly models: Models) {}
+
+  /** Records an inbound message; false when it was already recorded (a duplicate delivery). */
+  async acceptInbound(doc: Omit<InboundDoc, 'status' | 'processedAt'>): Promise<boolean> {
+    try {
+      await this.models.inbound.create({ ...doc, status: 'queued', processedAt: null });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+
+  async getInbound(id: string): Promise<InboundDoc | null> {
+    return this.models.inbound.findById(id).lean<InboundDoc>();
+  }
+
+  async markInbound(id: string, status: 'processed' | 'failed', at: Date): Promise<void> {
+    await this.models.inbound.updateOne({ _id: id }, { $set: { status, processedAt: at } });
+  }
+
+  /** Inserts outbound records; ids already recorded (a turn redone after a crash) are left as they are. */
+  async recordOutbound(docs: OutboundDoc[]): Promise<void> {
+    if (!docs.length) return;
+    try {
+      await this.models.outbound.insertMany(docs, { ordered: false });
+    } catch (error) {
+      const writeErrors = (error as { writeErrors?: Array<{ code?: number; err?: { code?: number } }> }).writeErrors;
+      const allDuplicates = writeErrors?.every((w) => (w.code ?? w.err?.code) === 11000);
+      if (!isDuplicateKey(error) && !allDuplicates) throw error;
+    }
+  }
+
+  async markOutbound(id: string, status: OutboundStatus, at: Date, error?: string): Promise<void> {
+    await this.models.outbound.updateOne({ _id: id }, { $set: { status, ...(status === 'sent' ? { sentAt: at } : {}), ...(error ? { error } : {}) } });
+  }
+
+  async getOutbound(id: string): Promise<OutboundDoc | null> {
+    return this.models.outbound.findById(id).lean<OutboundDoc>();
+  }
+
+  async repliesTo(inboundId: string): Promise<OutboundDoc[]> {
+    return this.models.outbound.find({ inReplyTo: inboundId }).sort({ createdAt: 1, seq: 1 }).lean<OutboundDoc[]>();
+  }
+
+  async outboundFor(contactId: string): Promise<OutboundDoc[]> {
+    return this.models.outbound.find({ contactId }).sort({ createdAt: 1, seq: 1 }).lean<OutboundDoc[]>();
+  }
+
+  async eraseFor(contactId: string, addresses: Array<{ channel: string; address: string }>): Promise<void> {
+    await this.models.outbound.deleteMany({ contactId });
+    for (const { channel, address } of addresses) await this.models.inbound.deleteMany({ channel, address });
+  }
+}

@@ -1,0 +1,22 @@
+import type { Child as ChildDoc } from '../../app/records.js';
+import { Schema, type Connection, type Model } from 'mongoose';
+
+const schema = new Schema<ChildDoc>(
+  {
+    _id: { type: String, required: true },
+    code: { type: String, required: true, unique: true },
+    name: { type: String, required: true },
+    sex: { type: Number, required: true },
+    birthDate: { type: String, required: true },
+    posyanduId: { type: String, default: null, index: true },
+    kelurahanId: { type: String, default: null },
+    rw: { type: String, default: null },
+    caregiverIds: { type: [String], default: [] },
+    createdAt: { type: Date, required: true },
+  },
+  { versionKey: false, collection: 'children' },
+);
+
+export function childModel(connection: Connection): Model<ChildDoc> {
+  return connection.models.Child ?? connection.model<ChildDoc>('Child', schema);
+}

@@ -1,0 +1,48 @@
+import type { Contact as ContactDoc } from '../../app/records.js';
+import { Schema, type Connection, type Model } from 'mongoose';
+
+const schema = new Schema<ContactDoc>(
+  {
+    _id: { type: String, required: true },
+    phone: { type: String, default: null, index: true },
+    lang: { type: String, required: true, default: 'id' },
+    role: { type: String, default: null },
+    consentAt: { type: Date, default: null },
+    consentVersion: { type: Number, default: null },
+    optedOut: { type: Boolean, default: false },
+    timezone: { type: String, default: 'Asia/Jakarta' },
+    posyanduId: { type: String, default: null, index: true },
+    rw: { type: String, default: null },
+    kelurahanId: { type: String, default: null },
+    lastChannel: { type: String, default: null },
+    lastAddress: { type: String, default: null },
+    reminderKinds: { type: [String], default: null },
+  },
+  { timestamps: true, versionKey: false, collection: 'contacts' },
+);
+
+export function contactModel(connection: Connection): Model<ContactDoc> {
+  return connection.models.Contact ?? connection.model<ContactDoc>('Contact', schema);
+}
+
+/** Maps (channel, address) to a contact: one unique key per address keeps creation race-free. */
+export interface ContactAddressDoc {
+  _id: string;
+  contactId: string;
+  channel: string;
+  address: string;
+}
+
+const addressSchema = new Schema<ContactAddressDoc>(
+  {
+    _id: { type: String, required: true },
+    contactId: { type: String, required: true, index: true },
+    channel: { type: String, required: true },
+    address: { type: String, required: true },
+  },
+  { versionKey: false, collection: 'contact_addresses' },
+);
+
+export function contactAddressModel(connection: Connection): Model<ContactAddressDoc> {
+  return connection.models.ContactAddress ?? connection.model<ContactAddressDoc>('ContactAddress', addressSchema);
+}

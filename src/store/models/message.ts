@@ -1,0 +1,44 @@
+import type { InboundRecord as InboundDoc, OutboundRecord as OutboundDoc } from '../../app/records.js';
+import { Schema, type Connection, type Model } from 'mongoose';
+
+const inboundSchema = new Schema<InboundDoc>(
+  {
+    _id: { type: String, required: true },
+    channel: { type: String, required: true },
+    address: { type: String, required: true },
+    platformId: { type: String, required: true },
+    text: { type: String, default: '' },
+    receivedAt: { type: Date, required: true },
+    status: { type: String, required: true, default: 'queued' },
+    processedAt: { type: Date, default: null },
+  },
+  { versionKey: false, collection: 'inbound_messages' },
+);
+
+export function inboundModel(connection: Connection): Model<InboundDoc> {
+  return connection.models.Inbound ?? connection.model<InboundDoc>('Inbound', inboundSchema);
+}
+
+const outboundSchema = new Schema<OutboundDoc>(
+  {
+    _id: { type: String, required: true },
+    contactId: { type: String, required: true, index: true },
+    channel: { type: String, required: true },
+    address: { type: String, required: true },
+    kind: { type: String, required: true },
+    text: { type: String, default: '' },
+    choices: { type: Schema.Types.Mixed, default: null },
+    image: { type: String, default: null },
+    inReplyTo: { type: String, default: null, index: true },
+    status: { type: String, required: true },
+    error: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+    seq: { type: Number, required: true },
+    sentAt: { type: Date, default: null },
+  },
+  { versionKey: false, collection: 'outbound_messages' },
+);
+
+export function outboundModel(connection: Connection): Model<OutboundDoc> {
+  return connection.models.Outbound ?? connection.model<OutboundDoc>('Outbound', outboundSchema);
+}

@@ -1,0 +1,46 @@
+import type { Connection } from 'mongoose';
+import { auditModel } from './models/audit.js';
+import { childModel } from './models/child.js';
+import { contactAddressModel, contactModel } from './models/contact.js';
+import { flowRevisionModel } from './models/flow-revision.js';
+import { measurementModel } from './models/measurement.js';
+import { inboundModel, outboundModel } from './models/message.js';
+import { personModel } from './models/person.js';
+import { kelurahanModel, posyanduModel, puskesmasModel } from './models/place.js';
+import { sessionModel } from './models/session.js';
+
+/**
+ * Every model on one connection. Repositories take this; nothing outside `src/store` sees mongoose.
+ *
+ * @example
+ * const models = createModels(connection);
+ * await models.contacts.countDocuments();
+ */
+export function createModels(connection: Connection) {
+  return {
+    connection,
+    contacts: contactModel(connection),
+    addresses: contactAddressModel(connection),
+    sessions: sessionModel(connection),
+    inbound: inboundModel(connection),
+    outbound: outboundModel(connection),
+    flowRevisions: flowRevisionModel(connection),
+    puskesmas: puskesmasModel(connection),
+    kelurahan: kelurahanModel(connection),
+    posyandu: posyanduModel(connection),
+    people: personModel(connection),
+    children: childModel(connection),
+    measurements: measurementModel(connection),
+    audit: auditModel(connection),
+  };
+}
+
+export type Models = ReturnType<typeof createModels>;
+
+/** Creates the indexes once at start-up (and in tests), instead of racing mongoose's autoIndex. */
+export async function ensureIndexes(models: Models): Promise<void> {
+  for (const [name, model] of Object.entries(models)) {
+    if (name === 'connection') continue;
+    await (model as { createIndexes(): Promise<unknown> }).createIndexes();
+  }
+}

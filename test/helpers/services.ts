@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { loadEnv, type Env } from '../../src/config/env.js';
+import { createContainer, type Container } from '../../src/main/container.js';
+import { fixedClock, type Clock } from '../../src/shared/clock.js';
+import { seededRandom, sequentialIds } from '../../src/shared/ids.js';
+import { createLogger } from '../../src/shared/logger.js';
+
+/** A database and queue prefix of its own for each test file, so files run in parallel. */
+export function isolatedNames(): { db: string; prefix: string } {
+  const tag = randomUUID().replace(/-/g, '').slice(0, 12);
+  return { db: `t_${tag}`, prefix: `t_${tag}` };
+}
+
+export function testEnv(overrides: Record<string, string> = {}): Env {
+  const { db, prefix } = isolatedNames();
+  return loadEnv({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    REDIS_URL: inject('redisUrl'),
+    MONGODB_DB: db,
+    QUEUE_PREFIX: prefix,
+    ...overrides,
+  });
+}
+
+export interface TestBot {
+  container: Container;
+  app: FastifyInstance;
+  clock: Clock;
+  send(from: string, text: string, id?: string): Promise<Reply[]>;
+  history(from: string): Promise<Reply[]>;
+  close(): Promise<void>;
+}
+
+export interface Reply {
+  text: string;
+  choices?: Array<{ id: string; label: string }>;
+  image?: string;
+}
+
+/**
+ * The whole bot on real services: MongoDB-wire server, Redis, BullMQ workers, Fastify via inject().
+ *
+ * @example
+ * const bot = await startTestBot();
+ * const replies = await bot.send('+628111000009', 'halo');
+ */
+export async function startTestBot(options: { env?: Record<string, string>; clock?: Clock; workers?: boolean; seed?: (c: Container) => Promise<void> } = {}): Promise<TestBot> {
+  const env = testEnv(options.env);
+  const clock = options.clock ?? fixedClock(new Date('2026-03-09T02:00:00Z'));
+  const container = await createContainer({ env, mongoUri: inject('mongoUri'), clock, ids: sequentialIds(), random: seededRandom(7), log: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  await options.seed?.(container);
+  if (options.workers !== false) container.startWorkers();
+  const app = await container.http();
+  return {
+    container,
+    app,
+    clock,
+    async send(from, text, id) {
+      const res = await app.inject({ method: 'POST', url: '/api/simulator/messages', payload: { from, text, ...(id ? { id } : {}) } });
+      if (res.statusCode !== 200) throw new Error(`simulator answered ${res.statusCode}: ${res.body}`);
+      return (res.json() as { replies: Reply[] }).replies;
+    },
+    async history(from) {
+      const res = await app.inject({ method: 'GET', url: `/api/simulator/contacts/${encodeURIComponent(from)}/messages` });
+      return (res.json() as { messages: Reply[] }).messages;
+    },
+    async close() {
+      await container.close();
+      await dropDatabase(env);
+    },
+  };
+}
+
+async function dropDatabase(env: Env): Promise<void> {
+  const { connectMongo } = await import('../../src/store/connect.js');
+  const connection = await connectMongo(inject('mongoUri'), env.MONGODB_DB);
+  await connection.dropDatabase();
+  await connection.close();
+}
