@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   ANSWER_ERROR_REASONS,
@@ -15,9 +15,14 @@ import {
 } from '../../../src/engine/answers/index.js';
 import { LANGS } from '../../../src/shared/lang.js';
 
-const texts = Object.fromEntries(
-  LANGS.map((lang) => [lang, JSON.parse(readFileSync(`locales/pending/answers.${lang}.json`, 'utf8')) as Record<string, string>]),
-);
+// The re-ask texts, wherever they live now: merged into the main catalog, or still pending.
+const texts = Object.fromEntries(LANGS.map((lang) => [lang, answerTexts(lang)]));
+
+function answerTexts(lang: string): Record<string, string> {
+  const files = [`locales/${lang}.json`, `locales/pending/answers.${lang}.json`].filter((file) => existsSync(file));
+  const merged: Record<string, string> = Object.assign({}, ...files.map((file) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+  return Object.fromEntries(Object.entries(merged).filter(([key]) => key.startsWith('answer.error.')));
+}
 const today = '2026-03-12';
 const sex = [{ id: 'm', labels: ['Laki-laki'] }, { id: 'f', labels: ['Perempuan'] }];
 
