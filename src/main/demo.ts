@@ -1,0 +1,30 @@
+import { demoPersonas } from './demo-data.js';
+import { runRole } from './run-role.js';
+import { seedDemo } from './seed-demo.js';
+
+/**
+ * `npm run demo`: server and workers in one process with the simulator, the local Redis, MongoDB
+ * from MONGODB_URI or the embedded server, and the demo world seeded.
+ */
+process.env.NODE_ENV ??= 'development';
+process.env.LOG_LEVEL ??= 'warn';
+const running = await runRole({
+  role: 'all',
+  embeddedMongoDir: '.cache/demo-data',
+  extra: { personas: demoPersonas },
+  beforeStart: (container) => seedDemo(container.models, container.deps.clock.now()),
+});
+const base = (running.address ?? `http://localhost:${running.env.PORT}`).replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+process.stdout.write(`
+Posyandu Bot demo is running.
+
+  Web chat (simulator):  ${base}/simulator
+  Terminal chat:         npm run chat -- +628111000001
+  API:                   POST ${base}/api/simulator/messages {"from": "+628111000001", "text": "MENU"}
+
+Demo personas (contact ids):
+${demoPersonas.map((p) => `  ${p.id}  ${p.label}`).join('\n')}
+  any other number       a new parent (onboarding)
+
+Press Ctrl+C to stop.
+`);
