@@ -61,6 +61,7 @@ if (values.samples) {
 renderGrowthChart(buildGrowthChartModel({ indicator: 'wfa', sex: 1, lang: 'id', points: [] }), translator('id')); // warm-up: fonts, JIT
 const timings: number[] = [];
 let bytes = 0;
+const cpuBefore = process.cpuUsage();
 for (let i = 0; i < runs; i++) {
   const c = cases[i % cases.length]!;
   const t = translator(c.lang);
@@ -69,8 +70,10 @@ for (let i = 0; i < runs; i++) {
   bytes += renderGrowthChart(model, t).length;
   timings.push(performance.now() - started);
 }
+const cpu = process.cpuUsage(cpuBefore);
 timings.sort((a, b) => a - b);
 console.log(
   `${runs} charts (model + render + PNG, 1080×1350): p50 ${percentile(timings, 50).toFixed(1)} ms, ` +
-    `p99 ${percentile(timings, 99).toFixed(1)} ms, max ${timings[timings.length - 1]?.toFixed(1)} ms, mean size ${Math.round(bytes / runs / 1024)} KiB`,
+    `p99 ${percentile(timings, 99).toFixed(1)} ms, max ${timings[timings.length - 1]?.toFixed(1)} ms, mean size ${Math.round(bytes / runs / 1024)} KiB, ` +
+    `CPU ${((cpu.user + cpu.system) / 1000 / runs).toFixed(1)} ms a chart`,
 );

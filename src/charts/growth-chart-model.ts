@@ -77,7 +77,7 @@ function valueRange(curves: readonly ZCurve[], points: readonly ChartPoint[]): {
   const low = Math.min(...values);
   const high = Math.max(...values);
   // Room beyond ±3 SD so the red and orange bands show even where the curves are closest to the edge.
-  const pad = (high - low) * 0.06;
+  const pad = (high - low) * 0.03;
   const step = niceStep(high - low + 2 * pad, 16);
   return { min: Math.max(0, Math.floor((low - pad) / step) * step), max: Math.ceil((high + pad) / step) * step, step };
 }

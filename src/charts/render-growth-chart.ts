@@ -1,4 +1,4 @@
-import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas';
+import { createCanvas, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import { fitText, font, INK, tracePath, type ChartTranslate } from './canvas-text.js';
 import { ensureChartFonts } from './chart-fonts.js';
 import { drawChild, drawLegend } from './draw-child-legend.js';
@@ -112,6 +112,21 @@ function drawZLabels(ctx: SKRSContext2D, model: GrowthChartModel, scale: PlotSca
 
 
 
+let shared: { canvas: Canvas; ctx: SKRSContext2D } | undefined;
+
+/**
+ * One canvas per process (per worker thread), reused: rendering is synchronous and repaints every
+ * pixel, and a fresh 1080×1350 canvas costs page faults on each chart.
+ */
+function sharedCanvas(width: number, height: number): { canvas: Canvas; ctx: SKRSContext2D } {
+  if (!shared || shared.canvas.width !== width || shared.canvas.height !== height) {
+    const canvas = createCanvas(width, height);
+    shared = { canvas, ctx: canvas.getContext('2d') };
+  }
+  shared.ctx.reset(); // no style, clip or transform carries over from the last chart
+  return shared;
+}
+
 /**
  * Draws `model` as a 1080×1350 PNG: the sex's Buku KIA colour (blue for boys, pink for girls), the
  * KMS bands and labelled z-lines, the child's line and latest value, axes and legend in the
@@ -124,8 +139,7 @@ function drawZLabels(ctx: SKRSContext2D, model: GrowthChartModel, scale: PlotSca
 export function renderGrowthChart(model: GrowthChartModel, t: ChartTranslate): Buffer {
   ensureChartFonts();
   const layout = CHART_LAYOUT;
-  const canvas = createCanvas(layout.width, layout.height);
-  const ctx = canvas.getContext('2d');
+  const { canvas, ctx } = sharedCanvas(layout.width, layout.height);
   const theme = themeFor(model.sex);
   const scale = plotScale(model, layout.plot);
   ctx.fillStyle = theme.page;
