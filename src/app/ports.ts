@@ -63,6 +63,21 @@ export interface ChildStore {
   supersede(ids: string[], by: string): Promise<void>;
 }
 
+/** Generated images. An outbound message's `image` is `mediaPath(id)`; channels fetch the bytes by id. */
+export interface MediaStore {
+  put(id: string, data: Buffer, contentType: string, at: Date): Promise<void>;
+  get(id: string): Promise<{ data: Buffer; contentType: string } | null>;
+}
+
+/** The URL path of a stored image, relative to the server; `mediaIdOf` reads the id back. */
+export function mediaPath(id: string): string {
+  return `/media/${id}.png`;
+}
+
+export function mediaIdOf(image: string): string | undefined {
+  return /\/media\/([A-Za-z0-9_-]+)\.png$/.exec(image)?.[1];
+}
+
 export interface FlowRevisionStore {
   remember(flows: readonly LoadedFlow[], at: Date): Promise<void>;
   history(): Promise<Array<{ revision: string; definition: FlowDefinition }>>;
@@ -116,6 +131,7 @@ export interface AppDeps {
   messages: MessageStore;
   registry: RegistryStore;
   children: ChildStore;
+  media: MediaStore;
   conversations: ConversationQueue;
   timeouts: TimeoutScheduler;
   sends: SendScheduler;

@@ -10,6 +10,7 @@ import type { Channel } from '../channels/channel.js';
 import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
 import { simulatorEnabled, type Env } from '../config/env.js';
 import { buildHttpApp } from '../http/app.js';
+import { mediaRoutes } from '../http/routes/media.js';
 import type { Persona } from '../http/routes/simulator.js';
 import { loadCatalog } from '../i18n/catalog.js';
 import { ContactInbox } from '../queues/inbox.js';
@@ -25,6 +26,7 @@ import { ChildrenRepository } from '../store/children-repository.js';
 import { connectMongo, pingMongo } from '../store/connect.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
 import { FlowRevisionsRepository } from '../store/flow-revisions-repository.js';
+import { MediaRepository } from '../store/media-repository.js';
 import { MessagesRepository } from '../store/messages-repository.js';
 import { RegistryRepository } from '../store/registry-repository.js';
 import { SessionsRepository } from '../store/sessions-repository.js';
@@ -74,6 +76,7 @@ export class Container {
   async http(): Promise<FastifyInstance> {
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
+      plugins: [(app) => mediaRoutes(app, this.deps.media)],
       health: { ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }) },
       ...(simulatorEnabled(this.env)
         ? {
@@ -161,6 +164,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     messages: new MessagesRepository(models),
     registry: new RegistryRepository(models),
     children: new ChildrenRepository(models),
+    media: new MediaRepository(models),
     conversations: inboundQueue,
     timeouts: timeoutQueue,
     sends: sendQueues,

@@ -4,6 +4,7 @@ import { childModel } from './models/child.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
 import { flowRevisionModel } from './models/flow-revision.js';
 import { measurementModel } from './models/measurement.js';
+import { mediaModel } from './models/media.js';
 import { inboundModel, outboundModel } from './models/message.js';
 import { personModel } from './models/person.js';
 import { kelurahanModel, posyanduModel, puskesmasModel } from './models/place.js';
@@ -32,6 +33,7 @@ export function createModels(connection: Connection) {
     children: childModel(connection),
     measurements: measurementModel(connection),
     audit: auditModel(connection),
+    media: mediaModel(connection),
   };
 }
 
