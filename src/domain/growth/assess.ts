@@ -68,8 +68,9 @@ export function assessAnthropometry(input: AnthroInput): AnthroResult {
   for (const indicator of INDICATORS) {
     const z = scored.z[indicator];
     if (z === undefined) continue;
-    zRounded[indicator] = roundZ(z);
-    flags[indicator] = isImplausible(indicator, roundZ(z));
+    const rounded = roundZ(z);
+    zRounded[indicator] = rounded;
+    flags[indicator] = isImplausible(indicator, rounded);
   }
   return { ageDays: valid?.days, ageMonths: valid?.months, standard, ...scored, zRounded, flags };
 }

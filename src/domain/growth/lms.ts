@@ -55,12 +55,17 @@ export function restrictedZ(y: number, lms: Lms): number {
 }
 
 /**
- * Rounds a z-score to 2 decimals as WHO prints it (ties away from zero, on the exact binary value).
+ * Rounds a z-score to 2 decimals as WHO prints it: on the exact binary value, true halves away from
+ * zero (so 2.005, stored as 2.00499…, gives 2.00 as in R). Fast path by scaling; `toFixed` (exact but
+ * slow) only settles values that sit on a half after scaling.
  *
  * @example
  * roundZ(-2.004); // -2
+ * roundZ(2.005); // 2
  */
 export function roundZ(z: number): number {
-  const rounded = Number(z.toFixed(2));
-  return rounded === 0 ? 0 : rounded;
+  const scaled = Math.abs(z) * 100;
+  const fraction = scaled - Math.floor(scaled);
+  const rounded = Math.abs(fraction - 0.5) < 1e-6 ? Number(Math.abs(z).toFixed(2)) : Math.round(scaled) / 100;
+  return rounded === 0 ? 0 : z < 0 ? -rounded : rounded;
 }

@@ -48,16 +48,12 @@ const PACKED: Record<GrowthTable, PackedTable> = {
 /** Tables whose rows are interpolated (WHO does so for length/height and for the monthly 2007 tables). */
 const INTERPOLATED: ReadonlySet<GrowthTable> = new Set(['wfl', 'wfh', 'hfa2007', 'bfa2007', 'wfa2007']);
 
-const cache = new Map<string, Float64Array>();
+/** Unpacked on first use, per table and sex (index 0 male, 1 female). */
+const unpacked: Partial<Record<GrowthTable, [Float64Array | undefined, Float64Array | undefined]>> = {};
 
 function rowsOf(table: GrowthTable, sex: Sex): Float64Array {
-  const key = `${table}:${sex}`;
-  let rows = cache.get(key);
-  if (!rows) {
-    rows = unpackRows(PACKED[table], sex);
-    cache.set(key, rows);
-  }
-  return rows;
+  const pair = (unpacked[table] ??= [undefined, undefined]);
+  return (pair[sex - 1] ??= unpackRows(PACKED[table], sex));
 }
 
 /**
