@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { envSchema, loadEnv, simulatorEnabled } from '../../src/config/env.js';
+import { isAppError } from '../../src/shared/errors.js';
+
+describe('configuration', () => {
+  it('applies the documented defaults', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({ PORT: 3000, HOST: '0.0.0.0', REDIS_URL: 'redis://127.0.0.1:6379', DEFAULT_LANG: 'id', ROLE: 'all' });
+  });
+
+  it.each<[Record<string, string>, string]>([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ MONGODB_URI: 'postgres://x' }, 'MONGODB_URI'],
+    [{ DEFAULT_LANG: 'fr' }, 'DEFAULT_LANG'],
+    [{ NODE_ENV: 'production' }, 'LOG_HASH_SECRET'],
+  ])('refuses %j naming %s', (source, variable) => {
+    try {
+      loadEnv(source);
+      expect.unreachable();
+    } catch (error) {
+      expect(isAppError(error, 'CONFIG_INVALID')).toBe(true);
+      expect((error as Error).message).toContain(variable);
+    }
+  });
+
+  it('keeps the simulator off in production unless a token is set', () => {
+    const secret = { NODE_ENV: 'production', LOG_HASH_SECRET: 'a-long-enough-secret' };
+    expect(simulatorEnabled(loadEnv(secret))).toBe(false);
+    expect(simulatorEnabled(loadEnv({ ...secret, SIMULATOR_TOKEN: 'another-long-token-123' }))).toBe(true);
+    expect(simulatorEnabled(loadEnv({}))).toBe(true);
+  });
+
+  it('.env.example documents exactly the variables the schema reads', () => {
+    const documented = [...readFileSync('.env.example', 'utf8').matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]).sort();
+    expect(documented).toEqual(Object.keys(envSchema.shape).sort());
+  });
+});

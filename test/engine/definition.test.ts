@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFlows, migrateFlow, type FlowProblem } from '../../src/engine/index.js';
+import { isAppError } from '../../src/shared/errors.js';
+
+const fixtures = join(import.meta.dirname, '../fixtures');
+const context = { actions: new Set(['children.register']), hasKey: (key: string) => key.startsWith('ok.') };
+
+function problemsOf(dir: string): FlowProblem[] {
+  try {
+    loadFlows(join(fixtures, 'flows-broken', dir), context);
+  } catch (error) {
+    if (isAppError(error, 'FLOW_INVALID')) return (error.context.problems as FlowProblem[]).map((p) => ({ ...p, file: p.file.split('/').pop()! }));
+    throw error;
+  }
+  throw new Error(`${dir} loaded, but it is broken`);
+}
+
+describe('loading flows', () => {
+  it.each<[string, Partial<FlowProblem> & { reason: RegExp }]>([
+    ['missing-step', { file: 'greet.yaml', step: 'hello', reason: /goes to step "goodbye", which does not exist/ }],
+    ['unknown-action', { file: 'save.yaml', step: 'store', reason: /action "children.teleport" is not registered/ }],
+    ['missing-key', { file: 'ask.yaml', step: 'question', reason: /locale key "missing.prompt" is missing/ }],
+    ['bad-yaml', { file: 'broken.yaml', reason: /cannot be parsed/ }],
+    ['bad-shape', { file: 'ask.yaml', step: 'question', reason: /must have required property 'save'/ }],
+    ['unreachable', { file: 'orphan.yaml', step: 'lonely', reason: /cannot be reached/ }],
+    ['duplicate-id', { file: 'b.yaml', reason: /flow id "same" is also used by/ }],
+    ['unknown-subflow', { file: 'outer.yaml', step: 'inner', reason: /sub-flow "does-not-exist" does not exist/ }],
+  ])('refuses a flow with %s, naming file, step and reason', (dir, expected) => {
+    const problems = problemsOf(dir);
+    expect(problems).toContainEqual(expect.objectContaining({ ...expected, reason: expect.stringMatching(expected.reason) }));
+  });
+
+  it('says every problem in the error message, so start-up output is enough to fix them', () => {
+    try {
+      loadFlows(join(fixtures, 'flows-broken', 'missing-step'), context);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message).toMatch(/greet\.yaml step "hello": goes to step "goodbye"/);
+    }
+  });
+
+  it('migrates a spec 1 flow to the current spec when loading', () => {
+    const [flow] = loadFlows(join(fixtures, 'flows-legacy'), context);
+    expect(flow!.definition.spec).toBe(2);
+    expect(flow!.definition.steps.hello).toEqual({ type: 'send', text: 'ok.hello', next: 'name' });
+    expect(flow!.definition.steps.name).toMatchObject({ type: 'ask', save: 'name' });
+    expect(flow!.revision).toMatch(/^[0-9a-f]{12}$/);
+  });
+
+  it('leaves a current-spec flow unchanged when migrating', () => {
+    const current = { spec: 2, id: 'x', version: 1, start: 'a', steps: { a: { type: 'send', text: 'k' } } };
+    expect(migrateFlow(current)).toBe(current);
+  });
+
+  it('loads the real flows against the real actions and Indonesian texts', async () => {
+    const { loadCatalog } = await import('../../src/i18n/catalog.js');
+    const { actionNames } = await import('../../src/app/actions/index.js');
+    const catalog = loadCatalog('locales');
+    const flows = loadFlows('flows', { actions: actionNames(), hasKey: (key) => key in catalog.id });
+    expect(flows.map((f) => f.definition.id)).toEqual(expect.arrayContaining(['onboarding', 'language', 'menu-parent', 'menu-kader', 'menu-lurah', 'menu-puskesmas']));
+  });
+});
