@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'test/mongo-server/**', 'src/http/public/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.cache/**', 'test/mongo-server/**', 'test/fixtures/**', 'src/http/public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,5 +1,5 @@
 import { runEngine, newSession, type EngineInput, type EngineResult } from '../engine/index.js';
-import type { InboundMessage } from '../channels/channel.js';
+import type { InboundMessage } from './channel-port.js';
 import { pseudonym } from '../shared/logger.js';
 import { toContactView } from './contact-view.js';
 import { OutboundService, type Recipient } from './outbound.js';

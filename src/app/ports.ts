@@ -1,9 +1,10 @@
-import type { Channel } from '../channels/channel.js';
+import type { Channel } from './channel-port.js';
 import type { EngineAssets, FlowDefinition, LoadedFlow, SessionState } from '../engine/index.js';
 import type { Clock } from '../shared/clock.js';
 import type { IdGenerator } from '../shared/ids.js';
 import type { Lang } from '../shared/lang.js';
 import type { Logger } from '../shared/logger.js';
+import type { GrowthAssessment } from './growth/assessment.js';
 import type { Child, Contact, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, Puskesmas } from './records.js';
 
 /**
@@ -78,6 +79,17 @@ export function mediaIdOf(image: string): string | undefined {
   return /\/media\/([A-Za-z0-9_-]+)\.png$/.exec(image)?.[1];
 }
 
+/**
+ * Hears of every saved measurement with its full assessment (z, categories, KMS status, below the red
+ * line, HAZ-falling warning, oedema): the hook escalation alerts are built on. A no-op until then.
+ *
+ * @example
+ * const events: GrowthEvents = { measurementRecorded: async (child, m, a) => { if (a.oedema) await alert(child); } };
+ */
+export interface GrowthEvents {
+  measurementRecorded(child: Child, measurement: Measurement, assessment: GrowthAssessment): Promise<void>;
+}
+
 export interface FlowRevisionStore {
   remember(flows: readonly LoadedFlow[], at: Date): Promise<void>;
   history(): Promise<Array<{ revision: string; definition: FlowDefinition }>>;
@@ -132,6 +144,7 @@ export interface AppDeps {
   registry: RegistryStore;
   children: ChildStore;
   media: MediaStore;
+  growthEvents: GrowthEvents;
   conversations: ConversationQueue;
   timeouts: TimeoutScheduler;
   sends: SendScheduler;

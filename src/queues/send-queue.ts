@@ -6,11 +6,9 @@ export interface SendJob {
   outboundId: string;
 }
 
-/** Per channel account: its rate limit, for BullMQ's limiter. */
-export interface SendLimits {
-  max: number;
-  durationMs: number;
-}
+import type { SendLimits } from '../app/channel-port.js';
+
+export type { SendLimits } from '../app/channel-port.js';
 
 /**
  * One send queue per channel account; the job id is the outbound message id, so a message is queued

@@ -17,7 +17,7 @@ function problemsOf(dir: string): FlowProblem[] {
 }
 
 describe('loading flows', () => {
-  it.each<[string, Partial<FlowProblem> & { reason: RegExp }]>([
+  it.each<[string, Omit<Partial<FlowProblem>, 'reason'> & { reason: RegExp }]>([
     ['missing-step', { file: 'greet.yaml', step: 'hello', reason: /goes to step "goodbye", which does not exist/ }],
     ['unknown-action', { file: 'save.yaml', step: 'store', reason: /action "children.teleport" is not registered/ }],
     ['missing-key', { file: 'ask.yaml', step: 'question', reason: /locale key "missing.prompt" is missing/ }],

@@ -1,7 +1,7 @@
 // The one use of the engine from the domain: the answer parsers are the project's only reader of
 // typed numbers, and two readers would disagree on "8.500". Move `normalizeInput` and `parseNumber`
 // to `src/shared` if the architecture check forbids this import.
-import { normalizeInput, parseNumber } from '../../engine/answers/index.js';
+import { normalizeInput, parseNumber } from '../../shared/numbers/index.js';
 import { GLUED_LABEL } from './measurement-words.js';
 
 /** What follows a number: a unit of mass, of length, some other unit, or an ordinary word. */

@@ -1,5 +1,5 @@
 // The domain reuses the engine's number reader (see measurement-tokens.ts for why).
-import { parseNumber } from '../../engine/answers/index.js';
+import { parseNumber } from '../../shared/numbers/index.js';
 import { NUMBER, kindOf, tidy, type Kind } from './measurement-tokens.js';
 import { wordAt, type MeasurePosition, type MeasurementField } from './measurement-words.js';
 

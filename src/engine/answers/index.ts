@@ -1,8 +1,8 @@
 // The answer parsers of the flow engine: pure, each returns a value or a reason to re-ask.
-export { ANSWER_ERROR_REASONS, type AnswerErrorReason, type AnswerParams, type AnswerResult } from './answer-result.js';
-export type { NumberUnit } from './units.js';
-export { normalizeInput } from './normalize-input.js';
-export { parseNumber, type NumberOptions } from './parse-number.js';
+export { ANSWER_ERROR_REASONS, type AnswerErrorReason, type AnswerParams, type AnswerResult } from '../../shared/numbers/answer-result.js';
+export type { NumberUnit } from '../../shared/numbers/units.js';
+export { normalizeInput } from '../../shared/numbers/normalize-input.js';
+export { parseNumber, type NumberOptions } from '../../shared/numbers/parse-number.js';
 export { parseDate, type DateOptions } from './parse-date.js';
 export { parseTime, parseTimeRange, type TimeRange } from './parse-time.js';
 export { parseChoice, type ChoiceOption } from './parse-choice.js';

@@ -1,4 +1,4 @@
-import { normalizeInput } from './normalize-input.js';
+import { normalizeInput } from '../../shared/numbers/normalize-input.js';
 
 /**
  * Text reduced to letters, digits and single spaces, for comparing answers with labels:

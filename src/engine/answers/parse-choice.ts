@@ -1,4 +1,4 @@
-import { fail, ok, type AnswerResult } from './answer-result.js';
+import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
 import { editDistance, matchForm } from './match-form.js';
 
 /** One option of a choice question: its id and every label it may be called by, in any language. */

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
-import { fail, ok, type AnswerResult } from './answer-result.js';
+import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
 import { monthNumber } from './month-names.js';
-import { normalizeInput } from './normalize-input.js';
+import { normalizeInput } from '../../shared/numbers/normalize-input.js';
 import { relativeDate } from './relative-date.js';
 
 export interface DateOptions {

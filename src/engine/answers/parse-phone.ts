@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { fail, ok, type AnswerResult } from './answer-result.js';
+import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
 
 export interface PhoneOptions {
   /** Country of numbers typed without a country code; Indonesia unless told. */

@@ -1,4 +1,4 @@
-import { fail, ok, type AnswerResult } from './answer-result.js';
+import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
 
 export interface TextOptions {
   minLength?: number;

@@ -1,6 +1,6 @@
-import { fail, ok, type AnswerResult } from './answer-result.js';
+import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
 import { clockHour, saidTime, type SaidTime } from './clock-time.js';
-import { normalizeInput } from './normalize-input.js';
+import { normalizeInput } from '../../shared/numbers/normalize-input.js';
 
 /** A span of the day, both ends as `HH:mm`, start before end. */
 export interface TimeRange {

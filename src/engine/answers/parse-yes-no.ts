@@ -1,5 +1,5 @@
-import { fail, ok, type AnswerResult } from './answer-result.js';
-import { normalizeInput } from './normalize-input.js';
+import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
+import { normalizeInput } from '../../shared/numbers/normalize-input.js';
 
 // Indonesian (with chat spellings), English, Sundanese. "sudah"/"belum" answer "have you …?" questions.
 const YES = [

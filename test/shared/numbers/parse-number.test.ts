@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseNumber, type NumberOptions } from '../../../src/engine/answers/index.js';
 import { isAppError } from '../../../src/shared/errors.js';
-import type { NumberUnit } from '../../../src/engine/answers/units.js';
+import type { NumberUnit } from '../../../src/shared/numbers/units.js';
 
 describe('parseNumber reads', () => {
   it.each<[string, NumberOptions, number]>([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDecimal, type SeparatorPreference } from '../../../src/engine/answers/read-decimal.js';
+import { readDecimal, type SeparatorPreference } from '../../../src/shared/numbers/read-decimal.js';
 
 describe('readDecimal', () => {
   it.each<[string, SeparatorPreference, number[]]>([

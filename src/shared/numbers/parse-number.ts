@@ -4,7 +4,7 @@ import { readDecimal } from './read-decimal.js';
 import { scanQuantities, type Quantity } from './scan-quantities.js';
 import { formatDisplayNumber } from './format-id.js';
 import { isNumberUnit, unitSpec, unitWord, type NumberUnit, type UnitMeaning } from './units.js';
-import { AppError } from '../../shared/errors.js';
+import { AppError } from '../errors.js';
 
 export interface NumberOptions {
   /** The unit the answer is returned in; typed answers in another unit of the same kind are converted. */

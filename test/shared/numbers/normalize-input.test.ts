@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeInput } from '../../../src/engine/answers/normalize-input.js';
+import { normalizeInput } from '../../../src/shared/numbers/normalize-input.js';
 
 describe('normalizeInput', () => {
   it.each([

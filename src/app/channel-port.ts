@@ -1,0 +1,41 @@
+import type { OutboundMessage } from '../engine/index.js';
+
+export type { OutboundMessage } from '../engine/index.js';
+
+/** A message as every channel hands it over: who, what, the platform's id for it, and when. */
+export interface InboundMessage {
+  channel: string;
+  /** The channel's own address for the contact (chat id, JID, phone). */
+  address: string;
+  platformId: string;
+  text: string;
+  receivedAt: Date;
+}
+
+export interface SendReceipt {
+  platformId?: string;
+}
+
+/** Per channel account: its rate limit, for the send queue's limiter. */
+export interface SendLimits {
+  max: number;
+  durationMs: number;
+}
+
+/**
+ * What every channel provides: turn its raw inbound payload into normalised messages, and show an
+ * outbound message as well as the channel can (buttons, numbered text, photos). Adapters live in
+ * `src/channels`; the use cases only see this port.
+ *
+ * @example
+ * const messages = simulator.parse({ from: '+628111000001', text: 'MENU' }, new Date());
+ * await simulator.send('+628111000001', { text: 'Halo', choices: [{ id: 'a', label: 'Ya' }] });
+ */
+export interface Channel<Raw = unknown> {
+  readonly name: string;
+  readonly limits: SendLimits;
+  parse(raw: Raw, receivedAt: Date): InboundMessage[];
+  send(address: string, message: OutboundMessage): Promise<SendReceipt>;
+  /** The E.164 phone number behind an address, when the channel reveals it. */
+  phoneOf(address: string): string | null;
+}
