@@ -6,11 +6,11 @@
 const NEEDS_QUOTES: Record<string, RegExp> = { ',': /[",\r\n]/, ';': /[";\r\n]/ };
 
 /**
- * One CSV line (with `\n`): fields holding a quote, the delimiter (`,` or `;`) or a line break are quoted,
+ * One CSV line (without the line break): fields holding a quote, the delimiter (`,` or `;`) or a line break are quoted,
  * quotes doubled.
  *
  * @example
- * csvLine(['1', 'a,b', 'say "hi"'], ','); // '1,"a,b","say ""hi"""\n'
+ * csvLine(['1', 'a,b', 'say "hi"'], ','); // '1,"a,b","say ""hi"""'
  */
 export function csvLine(fields: readonly string[], delimiter: string): string {
   const needsQuotes = NEEDS_QUOTES[delimiter] ?? /[",;\r\n]/;
@@ -20,5 +20,5 @@ export function csvLine(fields: readonly string[], delimiter: string): string {
     if (i > 0) line += delimiter;
     line += needsQuotes.test(field) ? `"${field.replaceAll('"', '""')}"` : field;
   }
-  return `${line}\n`;
+  return line;
 }

@@ -17,12 +17,17 @@ function linesOf(record: readonly string[]): number {
 /**
  * Calls `visit` for every non-empty record (the header first) with the line it starts on. Without any
  * double quote a CSV file is plain lines of plain fields and is split directly, ~10× faster than
- * csv-parse's general parser; a file with quotes goes through csv-parse.
+ * csv-parse's general parser, and `visit` also gets the line's text (writing it back needs no quoting);
+ * a file with quotes goes through csv-parse.
  *
  * @example
  * forEachRecord('a,b\n1,2\n', ',', (record, line) => console.log(line, record)); // 1 ['a','b'] then 2 ['1','2']
  */
-export function forEachRecord(text: string, delimiter: string, visit: (record: string[], line: number) => void): void {
+export function forEachRecord(
+  text: string,
+  delimiter: string,
+  visit: (record: string[], line: number, plainText?: string) => void,
+): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.includes('"')) {
     let start = 0;
@@ -30,7 +35,7 @@ export function forEachRecord(text: string, delimiter: string, visit: (record: s
       let end = body.indexOf('\n', start);
       if (end < 0) end = body.length;
       const content = body.slice(start, body.charCodeAt(end - 1) === 13 ? end - 1 : end);
-      if (content !== '') visit(content.split(delimiter), line);
+      if (content !== '') visit(content.split(delimiter), line, content);
       start = end + 1;
     }
     return;

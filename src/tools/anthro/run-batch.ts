@@ -59,18 +59,21 @@ export function runAnthroBatch(text: string, onProgress?: (done: number) => void
   const bad: BadRow[] = [];
   let header: string[] | undefined;
   let at: Record<(typeof INPUT_COLUMNS)[number], number> | undefined;
-  const visit = (record: string[], line: number): void => {
+  const visit = (record: string[], line: number, plainText?: string): void => {
     if (!header) {
       header = record.map((name) => name.trim());
       const missing = REQUIRED_COLUMNS.filter((column) => !header?.includes(column));
       if (missing.length > 0) throw new BatchInputError(`missing column(s): ${missing.join(', ')}`);
       const names = header;
       at = Object.fromEntries(INPUT_COLUMNS.map((name) => [name, names.indexOf(name)])) as typeof at;
-      chunks.push(csvLine([...header, ...OUTPUT_COLUMNS], delimiter));
+      chunks.push(`${csvLine([...header, ...OUTPUT_COLUMNS], delimiter)}\n`);
       return;
     }
     const parsed = parseAnthroRow(pick(record, at as NonNullable<typeof at>));
-    const kept = record.length === header.length ? record : header.map((_, column) => record[column] ?? '');
+    const kept =
+      plainText !== undefined && record.length === header.length
+        ? plainText
+        : csvLine(header.map((_, column) => record[column] ?? ''), delimiter);
     let cells = EMPTY_RESULT_CELLS;
     if (parsed.ok) {
       const result = assessAnthropometry(parsed.input);
@@ -79,7 +82,7 @@ export function runAnthroBatch(text: string, onProgress?: (done: number) => void
       bad.push({ line, reason: parsed.reason });
     }
     // Result cells are numbers and codes: they never need quoting.
-    chunks.push(`${csvLine(kept, delimiter).slice(0, -1)}${delimiter}${cells.join(delimiter)}\n`);
+    chunks.push(`${kept}${delimiter}${cells.join(delimiter)}\n`);
     if (onProgress && chunks.length % 10_000 === 1) onProgress(chunks.length - 1);
   };
   try {

@@ -65,7 +65,7 @@ describe('runAnthroBatch', () => {
 
 describe('csvLine', () => {
   it('quotes only what the delimiter requires', () => {
-    expect(csvLine(['1', 'a,b', 'say "hi"'], ',')).toBe('1,"a,b","say ""hi"""\n');
-    expect(csvLine(['8,5', 'a;b'], ';')).toBe('8,5;"a;b"\n');
+    expect(csvLine(['1', 'a,b', 'say "hi"'], ',')).toBe('1,"a,b","say ""hi"""');
+    expect(csvLine(['8,5', 'a;b'], ';')).toBe('8,5;"a;b"');
   });
 });
