@@ -165,6 +165,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     registry: new RegistryRepository(models),
     children: new ChildrenRepository(models),
     media: new MediaRepository(models),
+    growthEvents: { measurementRecorded: async () => undefined },
     conversations: inboundQueue,
     timeouts: timeoutQueue,
     sends: sendQueues,

@@ -1,6 +1,7 @@
 import type { Models } from '../store/store.js';
 import { RegistryRepository } from '../store/registry-repository.js';
 import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas } from './demo-data.js';
+import { demoMeasurements } from './demo-growth.js';
 
 /**
  * Writes the demo world. Every write is an upsert by fixed id, so seeding twice changes nothing.
@@ -38,4 +39,7 @@ export async function seedDemo(models: Models, now: Date): Promise<void> {
     );
   }
   for (const child of demoChildren) await models.children.replaceOne({ _id: child._id }, { ...child, createdAt: now }, { upsert: true });
+  // The demo history is relative to now: replace the last seeding's instead of piling up months.
+  await models.measurements.deleteMany({ _id: { $regex: '^ms-demo-' } });
+  for (const m of demoMeasurements(demoChildren, now)) await models.measurements.replaceOne({ _id: m._id }, m, { upsert: true });
 }

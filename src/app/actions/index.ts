@@ -2,6 +2,7 @@ import type { ActionRegistry } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
 import { childActions } from './child-actions.js';
 import { contactActions } from './contact-actions.js';
+import { growthActions } from './growth-actions.js';
 import { placeActions } from './place-actions.js';
 import { registryActions } from './registry-actions.js';
 
@@ -12,6 +13,7 @@ export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...registryActions(deps),
     ...placeActions(deps),
     ...childActions(deps),
+    ...growthActions(deps),
   };
 }
 

@@ -1,0 +1,49 @@
+import type { AppDeps } from '../ports.js';
+import type { Child, ContactRole } from '../records.js';
+
+/** Who is asking, with the places their role covers. */
+export interface Actor {
+  contactId: string;
+  role: ContactRole | null;
+  posyanduIds: readonly string[];
+  puskesmasIds: readonly string[];
+  /** Decides what "today" is for this contact. */
+  timezone: string;
+}
+
+/**
+ * Finds the places a contact's role covers: a kader's posyandu and a puskesmas officer's puskesmas
+ * come from the staff registry, never from what the contact typed.
+ *
+ * @example
+ * const actor = await actorOf(deps, 'c-demo-kader'); // { role: 'kader', posyanduIds: ['psy-mawar'], … }
+ */
+export async function actorOf(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string): Promise<Actor> {
+  const contact = await deps.contacts.get(contactId);
+  const role = contact?.role ?? null;
+  const person = role && role !== 'parent' && contact?.phone ? await deps.registry.personByPhone(contact.phone) : null;
+  return { contactId, role, posyanduIds: person?.posyanduIds ?? [], puskesmasIds: person?.puskesmasIds ?? [], timezone: contact?.timezone ?? 'Asia/Jakarta' };
+}
+
+/**
+ * A parent only their own children; a kader only children of their posyandu; puskesmas staff
+ * children served by their puskesmas; a lurah never a named child.
+ *
+ * @example
+ * await canSeeChild(deps, actor, child); // false for a parent who is not a caregiver
+ */
+export async function canSeeChild(deps: Pick<AppDeps, 'registry'>, actor: Actor, child: Child): Promise<boolean> {
+  switch (actor.role) {
+    case 'parent':
+      return child.caregiverIds.includes(actor.contactId);
+    case 'kader':
+      return child.posyanduId !== null && actor.posyanduIds.includes(child.posyanduId);
+    case 'puskesmas': {
+      if (child.posyanduId === null) return false;
+      const posyandu = await deps.registry.posyandu(child.posyanduId);
+      return posyandu !== null && actor.puskesmasIds.includes(posyandu.puskesmasId);
+    }
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,175 @@
+import { checkPlausibility, isoDayNumber, type Measure, type Measurement as DomainMeasurement } from '../../domain/growth/index.js';
+import type { AppDeps } from '../ports.js';
+import type { Child, Measurement, MeasurementSource } from '../records.js';
+import { todayIn } from '../today.js';
+import { actorOf, canSeeChild } from './access.js';
+import { assessVisit, type GrowthAssessment, type PastVisit, type VisitValues } from './assessment.js';
+import { openIssues, type IssueField, type MeasurementIssue } from './issue-fields.js';
+import { supersedePlan } from './supersede.js';
+
+export interface RecordMeasurementInput {
+  childId: string;
+  /** Visit date YYYY-MM-DD; not before birth, not after today. */
+  date: string;
+  weightKg?: number;
+  lengthCm?: number;
+  measure?: Measure;
+  headCm?: number;
+  armCm?: number;
+  oedema?: boolean;
+  source: MeasurementSource;
+  /** The contact who typed it; must be allowed to see the child, in the role `source` names. */
+  recordedBy: string;
+  /** `true` saves despite plausibility issues; a list confirms the issues of those values only. */
+  confirmed?: boolean | readonly IssueField[];
+}
+
+export type RecordOutcome =
+  | { status: 'saved'; child: Child; measurement: Measurement; assessment: GrowthAssessment }
+  | { status: 'needs_confirmation'; child: Child; issues: MeasurementIssue[]; assessment: GrowthAssessment }
+  | { status: 'denied' }
+  | { status: 'invalid'; reason: 'no_values' | 'bad_date' | 'before_birth' | 'in_future' };
+
+const ROLE_SOURCE: Record<string, MeasurementSource> = { parent: 'parent', kader: 'kader', puskesmas: 'puskesmas' };
+
+/** A stored measurement as an earlier visit for the growth rules. */
+export function pastVisit(m: Measurement): PastVisit {
+  return { date: m.date, weightKg: m.weightKg, lengthCm: m.lengthCm, measure: m.measure };
+}
+
+/**
+ * Growth use cases: record a visit's measurements (assessed, checked, with provenance) and read a
+ * child's history, both behind the access rule. After saving, `deps.growthEvents` hears of it: the
+ * hook escalation alerts build on.
+ *
+ * @example
+ * const outcome = await new GrowthService(deps).recordMeasurement({ childId: 'ch-budi', date: '2026-03-09',
+ *   weightKg: 8.5, lengthCm: 72, source: 'parent', recordedBy: 'c-demo-parent' });
+ * if (outcome.status === 'saved') outcome.assessment.categories.waz; // 'normal'
+ */
+export class GrowthService {
+  constructor(private readonly deps: Pick<AppDeps, 'children' | 'contacts' | 'registry' | 'ids' | 'clock' | 'growthEvents'>) {}
+
+  /** The child when `contactId` may see it, else null (unknown and forbidden look the same). */
+  async childFor(contactId: string, childId: string): Promise<Child | null> {
+    const child = await this.deps.children.get(childId);
+    if (!child) return null;
+    const actor = await actorOf(this.deps, contactId);
+    return (await canSeeChild(this.deps, actor, child)) ? child : null;
+  }
+
+  /** The children of a kader's posyandu, by name; null for anyone who is not a kader. */
+  async childrenOfMyPosyandu(contactId: string): Promise<Child[] | null> {
+    const actor = await actorOf(this.deps, contactId);
+    if (actor.role !== 'kader') return null;
+    const lists = await Promise.all(actor.posyanduIds.map((id) => this.deps.children.ofPosyandu(id)));
+    return lists.flat().sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  /** A child's measurements in force (not superseded), oldest first, or null without access. */
+  async history(contactId: string, childId: string): Promise<{ child: Child; measurements: Measurement[] } | null> {
+    const child = await this.childFor(contactId, childId);
+    return child ? { child, measurements: await this.deps.children.measurements(child._id) } : null;
+  }
+
+  async recordMeasurement(input: RecordMeasurementInput): Promise<RecordOutcome> {
+    const actor = await actorOf(this.deps, input.recordedBy);
+    const child = await this.deps.children.get(input.childId);
+    if (!child || !actor.role || ROLE_SOURCE[actor.role] !== input.source || !(await canSeeChild(this.deps, actor, child))) {
+      return { status: 'denied' };
+    }
+    const invalid = invalidReason(input, child, todayIn(this.deps.clock.now(), actor.timezone));
+    if (invalid) return { status: 'invalid', reason: invalid };
+    const stored = await this.deps.children.measurements(child._id);
+    const earlier = stored.filter((m) => m.date < input.date);
+    const visit: VisitValues = {
+      date: input.date,
+      ...(input.weightKg !== undefined ? { weightKg: input.weightKg } : {}),
+      ...(input.lengthCm !== undefined ? { lengthCm: input.lengthCm } : {}),
+      ...(input.measure !== undefined ? { measure: input.measure } : {}),
+      ...(input.headCm !== undefined ? { headCm: input.headCm } : {}),
+      ...(input.armCm !== undefined ? { armCm: input.armCm } : {}),
+      oedema: input.oedema === true,
+    };
+    const assessment = assessVisit(child, visit, earlier.map(pastVisit));
+    const issues = openIssues(this.issues(child, visit, assessment, earlier.at(-1)), input.confirmed);
+    if (issues.length) return { status: 'needs_confirmation', child, issues, assessment };
+
+    const now = this.deps.clock.now();
+    const sameDay = stored.filter((m) => m.date === input.date);
+    const id = this.deps.ids.next('ms');
+    const plan = supersedePlan(input.source, sameDay);
+    const measurement = measurementDoc({ id, child, input, assessment, supersededBy: plan.supersededBy, now });
+    await this.deps.children.insertMeasurement(measurement);
+    await this.deps.children.supersede(plan.supersedes, id);
+    await this.deps.growthEvents.measurementRecorded(child, measurement, assessment);
+    return { status: 'saved', child, measurement, assessment };
+  }
+
+  private issues(child: Child, visit: VisitValues, assessment: GrowthAssessment, previous: Measurement | undefined): MeasurementIssue[] {
+    const issues: MeasurementIssue[] = checkPlausibility(child, toDomain({ ...visit, ...(assessment.measure ? { measure: assessment.measure } : {}) }), previous && toDomain(previous));
+    if (assessment.standingUnder9Months) issues.push({ code: 'standing_under_9_months' });
+    return issues;
+  }
+}
+
+/**
+ * The stored record of a visit: values as typed, the position used, provenance, and the assessment
+ * (2-decimal z-scores, the categories given to exactly those values, KMS status, BGM, warnings).
+ *
+ * @example
+ * measurementDoc({ id: 'ms_1', child, input, assessment, supersededBy: null, now }).result.z; // { waz: -1.23, … }
+ */
+export function measurementDoc(args: {
+  id: string;
+  child: Child;
+  input: Omit<RecordMeasurementInput, 'childId'>;
+  assessment: GrowthAssessment;
+  supersededBy: string | null;
+  now: Date;
+}): Measurement {
+  const { id, child, input, assessment } = args;
+  return {
+    _id: id,
+    childId: child._id,
+    posyanduId: child.posyanduId,
+    date: input.date,
+    month: input.date.slice(0, 7),
+    weightKg: input.weightKg ?? null,
+    lengthCm: input.lengthCm ?? null,
+    measure: assessment.measure,
+    headCm: input.headCm ?? null,
+    armCm: input.armCm ?? null,
+    oedema: input.oedema === true,
+    source: input.source,
+    recordedBy: input.recordedBy,
+    result: { ...assessment, confirmed: input.confirmed === undefined ? [] : input.confirmed },
+    supersededBy: args.supersededBy,
+    createdAt: args.now,
+  };
+}
+
+type InvalidReason = Extract<RecordOutcome, { status: 'invalid' }>['reason'];
+
+function invalidReason(input: RecordMeasurementInput, child: Child, today: string): InvalidReason | undefined {
+  const values = [input.weightKg, input.lengthCm, input.headCm, input.armCm].filter((v) => v !== undefined);
+  if (values.length === 0 || values.some((v) => !Number.isFinite(v) || v <= 0)) return 'no_values';
+  const day = isoDayNumber(input.date);
+  const birth = isoDayNumber(child.birthDate);
+  if (day === undefined || birth === undefined) return 'bad_date';
+  if (day < birth) return 'before_birth';
+  return input.date > today ? 'in_future' : undefined;
+}
+
+/** Our visit (or a stored one) in the shape of the domain's plausibility check. */
+function toDomain(v: { date: string; weightKg?: number | null; lengthCm?: number | null; measure?: Measure | null; headCm?: number | null; armCm?: number | null; oedema?: boolean }): DomainMeasurement {
+  return {
+    date: v.date,
+    ...(v.weightKg != null ? { weightKg: v.weightKg } : {}),
+    ...(v.lengthCm != null ? { lenheiCm: v.lengthCm } : {}),
+    ...(v.measure != null ? { measure: v.measure } : {}),
+    ...(v.headCm != null ? { headCm: v.headCm } : {}),
+    ...(v.armCm != null ? { armCm: v.armCm } : {}),
+    ...(v.oedema ? { oedema: true } : {}),
+  };
+}

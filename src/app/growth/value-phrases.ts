@@ -1,0 +1,29 @@
+import type { Translate } from '../../i18n/catalog.js';
+import type { Lang } from '../../shared/lang.js';
+import { formatDecimal } from './format.js';
+
+/** The values of one visit as typed (any may be missing). */
+export interface TypedValues {
+  weightKg?: number | null;
+  lengthCm?: number | null;
+  headCm?: number | null;
+  armCm?: number | null;
+}
+
+/**
+ * The typed values as short phrases in the contact's language; `style` picks the parent's words
+ * ("berat 8,5 kg") or the kader's abbreviations ("BB 8,5 kg"). Length is named by its position.
+ *
+ * @example
+ * valuePhrases(t, 'id', { weightKg: 8.5, lengthCm: 72 }, 'L', 'kader'); // ['BB 8,5 kg', 'PB 72 cm']
+ */
+export function valuePhrases(t: Translate, lang: Lang, values: TypedValues, measure: 'L' | 'H' | null, style: 'parent' | 'kader'): string[] {
+  const key = (name: string): string => `growth.${style}.value.${name}`;
+  const number = (v: number): string => formatDecimal(v, lang, 2);
+  const phrases: string[] = [];
+  if (values.weightKg != null) phrases.push(t(lang, key('weight'), { value: number(values.weightKg) }));
+  if (values.lengthCm != null) phrases.push(t(lang, key(measure === 'H' ? 'height' : 'length'), { value: number(values.lengthCm) }));
+  if (values.headCm != null) phrases.push(t(lang, key('head'), { value: number(values.headCm) }));
+  if (values.armCm != null) phrases.push(t(lang, key('arm'), { value: number(values.armCm) }));
+  return phrases;
+}
