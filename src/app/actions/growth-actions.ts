@@ -5,7 +5,8 @@ import { GrowthService } from '../growth/growth-service.js';
 import { historyLines } from '../growth/history-lines.js';
 import { kaderResultText } from '../growth/kader-words.js';
 import { findChild } from '../growth/find-child.js';
-import { parentResultText } from '../growth/parent-words.js';
+import { parentMeaningText, parentResultText } from '../growth/parent-words.js';
+import type { GrowthAssessment } from '../growth/assessment.js';
 import { positionQuestionNeeded } from '../growth/position.js';
 import { flowValues, readTypedValues } from '../growth/typed-values.js';
 import type { AppDeps } from '../ports.js';
@@ -122,7 +123,9 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
       const found = await service.history(contact.id, String(args.childId ?? ''));
       if (!found) return { result: 'denied' };
       if (found.measurements.length === 0) return { result: 'none' };
-      return { result: 'some', data: { lines: historyLines(translate, contact.lang, found.measurements) } };
+      const latest = found.measurements.at(-1)!.result as unknown as GrowthAssessment;
+      const meaning = parentMeaningText(translate, contact.lang, found.child.name, latest, 'growth.history.meaning');
+      return { result: 'some', data: { lines: historyLines(translate, contact.lang, found.measurements), latest: meaning } };
     },
     'growth.charts': async ({ contact, args, translate }) => {
       const found = await service.history(contact.id, String(args.childId ?? ''));

@@ -18,9 +18,20 @@ const THINNESS_AS: Record<string, string> = { severely_thin: 'severely_wasted', 
  */
 export function parentResultText(t: Translate, lang: Lang, name: string, values: TypedValues, a: GrowthAssessment): string {
   const recorded = t(lang, 'growth.parent.recorded', { name, date: formatDay(a.date, lang), values: valuePhrases(t, lang, values, a.measure, 'parent').join(', ') });
+  return [recorded, '', parentMeaningText(t, lang, name, a)].join('\n');
+}
+
+/**
+ * "Artinya:" with one plain line per finding, then the one next step; used after a report and under a
+ * history (for the latest visit).
+ *
+ * @example
+ * parentMeaningText(t, 'id', 'Sari', assessment); // "Artinya:\n• Sari lebih pendek …\n\nLangkah berikutnya: …"
+ */
+export function parentMeaningText(t: Translate, lang: Lang, name: string, a: GrowthAssessment, heading = 'growth.parent.meaning'): string {
   const meaning = meaningLines(t, lang, name, a).map((line) => `• ${line}`);
   const next = t(lang, `growth.parent.next.${nextStep(a)}`, { name });
-  return [recorded, ...(meaning.length ? ['', t(lang, 'growth.parent.meaning'), ...meaning] : []), '', next].join('\n');
+  return [...(meaning.length ? [t(lang, heading), ...meaning, ''] : []), next].join('\n');
 }
 
 function meaningLines(t: Translate, lang: Lang, name: string, a: GrowthAssessment): string[] {
