@@ -10,6 +10,8 @@ export interface InboundMessage {
   platformId: string;
   text: string;
   receivedAt: Date;
+  /** The sender's own phone (E.164) when they shared it on purpose (Telegram's contact button). */
+  sharedPhone?: string;
 }
 
 export interface SendReceipt {
@@ -20,6 +22,8 @@ export interface SendReceipt {
 export interface SendLimits {
   max: number;
   durationMs: number;
+  /** Sends in flight at once per worker; a channel that paces per chat by waiting needs more. */
+  concurrency?: number;
 }
 
 /**

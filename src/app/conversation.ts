@@ -2,8 +2,10 @@ import { runEngine, newSession, type EngineInput, type EngineResult } from '../e
 import type { InboundMessage } from './channel-port.js';
 import { pseudonym } from '../shared/logger.js';
 import { toContactView } from './contact-view.js';
+import { PhoneLinkService } from './link-phone.js';
 import { OutboundService, type Recipient } from './outbound.js';
 import type { AppDeps, ConversationItem } from './ports.js';
+import { reachableAgain } from './reachability.js';
 import type { Contact } from './records.js';
 
 /** The conversation key: one ordered inbox per channel address. */
@@ -20,9 +22,11 @@ export function conversationKey(channel: string, address: string): string {
  */
 export class ConversationService {
   private readonly outbound: OutboundService;
+  private readonly phones: PhoneLinkService;
 
   constructor(private readonly deps: AppDeps) {
     this.outbound = new OutboundService(deps);
+    this.phones = new PhoneLinkService(deps);
   }
 
   /** Records and enqueues an inbound message; a redelivery of the same platform message is a no-op. */
@@ -35,6 +39,7 @@ export class ConversationService {
       platformId: message.platformId,
       text: message.text,
       receivedAt: message.receivedAt,
+      ...(message.sharedPhone ? { sharedPhone: message.sharedPhone } : {}),
     });
     if (fresh) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id }, id);
     return { id, duplicate: !fresh };
@@ -69,15 +74,21 @@ export class ConversationService {
     const inbound = await this.deps.messages.getInbound(inboundId);
     if (!inbound || inbound.status !== 'queued') return;
     const channel = this.deps.channels.get(inbound.channel);
+    const linked = inbound.sharedPhone ? await this.phones.link(inbound.channel, inbound.address, inbound.sharedPhone) : undefined;
     const contact = await this.deps.contacts.findOrCreate(
-      { channel: inbound.channel, address: inbound.address, phone: channel?.phoneOf(inbound.address) ?? null },
+      { channel: inbound.channel, address: inbound.address, phone: inbound.sharedPhone ?? channel?.phoneOf(inbound.address) ?? null },
       { id: this.deps.ids.next('c'), lang: this.deps.defaults.lang, timezone: this.deps.defaults.timezone },
     );
-    if (contact.lastChannel !== inbound.channel || contact.lastAddress !== inbound.address) {
-      await this.deps.contacts.update(contact._id, { lastChannel: inbound.channel, lastAddress: inbound.address });
+    const reachable = reachableAgain(contact, inbound.channel, inbound.address);
+    if (contact.lastChannel !== inbound.channel || contact.lastAddress !== inbound.address || reachable.unreachable) {
+      await this.deps.contacts.update(contact._id, { lastChannel: inbound.channel, lastAddress: inbound.address, ...reachable });
     }
     const to = { contactId: contact._id, channel: inbound.channel, address: inbound.address };
-    await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id);
+    if (linked) await this.phones.confirm(contact, to, linked, inbound);
+    else {
+      await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id);
+      await this.phones.offer(contact, to, inbound, channel);
+    }
     await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now());
     await this.deps.processed.publish(inbound._id);
   }

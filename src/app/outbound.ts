@@ -3,6 +3,7 @@ import type { OutboundMessage } from '../engine/index.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { pseudonym } from '../shared/logger.js';
 import type { AppDeps } from './ports.js';
+import { markUnreachable } from './reachability.js';
 import type { OutboundKind, OutboundRecord } from './records.js';
 
 export interface Recipient {
@@ -72,7 +73,11 @@ export class OutboundService {
       await channel.send(record.address, { text: record.text, ...(record.choices ? { choices: record.choices } : {}), ...(record.image ? { image: record.image } : {}) });
     } catch (error) {
       if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) {
-        await this.deps.messages.markOutbound(id, 'failed', this.deps.clock.now(), error.message);
+        const now = this.deps.clock.now();
+        await this.deps.messages.markOutbound(id, 'failed', now, error.message);
+        // A refused address (blocked, chat gone) is marked so broadcasts skip it; a refused message is not the address's fault.
+        const contact = error.context.scope === 'message' ? null : await this.deps.contacts.get(record.contactId);
+        if (contact) await this.deps.contacts.update(contact._id, { unreachable: markUnreachable(contact, record.channel, record.address, error.message, now) });
       }
       throw error;
     }

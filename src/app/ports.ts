@@ -5,7 +5,7 @@ import type { IdGenerator } from '../shared/ids.js';
 import type { Lang } from '../shared/lang.js';
 import type { Logger } from '../shared/logger.js';
 import type { GrowthAssessment } from './growth/assessment.js';
-import type { Child, Contact, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, Puskesmas } from './records.js';
+import type { Child, Contact, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, Puskesmas } from './records.js';
 
 /**
  * The seams between use cases and the outside: storage, queues, channels. `src/store` and
@@ -18,6 +18,8 @@ export interface ContactStore {
   findOrCreate(where: { channel: string; address: string; phone: string | null }, defaults: { id: string; lang: Lang; timezone: string }): Promise<Contact>;
   update(id: string, patch: Partial<Omit<Contact, '_id' | 'createdAt' | 'updatedAt'>>): Promise<void>;
   addresses(id: string): Promise<Array<{ channel: string; address: string }>>;
+  /** Points a channel address at another contact (the same person found on a second channel). */
+  moveAddress(channel: string, address: string, contactId: string): Promise<void>;
   erase(id: string): Promise<void>;
 }
 
@@ -33,6 +35,10 @@ export interface MessageStore {
   markInbound(id: string, status: 'processed' | 'failed', at: Date): Promise<void>;
   recordOutbound(docs: OutboundRecord[]): Promise<void>;
   markOutbound(id: string, status: OutboundStatus, at: Date, error?: string): Promise<void>;
+  /** Keeps the platform's id of a sent message, so its delivery receipts find it. */
+  notePlatformId(id: string, platformId: string): Promise<void>;
+  /** Applies a delivery receipt unless it moves the status backwards; false when ignored or unknown. */
+  recordDelivery(channel: string, platformId: string, status: DeliveryStatus, at: Date, error?: string): Promise<boolean>;
   getOutbound(id: string): Promise<OutboundRecord | null>;
   repliesTo(inboundId: string): Promise<OutboundRecord[]>;
   outboundFor(contactId: string): Promise<OutboundRecord[]>;

@@ -23,8 +23,17 @@ export interface Contact {
   lastChannel: string | null;
   lastAddress: string | null;
   reminderKinds: string[] | null;
+  /** Addresses a channel refused for good (bot blocked, chat gone); broadcasts skip them. Cleared when the person writes again. */
+  unreachable?: UnreachableAddress[];
   createdAt: Date;
   updatedAt: Date;
+}
+
+export interface UnreachableAddress {
+  channel: string;
+  address: string;
+  reason: string;
+  at: Date;
 }
 
 /**
@@ -121,6 +130,8 @@ export interface InboundRecord {
   platformId: string;
   text: string;
   receivedAt: Date;
+  /** Set when the sender shared their own phone number (Telegram contact button). */
+  sharedPhone?: string | null;
   status: InboundStatus;
   processedAt: Date | null;
 }
@@ -145,4 +156,13 @@ export interface OutboundRecord {
   /** Orders messages created in the same millisecond. */
   seq: number;
   sentAt: Date | null;
+  /** The platform's id for the sent message (a WhatsApp wamid), to match delivery receipts. */
+  platformId?: string | null;
+  /** What the platform reported after sending; never moves backwards (read > delivered > sent). */
+  deliveryStatus?: DeliveryStatus | null;
+  /** The platform's error code when `deliveryStatus` is failed. */
+  deliveryError?: string | null;
 }
+
+/** A platform's delivery receipt (WhatsApp Cloud API statuses). */
+export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';

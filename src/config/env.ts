@@ -30,6 +30,11 @@ export const envSchema = z.object({
   PUBLIC_BASE_URL: z.string().url().optional(),
   ADMIN_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_HASH_SECRET: z.string().min(16, 'at least 16 characters').default('posyandu-dev-only-hash-secret'),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^[0-9]{1,20}:[A-Za-z0-9_-]{20,}$/, 'the token from @BotFather, like 123456789:AAF…').optional(),
+  TELEGRAM_MODE: z.enum(['webhook', 'polling']).default('webhook'),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16 to 256 letters, digits, _ or -').optional(),
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  TELEGRAM_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -51,6 +56,11 @@ export function loadEnv(source: NodeJS.ProcessEnv): Env {
         variable: 'LOG_HASH_SECRET',
       });
     }
+    if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook' && !env.TELEGRAM_WEBHOOK_SECRET) {
+      throw new AppError('CONFIG_INVALID', 'Set TELEGRAM_WEBHOOK_SECRET (16+ letters, digits, _ or -) for TELEGRAM_MODE=webhook, or use TELEGRAM_MODE=polling in development.', {
+        variable: 'TELEGRAM_WEBHOOK_SECRET',
+      });
+    }
     return env;
   }
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -63,4 +73,9 @@ export function loadEnv(source: NodeJS.ProcessEnv): Env {
 export function simulatorEnabled(env: Env): boolean {
   if (env.SIMULATOR_ENABLED !== undefined) return env.SIMULATOR_ENABLED && (env.NODE_ENV !== 'production' || !!env.SIMULATOR_TOKEN);
   return env.NODE_ENV !== 'production' || env.SIMULATOR_TOKEN !== undefined;
+}
+
+/** Telegram is on when a bot token is set. */
+export function telegramEnabled(env: Env): env is Env & { TELEGRAM_BOT_TOKEN: string } {
+  return env.TELEGRAM_BOT_TOKEN !== undefined;
 }

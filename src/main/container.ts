@@ -8,7 +8,7 @@ import { OutboundService } from '../app/outbound.js';
 import type { AppDeps, ChannelDirectory } from '../app/ports.js';
 import type { Channel } from '../channels/channel.js';
 import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
-import { simulatorEnabled, type Env } from '../config/env.js';
+import { simulatorEnabled, telegramEnabled, type Env } from '../config/env.js';
 import { buildHttpApp } from '../http/app.js';
 import { mediaRoutes } from '../http/routes/media.js';
 import type { Persona } from '../http/routes/simulator.js';
@@ -31,6 +31,7 @@ import { MessagesRepository } from '../store/messages-repository.js';
 import { RegistryRepository } from '../store/registry-repository.js';
 import { SessionsRepository } from '../store/sessions-repository.js';
 import { createModels, ensureIndexes, type Models } from '../store/store.js';
+import { TelegramRuntime } from './telegram-runtime.js';
 
 export interface ContainerOptions {
   env: Env;
@@ -56,6 +57,8 @@ export interface ContainerOptions {
 export class Container {
   readonly workers: Worker[] = [];
   private httpApp?: FastifyInstance;
+  /** Set by createContainer when TELEGRAM_BOT_TOKEN is. */
+  telegram?: TelegramRuntime;
 
   constructor(
     readonly env: Env,
@@ -74,9 +77,10 @@ export class Container {
   ) {}
 
   async http(): Promise<FastifyInstance> {
+    if (!this.httpApp) void this.telegram?.registerWebhook();
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
-      plugins: [(app) => mediaRoutes(app, this.deps.media)],
+      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? [])],
       health: { ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }) },
       ...(simulatorEnabled(this.env)
         ? {
@@ -103,9 +107,10 @@ export class Container {
       startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
       ...this.channelList.map((channel) =>
-        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, deliver: (id) => this.outbound.deliver(id) }),
+        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), deliver: (id) => this.outbound.deliver(id) }),
       ),
     );
+    this.telegram?.start(this.conversations, this.deps.clock);
     for (const worker of this.workers) {
       worker.on('error', (error) => this.deps.log.error({ err: error, queue: worker.name }, 'worker error'));
       worker.on('failed', (job, error) => this.deps.log.error({ err: error, queue: worker.name, job: job?.id, attempts: job?.attemptsMade }, 'job failed'));
@@ -114,6 +119,7 @@ export class Container {
 
   /** Graceful shutdown: stop taking work, let running jobs finish, then close connections. */
   async close(): Promise<void> {
+    await this.telegram?.stop();
     await this.httpApp?.close();
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all([this.inboundQueue.close(), this.timeoutQueue.close(), this.sendQueues.close()]);
@@ -146,7 +152,12 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const inboundQueue = new InboundQueue(redis, prefix, inbox);
   const timeoutQueue = new TimeoutQueue(redis, prefix);
   const sendQueues = new SendQueues(redis, prefix);
-  const channelList: Channel[] = [...(simulatorEnabled(env) ? [simulatorChannel as Channel] : []), ...(options.extraChannels ?? [])];
+  const telegram = telegramEnabled(env) ? new TelegramRuntime(env, redis, new MediaRepository(models), log) : undefined;
+  const channelList: Channel[] = [
+    ...(simulatorEnabled(env) ? [simulatorChannel as Channel] : []),
+    ...(telegram ? [telegram.channel as Channel] : []),
+    ...(options.extraChannels ?? []),
+  ];
   const channels: ChannelDirectory = {
     get: (name) => channelList.find((c) => c.name === name),
     names: () => channelList.map((c) => c.name),
@@ -174,7 +185,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   };
   const engine = buildEngineAssets({ flows, history, catalog, keywords, actions: buildActions(base), limits: { waitMinutes: env.SESSION_TIMEOUT_MINUTES } });
   const deps: AppDeps = { ...base, engine };
-  return new Container(
+  const container = new Container(
     env,
     deps,
     models,
@@ -189,4 +200,6 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     channelList,
     options.personas ?? [],
   );
+  if (telegram) container.telegram = telegram;
+  return container;
 }

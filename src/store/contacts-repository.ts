@@ -62,6 +62,10 @@ export class ContactsRepository {
     return this.models.addresses.find({ contactId: id }, { channel: 1, address: 1, _id: 0 }).lean();
   }
 
+  async moveAddress(channel: string, address: string, contactId: string): Promise<void> {
+    await this.models.addresses.findOneAndUpdate({ _id: `${channel}:${address}` }, { $set: { contactId, channel, address } }, { upsert: true });
+  }
+
   /** Erases the contact and every address; children and sessions are the caller's to handle. */
   async erase(id: string): Promise<void> {
     await this.models.addresses.deleteMany({ contactId: id });

@@ -17,6 +17,7 @@ const schema = new Schema<ContactDoc>(
     lastChannel: { type: String, default: null },
     lastAddress: { type: String, default: null },
     reminderKinds: { type: [String], default: null },
+    unreachable: { type: [{ _id: false, channel: String, address: String, reason: String, at: Date }], default: [] },
   },
   { timestamps: true, versionKey: false, collection: 'contacts' },
 );

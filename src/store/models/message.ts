@@ -9,6 +9,7 @@ const inboundSchema = new Schema<InboundDoc>(
     platformId: { type: String, required: true },
     text: { type: String, default: '' },
     receivedAt: { type: Date, required: true },
+    sharedPhone: { type: String, default: null },
     status: { type: String, required: true, default: 'queued' },
     processedAt: { type: Date, default: null },
   },
@@ -35,6 +36,9 @@ const outboundSchema = new Schema<OutboundDoc>(
     createdAt: { type: Date, required: true },
     seq: { type: Number, required: true },
     sentAt: { type: Date, default: null },
+    platformId: { type: String, default: null, index: true },
+    deliveryStatus: { type: String, default: null },
+    deliveryError: { type: String, default: null },
   },
   { versionKey: false, collection: 'outbound_messages' },
 );

@@ -1,0 +1,86 @@
+import { matchKeyword } from '../engine/index.js';
+import type { Channel } from './channel-port.js';
+import { toContactView } from './contact-view.js';
+import { OutboundService, type Recipient } from './outbound.js';
+import type { AppDeps } from './ports.js';
+import type { Contact, InboundRecord } from './records.js';
+
+/**
+ * The id of the one choice a channel shows as its "share my phone number" button (Telegram: a reply
+ * keyboard button with `request_contact`). Only offered where the channel does not reveal phones.
+ */
+export const SHARE_PHONE_CHOICE = 'share-phone';
+
+/** linked: this address now belongs to the contact that already had the phone; saved: the phone is now this contact's. */
+export type PhoneLinkOutcome = 'linked' | 'saved' | 'same';
+
+/**
+ * One person on two channels is one contact: when someone shares their own phone number from a
+ * channel that hides it (Telegram), their address joins the contact that already has that number
+ * (from WhatsApp or the simulator), or the number is set on their contact so the staff registry
+ * recognises them. Runs inside the conversation's one-at-a-time processing.
+ *
+ * @example
+ * const outcome = await phones.link('telegram', '42', '+628111000002'); // 'linked'
+ */
+export class PhoneLinkService {
+  private readonly outbound: OutboundService;
+
+  constructor(private readonly deps: AppDeps) {
+    this.outbound = new OutboundService(deps);
+  }
+
+  /** Call before the contact is looked up, so the lookup finds the linked contact. */
+  async link(channel: string, address: string, phone: string): Promise<PhoneLinkOutcome> {
+    const { contacts } = this.deps;
+    const current = await contacts.findByAddress(channel, address);
+    const owner = await contacts.findByPhone(phone);
+    // A first message that shares the phone: the contact lookup with that phone links or creates.
+    if (!current) return owner ? 'linked' : 'saved';
+    if (current.phone === phone || owner?._id === current._id) return 'same';
+    if (owner) {
+      await contacts.moveAddress(channel, address, owner._id);
+      await contacts.update(owner._id, { lastChannel: channel, lastAddress: address });
+      await this.retire(current, owner._id);
+      return 'linked';
+    }
+    await contacts.update(current._id, { phone });
+    await this.recogniseStaff({ ...current, phone });
+    return 'saved';
+  }
+
+  /** Tells the person what happened; the question they were answering, if any, still waits. */
+  async confirm(contact: Contact, to: Recipient, outcome: PhoneLinkOutcome, inbound: InboundRecord): Promise<void> {
+    const text = this.deps.engine.translate(contact.lang, `telegram.phone.${outcome}`);
+    await this.outbound.send(to, [{ text }], { kind: 'reply', ref: inbound._id, inReplyTo: inbound._id });
+  }
+
+  /**
+   * On a start command from a channel that hides phones, offers the share button so staff are
+   * recognised before onboarding asks the registry (see docs/telegram.md).
+   */
+  async offer(contact: Contact, to: Recipient, inbound: InboundRecord, channel: Channel | undefined): Promise<void> {
+    if (!channel || contact.phone || channel.phoneOf(inbound.address) !== null) return;
+    if (matchKeyword(inbound.text, this.deps.engine.keywords) !== 'start') return;
+    const { translate } = this.deps.engine;
+    const message = { text: translate(contact.lang, 'telegram.phone.offer'), choices: [{ id: SHARE_PHONE_CHOICE, label: translate(contact.lang, 'telegram.phone.button') }] };
+    await this.outbound.send(to, [message], { kind: 'reply', ref: `${inbound._id}:phone-offer`, inReplyTo: inbound._id });
+  }
+
+  /** The channel-only contact is folded into the owner: its children keep a caregiver, the rest goes. */
+  private async retire(current: Contact, ownerId: string): Promise<void> {
+    if (current.phone !== null || (await this.deps.contacts.addresses(current._id)).length > 0) return;
+    for (const child of await this.deps.children.ofCaregiver(current._id)) await this.deps.children.addCaregiver(child._id, ownerId);
+    await this.deps.children.removeCaregiver(current._id);
+    await this.deps.sessions.delete(current._id);
+    await this.deps.contacts.erase(current._id);
+  }
+
+  /** Someone onboarded as a parent before sharing a registered staff phone gets their staff role now. */
+  private async recogniseStaff(contact: Contact): Promise<void> {
+    const recognise = this.deps.engine.actions['registry.recognise'];
+    if (!recognise || contact.role !== 'parent') return;
+    if (!contact.phone || !(await this.deps.registry.personByPhone(contact.phone))) return;
+    await recognise({ contact: toContactView(contact), vars: {}, args: {}, now: this.deps.clock.now(), translate: this.deps.engine.translate });
+  }
+}

@@ -1,0 +1,52 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TelegramUpdate as Update } from '../../channels/telegram/telegram-update.js';
+import { AppError } from '../../shared/errors.js';
+
+export interface TelegramWebhookDeps {
+  botId: string;
+  /** The `secret_token` given to setWebhook; Telegram sends it in X-Telegram-Bot-Api-Secret-Token. */
+  secret: string;
+  /** Parses, accepts (durably) and acknowledges; throws when storage fails. */
+  receive: (update: Update) => Promise<void>;
+}
+
+/** Constant time whatever the lengths: both sides are hashed to 32 bytes first. */
+function sameSecret(given: string | string[] | undefined, wanted: string): boolean {
+  if (typeof given !== 'string') return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(wanted));
+}
+
+function checkSecret(request: FastifyRequest, secret: string): void {
+  if (!sameSecret(request.headers['x-telegram-bot-api-secret-token'], secret)) {
+    throw new AppError('UNAUTHORIZED', 'Set the webhook with secret_token = TELEGRAM_WEBHOOK_SECRET (Telegram sends it in X-Telegram-Bot-Api-Secret-Token).');
+  }
+}
+
+/**
+ * The Telegram webhook: verify the secret, accept the update, answer 200. The work happens in the
+ * workers; a storage failure answers 5xx so Telegram delivers the update again.
+ *
+ * @example
+ * await app.register((instance) => telegramWebhookRoutes(instance, { botId: '123', secret, receive }));
+ */
+export async function telegramWebhookRoutes(app: FastifyInstance, deps: TelegramWebhookDeps): Promise<void> {
+  app.post<{ Params: { botId: string }; Body: Update }>(
+    '/webhooks/telegram/:botId',
+    {
+      // Before the body is even validated: an unauthenticated caller learns nothing.
+      onRequest: async (request) => checkSecret(request, deps.secret),
+      schema: {
+        params: { type: 'object', properties: { botId: { type: 'string', pattern: '^[0-9]{1,20}$' } }, required: ['botId'] },
+        body: { type: 'object', required: ['update_id'], properties: { update_id: { type: 'integer', minimum: 0 } } },
+        response: { 200: { type: 'object', properties: { ok: { type: 'boolean' } }, required: ['ok'] } },
+      },
+    },
+    async (request) => {
+      if (request.params.botId !== deps.botId) throw new AppError('NOT_FOUND', 'No Telegram bot with this id here; the webhook URL ends in the bot id (the token before ":").');
+      await deps.receive(request.body);
+      return { ok: true };
+    },
+  );
+}
