@@ -76,6 +76,8 @@ function startDefault(turn: Turn, text?: string): void {
   const { routes, library } = turn.assets;
   if (!turn.contact.consented || !turn.contact.role) return turn.push(routes.onboarding);
   const trigger = text === undefined ? undefined : matchTrigger(text, library.all(), turn.contact.role);
+  // The words that started a flow often carry its first answer ("BB 8,5 kg"): flows may read them.
+  if (trigger && text !== undefined) turn.session.vars.trigger_text = text;
   turn.push(trigger ?? routes.menu[turn.contact.role]);
 }
 

@@ -63,8 +63,10 @@ export class Turn {
     this.effects.push({ type: 'event', name: 'flow_started', data: { flow: flowId } });
   }
 
+  /** Ends every flow: a new conversation starts with no variables left over from the last one. */
   clear(): void {
     this.session.stack = [];
+    this.session.vars = {};
     delete this.session.wait;
   }
 

@@ -133,3 +133,15 @@ describe('runEngine', () => {
     expect(session).toEqual(before);
   });
 });
+
+describe('runEngine variables', () => {
+  it('hands the words that started a flow to it as trigger_text, and starts the next flow without old variables', async () => {
+    const started = await runEngine(assets(), newSession('c1', 'id'), contact(), { type: 'message', text: 'kapan posyandu besok?' }, now);
+    expect(started.session.vars).toEqual({ trigger_text: 'kapan posyandu besok?' });
+    const waiting = await runEngine(assets(), newSession('c1', 'id'), contact(), { type: 'message', text: 'halo' }, now);
+    const answered = await runEngine(assets(), waiting.session, contact(), { type: 'message', text: '1' }, now);
+    expect(answered.session.vars).toMatchObject({ choice: 'age' });
+    const menu = await runEngine(assets(), answered.session, contact(), { type: 'message', text: 'menu' }, now);
+    expect(menu.session.vars).toEqual({});
+  });
+});
