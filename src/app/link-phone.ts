@@ -1,7 +1,7 @@
 import { matchKeyword } from '../engine/index.js';
 import type { Channel } from './channel-port.js';
 import { toContactView } from './contact-view.js';
-import { OutboundService, type Recipient } from './outbound.js';
+import { OutboundService, outboundId, type Recipient } from './outbound.js';
 import type { AppDeps } from './ports.js';
 import type { Contact, InboundRecord } from './records.js';
 
@@ -10,6 +10,9 @@ import type { Contact, InboundRecord } from './records.js';
  * keyboard button with `request_contact`). Only offered where the channel does not reveal phones.
  */
 export const SHARE_PHONE_CHOICE = 'share-phone';
+
+/** Past any turn's message count (the engine stops a turn long before). */
+const OFFER_INDEX = 999;
 
 /** linked: this address now belongs to the contact that already had the phone; saved: the phone is now this contact's. */
 export type PhoneLinkOutcome = 'linked' | 'saved' | 'same';
@@ -64,7 +67,11 @@ export class PhoneLinkService {
     if (matchKeyword(inbound.text, this.deps.engine.keywords) !== 'start') return;
     const { translate } = this.deps.engine;
     const message = { text: translate(contact.lang, 'telegram.phone.offer'), choices: [{ id: SHARE_PHONE_CHOICE, label: translate(contact.lang, 'telegram.phone.button') }] };
-    await this.outbound.send(to, [message], { kind: 'reply', ref: `${inbound._id}:phone-offer`, inReplyTo: inbound._id });
+    // Numbered after the turn's own messages (same id prefix), so it is recorded, listed and sent after them.
+    const [record] = this.outbound.records(to, [message], { kind: 'reply', ref: inbound._id, inReplyTo: inbound._id });
+    const offer = { ...record!, _id: outboundId(inbound._id, OFFER_INDEX), seq: OFFER_INDEX };
+    await this.deps.messages.recordOutbound([offer]);
+    await this.outbound.enqueue([offer]);
   }
 
   /** The channel-only contact is folded into the owner: its children keep a caregiver, the rest goes. */

@@ -5,6 +5,7 @@ import { buildActions, actionNames } from '../app/actions/index.js';
 import { ConversationService } from '../app/conversation.js';
 import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../app/engine-assets.js';
 import { OutboundService } from '../app/outbound.js';
+import { outboundTurn } from '../app/outbound-order.js';
 import type { AppDeps, ChannelDirectory } from '../app/ports.js';
 import type { Channel } from '../channels/channel.js';
 import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
@@ -107,7 +108,7 @@ export class Container {
       startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
       ...this.channelList.map((channel) =>
-        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), deliver: (id) => this.outbound.deliver(id) }),
+        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), orderKey: outboundTurn, deliver: (id) => this.outbound.deliver(id) }),
       ),
     );
     this.telegram?.start(this.conversations, this.deps.clock);

@@ -60,16 +60,32 @@ export function startSendWorker(options: {
   channel: string;
   limits: SendLimits;
   concurrency?: number;
+  /** Jobs with the same key run one after another, in the order the worker took them (a turn's messages). */
+  orderKey?: (outboundId: string) => string;
   deliver: (outboundId: string) => Promise<void>;
 }): Worker<SendJob> {
+  const deliver = async (outboundId: string) => {
+    try {
+      await options.deliver(outboundId);
+    } catch (error) {
+      if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) throw new UnrecoverableError(error.message);
+      throw error;
+    }
+  };
+  const chains = new Map<string, Promise<void>>();
   return new Worker<SendJob>(
     QUEUES.send(options.channel),
     async (job) => {
+      const key = options.orderKey?.(job.data.outboundId);
+      if (key === undefined) return deliver(job.data.outboundId);
+      // Chained before the first await, so jobs taken in queue order are delivered in that order.
+      const mine = (chains.get(key) ?? Promise.resolve()).then(() => deliver(job.data.outboundId));
+      const tail = mine.catch(() => undefined);
+      chains.set(key, tail);
       try {
-        await options.deliver(job.data.outboundId);
-      } catch (error) {
-        if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) throw new UnrecoverableError(error.message);
-        throw error;
+        await mine;
+      } finally {
+        if (chains.get(key) === tail) chains.delete(key);
       }
     },
     {
