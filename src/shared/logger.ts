@@ -33,9 +33,23 @@ export function createLogger(options: { level: string; destination?: pino.Destin
       level: options.level,
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       base: undefined,
+      serializers: {
+        req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: maskDigits(req.url ?? '') }),
+        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+        // Database and queue errors quote keys such as "simulator:+628…": mask them too.
+        err: (err: Error) => {
+          const plain = pino.stdSerializers.err(err);
+          return { ...plain, message: maskDigits(plain.message), stack: maskDigits(plain.stack) };
+        },
+      },
     },
     options.destination,
   );
+}
+
+/** URLs carry contact ids and chat ids (phone numbers): any run of six or more digits is masked. */
+export function maskDigits(text: string): string {
+  return text.replace(/(%2B|\+)?\d{6,}/gi, '[redacted]');
 }
 
 /** A stable, non-reversible tag for a phone number or address, for correlating log lines. */
