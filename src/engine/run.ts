@@ -135,6 +135,14 @@ function onAnswer(turn: Turn, text: string): boolean {
     frame.step = step.next;
     return true;
   }
+  // Not an answer, but words that start another flow ("kapan posyandu?" while a menu waits): go there.
+  const trigger = turn.contact.consented && turn.contact.role ? matchTrigger(text, turn.assets.library.all(), turn.contact.role) : undefined;
+  if (trigger && trigger !== frame.flow) {
+    turn.clear();
+    turn.session.vars.trigger_text = text;
+    turn.push(trigger);
+    return true;
+  }
   wait.attempts += 1;
   if (wait.attempts >= turn.assets.limits.maxAttempts) {
     turn.clear();

@@ -145,3 +145,18 @@ describe('runEngine variables', () => {
     expect(menu.session.vars).toEqual({});
   });
 });
+
+describe('runEngine triggers while a question waits', () => {
+  it('starts the flow a non-answer asks for, instead of counting a wrong answer', async () => {
+    const waiting = await runEngine(assets(), newSession('c1', 'id'), contact(), { type: 'message', text: 'halo' }, now);
+    const moved = await runEngine(assets(), waiting.session, contact(), { type: 'message', text: 'kapan posyandu?' }, now);
+    expect(texts(moved)).toEqual(['schedule.hi']);
+    expect(moved.session.vars).toEqual({ trigger_text: 'kapan posyandu?' });
+  });
+
+  it('still takes a valid answer that happens to contain trigger words', async () => {
+    const waiting = await runEngine(assets(), newSession('c1', 'id'), contact(), { type: 'message', text: 'halo' }, now);
+    const answered = await runEngine(assets(), waiting.session, contact(), { type: 'message', text: '1' }, now);
+    expect(texts(answered)).toEqual(['age.prompt']);
+  });
+});
