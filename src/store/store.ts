@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { auditModel } from './models/audit.js';
+import { baileysAuthModel } from './models/baileys-auth.js';
 import { childModel } from './models/child.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
 import { flowRevisionModel } from './models/flow-revision.js';
@@ -34,6 +35,7 @@ export function createModels(connection: Connection) {
     measurements: measurementModel(connection),
     audit: auditModel(connection),
     media: mediaModel(connection),
+    baileysAuth: baileysAuthModel(connection),
   };
 }
 

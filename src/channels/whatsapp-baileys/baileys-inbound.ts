@@ -1,0 +1,99 @@
+import { isJidBroadcast, isJidGroup, isJidNewsletter, isJidStatusBroadcast, normalizeMessageContent, type proto, type WAMessage, type WAMessageKey } from '@whiskeysockets/baileys';
+import type { InboundMessage } from '../channel.js';
+import { isLid, isPn, userJid } from './jids.js';
+
+/** What `messages.upsert` hands over: `notify` for live messages, `append` for replays and history. */
+export interface BaileysUpsert {
+  messages: WAMessage[];
+  type: 'notify' | 'append';
+}
+
+export interface ParseOptions {
+  channel: string;
+  allowGroups: boolean;
+  /** The phone-number JID known for a LID, if any. */
+  pnOf(lid: string): string | undefined;
+}
+
+/** 6.x put the alternate JIDs here; 7.0 uses remoteJidAlt / participantAlt. Read both. */
+type AnyKey = WAMessageKey & { senderPn?: string; senderLid?: string; participantPn?: string; participantLid?: string };
+
+/**
+ * The LID and phone-number JID that one key names for its sender, when it names both.
+ *
+ * @example
+ * lidPnPair({ remoteJid: '123@lid', remoteJidAlt: '628111000001@s.whatsapp.net' }); // ['123@lid', '628111000001@s.whatsapp.net']
+ */
+export function lidPnPair(key: WAMessageKey): [string, string] | null {
+  const k = key as AnyKey;
+  const group = isJidGroup(k.remoteJid ?? undefined);
+  const main = group ? k.participant : k.remoteJid;
+  const alt = group ? (k.participantAlt ?? k.participantPn ?? k.participantLid) : (k.remoteJidAlt ?? k.senderPn ?? k.senderLid);
+  if (isLid(main) && isPn(alt)) return [userJid(main), userJid(alt)];
+  if (isPn(main) && isLid(alt)) return [userJid(alt), userJid(main)];
+  return null;
+}
+
+/** A choice's id from a tapped button or list row (sent by other clients), else typed text or a caption. */
+export function textOf(message: proto.IMessage | null | undefined): string | null {
+  const m = normalizeMessageContent(message);
+  if (!m) return null;
+  const flow = m.interactiveResponseMessage?.nativeFlowResponseMessage?.paramsJson;
+  const flowId = flow ? idInJson(flow) : undefined;
+  const text =
+    m.conversation ??
+    m.extendedTextMessage?.text ??
+    m.buttonsResponseMessage?.selectedButtonId ??
+    m.listResponseMessage?.singleSelectReply?.selectedRowId ??
+    m.templateButtonReplyMessage?.selectedId ??
+    flowId ??
+    m.imageMessage?.caption ??
+    m.videoMessage?.caption;
+  return text?.trim() ? text : null;
+}
+
+function idInJson(json: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    const id = (parsed as { id?: unknown }).id;
+    return typeof id === 'string' ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The address a message is answered at: the phone-number JID whenever it is known (so one person is
+ * one contact however WhatsApp addressed them), else the LID; the group JID for allowed groups.
+ */
+export function addressOf(key: WAMessageKey, options: Pick<ParseOptions, 'allowGroups' | 'pnOf'>): string | null {
+  const jid = key.remoteJid;
+  if (!jid || isJidStatusBroadcast(jid) || isJidBroadcast(jid) || isJidNewsletter(jid)) return null;
+  if (isJidGroup(jid)) return options.allowGroups ? jid : null;
+  const pair = lidPnPair(key);
+  if (pair) return pair[1];
+  if (isPn(jid)) return userJid(jid);
+  if (isLid(jid)) return options.pnOf(jid) ?? userJid(jid);
+  return null;
+}
+
+/**
+ * Normalised messages from one upsert: own messages, status broadcasts, newsletters, groups (unless
+ * allowed) and messages without text are left out. The platform id is WhatsApp's message id, so a
+ * replay (`append` after `notify`) is a duplicate for `conversations.accept()`.
+ *
+ * @example
+ * parseUpsert({ type: 'notify', messages: [msg] }, { channel: 'whatsapp-baileys', allowGroups: false, pnOf: () => undefined }, now);
+ */
+export function parseUpsert(upsert: BaileysUpsert, options: ParseOptions, receivedAt: Date): InboundMessage[] {
+  const out: InboundMessage[] = [];
+  for (const message of upsert.messages) {
+    const { key } = message;
+    if (!key.id || key.fromMe) continue;
+    const address = addressOf(key, options);
+    const text = address ? textOf(message.message) : null;
+    if (!address || text === null) continue;
+    out.push({ channel: options.channel, address, platformId: key.id, text, receivedAt });
+  }
+  return out;
+}
