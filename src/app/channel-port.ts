@@ -1,4 +1,5 @@
 import type { OutboundMessage } from '../engine/index.js';
+import type { OutboundKind } from './records.js';
 
 export type { OutboundMessage } from '../engine/index.js';
 
@@ -12,6 +13,11 @@ export interface InboundMessage {
   receivedAt: Date;
   /** The sender's own phone (E.164) when they shared it on purpose (Telegram's contact button). */
   sharedPhone?: string;
+}
+
+/** What a channel may need to know about a send beyond the message (WhatsApp's 24-hour rule). */
+export interface SendContext {
+  kind: OutboundKind;
 }
 
 export interface SendReceipt {
@@ -39,7 +45,7 @@ export interface Channel<Raw = unknown> {
   readonly name: string;
   readonly limits: SendLimits;
   parse(raw: Raw, receivedAt: Date): InboundMessage[];
-  send(address: string, message: OutboundMessage): Promise<SendReceipt>;
+  send(address: string, message: OutboundMessage, context?: SendContext): Promise<SendReceipt>;
   /** The E.164 phone number behind an address, when the channel reveals it. */
   phoneOf(address: string): string | null;
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { OutboundMessage } from '../engine/index.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { pseudonym } from '../shared/logger.js';
+import type { SendReceipt } from './channel-port.js';
 import type { AppDeps } from './ports.js';
 import { markUnreachable } from './reachability.js';
 import type { OutboundKind, OutboundRecord } from './records.js';
@@ -69,8 +70,9 @@ export class OutboundService {
       this.deps.log.warn({ outbound: id, contact: pseudonym(this.deps.logSecret, record.contactId) }, 'resending a message that was in flight at a crash');
     }
     await this.deps.messages.markOutbound(id, 'sending', this.deps.clock.now());
+    let receipt: SendReceipt;
     try {
-      await channel.send(record.address, { text: record.text, ...(record.choices ? { choices: record.choices } : {}), ...(record.image ? { image: record.image } : {}) });
+      receipt = await channel.send(record.address, { text: record.text, ...(record.choices ? { choices: record.choices } : {}), ...(record.image ? { image: record.image } : {}) }, { kind: record.kind });
     } catch (error) {
       if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) {
         const now = this.deps.clock.now();
@@ -81,6 +83,7 @@ export class OutboundService {
       }
       throw error;
     }
+    if (receipt.platformId) await this.deps.messages.notePlatformId(id, receipt.platformId);
     await this.deps.messages.markOutbound(id, 'sent', this.deps.clock.now());
   }
 }

@@ -162,6 +162,7 @@ export interface OutboundRecord {
   deliveryStatus?: DeliveryStatus | null;
   /** The platform's error code when `deliveryStatus` is failed. */
   deliveryError?: string | null;
+  deliveryAt?: Date | null;
 }
 
 /** A platform's delivery receipt (WhatsApp Cloud API statuses). */

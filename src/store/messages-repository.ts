@@ -1,5 +1,6 @@
 import { isDuplicateKey } from './connect.js';
-import type { InboundRecord as InboundDoc, OutboundRecord as OutboundDoc, OutboundStatus } from '../app/records.js';
+import { previousDeliveryStatuses } from '../app/delivery-status.js';
+import type { DeliveryStatus, InboundRecord as InboundDoc, OutboundRecord as OutboundDoc, OutboundStatus } from '../app/records.js';
 import type { Models } from './store.js';
 
 
@@ -44,6 +45,19 @@ export class MessagesRepository {
 
   async markOutbound(id: string, status: OutboundStatus, at: Date, error?: string): Promise<void> {
     await this.models.outbound.updateOne({ _id: id }, { $set: { status, ...(status === 'sent' ? { sentAt: at } : {}), ...(error ? { error } : {}) } });
+  }
+
+  async notePlatformId(id: string, platformId: string): Promise<void> {
+    await this.models.outbound.updateOne({ _id: id }, { $set: { platformId } });
+  }
+
+  /** The filter makes "never backwards" hold without reading first (receipts arrive out of order). */
+  async recordDelivery(channel: string, platformId: string, status: DeliveryStatus, at: Date, error?: string): Promise<boolean> {
+    const result = await this.models.outbound.updateOne(
+      { channel, platformId, deliveryStatus: { $in: previousDeliveryStatuses(status) } },
+      { $set: { deliveryStatus: status, deliveryAt: at, ...(status === 'failed' ? { deliveryError: error ?? 'unknown' } : {}) } },
+    );
+    return result.modifiedCount > 0;
   }
 
   async getOutbound(id: string): Promise<OutboundDoc | null> {

@@ -39,6 +39,7 @@ const outboundSchema = new Schema<OutboundDoc>(
     platformId: { type: String, default: null, index: true },
     deliveryStatus: { type: String, default: null },
     deliveryError: { type: String, default: null },
+    deliveryAt: { type: Date, default: null },
   },
   { versionKey: false, collection: 'outbound_messages' },
 );
