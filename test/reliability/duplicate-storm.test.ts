@@ -1,0 +1,60 @@
+import { Queue } from 'bullmq';
+import nock from 'nock';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECRET, TOKEN, textUpdate } from '../channels/telegram/telegram-bot.js';
+import { QUEUES } from '../../src/queues/names.js';
+import { startTwoInstances } from './two-instances.js';
+
+const API = 'http://bot-api.telegram.test';
+
+describe('duplicate storm: one Telegram update delivered five times across two instances', () => {
+  let pair: Awaited<ReturnType<typeof startTwoInstances>>;
+  const sent: Array<Record<string, unknown>> = [];
+
+  beforeAll(async () => {
+    nock(API)
+      .persist()
+      .post(`/bot${TOKEN}/sendMessage`)
+      .reply((_uri, body) => {
+        sent.push(body as Record<string, unknown>);
+        return [200, { ok: true, result: { message_id: sent.length, date: 0, chat: { id: 1, type: 'private' } } }];
+      });
+    pair = await startTwoInstances({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: API, TELEGRAM_CHAT_INTERVAL_MS: '0' });
+  });
+  afterAll(async () => {
+    await pair.close();
+    nock.cleanAll();
+  });
+
+  it('yields exactly one reply', async () => {
+    // BANTUAN answers with exactly one message and starts nothing.
+    const update = textUpdate(4242, '/bantuan');
+    const responses = await Promise.all(
+      [0, 1, 0, 1, 0].map((i) =>
+        pair.instances[i]!.app.inject({ method: 'POST', url: '/webhooks/telegram/123456789', headers: { 'x-telegram-bot-api-secret-token': SECRET }, payload: update }),
+      ),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200]);
+
+    const { deps } = pair.instances[0]!.container;
+    const id = `telegram:${update.update_id}`;
+    await expect.poll(async () => (await deps.messages.getInbound(id))?.status, { timeout: 15_000 }).toBe('processed');
+    const replies = await deps.messages.repliesTo(id);
+    expect(replies).toHaveLength(1);
+    await expect.poll(async () => (await deps.messages.getOutbound(replies[0]!._id))?.status, { timeout: 15_000 }).toBe('sent');
+
+    // Both instances' queues are idle: nothing left that could still send a second copy.
+    for (const instance of pair.instances) {
+      const counts = await instance.container.inboundQueue.queue.getJobCounts('waiting', 'active', 'delayed');
+      expect(counts).toEqual({ waiting: 0, active: 0, delayed: 0 });
+    }
+    const sendQueue = new Queue(QUEUES.send('telegram'), { connection: pair.instances[0]!.container.redis, prefix: pair.env.QUEUE_PREFIX });
+    expect(await sendQueue.getJobCounts('waiting', 'active', 'delayed', 'failed')).toEqual({ waiting: 0, active: 0, delayed: 0, failed: 0 });
+    await sendQueue.close();
+    const toChat = sent.filter((body) => body.chat_id === '4242');
+    expect(toChat).toHaveLength(1);
+    expect(String(toChat[0]!.text)).toContain('Posyandu Bot membantu');
+    const contacts = await pair.instances[1]!.container.models.contacts.countDocuments({ lastAddress: '4242' });
+    expect(contacts).toBe(1);
+  });
+});
