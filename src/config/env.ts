@@ -35,6 +35,28 @@ export const envSchema = z.object({
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16 to 256 letters, digits, _ or -').optional(),
   TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
   TELEGRAM_CHAT_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  WHATSAPP_BAILEYS_ENABLED: bool.default(false),
+  WHATSAPP_BAILEYS_SESSION: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'letters, digits, _ or -, at most 40').default('default'),
+  WHATSAPP_BAILEYS_PAIRING_PHONE: z.string().regex(/^\+[1-9][0-9]{6,14}$/, "the bot's own number in E.164, like +628123456789").optional(),
+  WHATSAPP_BAILEYS_RATE_PER_MINUTE: z.coerce.number().int().min(1).max(120).default(20),
+  WHATSAPP_ALLOW_GROUPS: bool.default(false),
+  WHATSAPP_CLOUD_TOKEN: z.string().min(20, 'a system user access token from Meta Business settings').optional(),
+  WHATSAPP_CLOUD_PHONE_NUMBER_ID: z.string().regex(/^[0-9]{5,30}$/, 'the numeric phone number ID from the WhatsApp Manager (not the phone number)').optional(),
+  WHATSAPP_CLOUD_APP_SECRET: z.string().min(16, "the app's secret (App settings > Basic)").optional(),
+  WHATSAPP_CLOUD_VERIFY_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  WHATSAPP_CLOUD_API_ROOT: z.string().url().default('https://graph.facebook.com/v21.0'),
+  WHATSAPP_CLOUD_TEMPLATES: z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'JSON, like {"reminder":{"name":"pengingat_posyandu","language":"id"}}' });
+        return z.NEVER;
+      }
+    })
+    .pipe(z.partialRecord(z.enum(['reply', 'reminder', 'broadcast', 'alert', 'notice', 'default']), z.object({ name: z.string().regex(/^[a-z0-9_]{1,512}$/, 'a template name: lowercase letters, digits, _'), language: z.string().regex(/^[a-z]{2,3}(_[A-Z]{2})?$/, 'a language code like id or en_US') })))
+    .default({}),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -61,6 +83,14 @@ export function loadEnv(source: NodeJS.ProcessEnv): Env {
         variable: 'TELEGRAM_WEBHOOK_SECRET',
       });
     }
+    if (env.WHATSAPP_CLOUD_TOKEN || env.WHATSAPP_CLOUD_PHONE_NUMBER_ID) {
+      const missing = (['WHATSAPP_CLOUD_TOKEN', 'WHATSAPP_CLOUD_PHONE_NUMBER_ID', 'WHATSAPP_CLOUD_APP_SECRET', 'WHATSAPP_CLOUD_VERIFY_TOKEN'] as const).filter((name) => !env[name]);
+      if (missing.length) {
+        throw new AppError('CONFIG_INVALID', `The WhatsApp Cloud API needs ${missing.join(', ')} as well (see docs/whatsapp.md); unset WHATSAPP_CLOUD_TOKEN and WHATSAPP_CLOUD_PHONE_NUMBER_ID to turn it off.`, {
+          variables: missing,
+        });
+      }
+    }
     return env;
   }
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -78,4 +108,14 @@ export function simulatorEnabled(env: Env): boolean {
 /** Telegram is on when a bot token is set. */
 export function telegramEnabled(env: Env): env is Env & { TELEGRAM_BOT_TOKEN: string } {
   return env.TELEGRAM_BOT_TOKEN !== undefined;
+}
+
+/** WhatsApp over Baileys (unofficial client) is on only when asked for. */
+export function whatsappBaileysEnabled(env: Env): boolean {
+  return env.WHATSAPP_BAILEYS_ENABLED;
+}
+
+/** The WhatsApp Cloud API is on when its token and phone number id are set (`loadEnv` checks the rest). */
+export function whatsappCloudEnabled(env: Env): env is Env & Required<Pick<Env, 'WHATSAPP_CLOUD_TOKEN' | 'WHATSAPP_CLOUD_PHONE_NUMBER_ID' | 'WHATSAPP_CLOUD_APP_SECRET' | 'WHATSAPP_CLOUD_VERIFY_TOKEN'>> {
+  return !!(env.WHATSAPP_CLOUD_TOKEN && env.WHATSAPP_CLOUD_PHONE_NUMBER_ID && env.WHATSAPP_CLOUD_APP_SECRET && env.WHATSAPP_CLOUD_VERIFY_TOKEN);
 }

@@ -1,0 +1,35 @@
+import type { InboundMessage } from '../channel.js';
+import type { DeliveryStatus } from '../../app/records.js';
+import { parseCloudWebhook, type CloudWebhook } from './cloud-webhook.js';
+import type { CustomerWindow } from './customer-window.js';
+
+export interface CloudReceiveDeps {
+  channel: string;
+  phoneNumberId: string;
+  window: Pick<CustomerWindow, 'touch' | 'close'>;
+  accept(message: InboundMessage): Promise<unknown>;
+  recordDelivery(channel: string, platformId: string, status: DeliveryStatus, at: Date, error?: string): Promise<boolean>;
+  now(): Date;
+}
+
+/**
+ * Takes one verified webhook call: opens each sender's 24-hour window, accepts their messages
+ * durably (a redelivery is a duplicate) and records delivery statuses on the sent messages. A
+ * failure with 131047 also marks the window closed, so the next send goes as a template.
+ *
+ * @example
+ * await receiveCloudWebhook(body, { channel: 'whatsapp-cloud', phoneNumberId, window, accept, recordDelivery, now });
+ */
+export async function receiveCloudWebhook(body: CloudWebhook, deps: CloudReceiveDeps): Promise<{ messages: number; statuses: number }> {
+  const parsed = parseCloudWebhook(body, deps.channel, deps.phoneNumberId, deps.now());
+  for (const message of parsed.messages) {
+    await deps.window.touch(message.address, message.receivedAt);
+    await deps.accept(message);
+  }
+  let statuses = 0;
+  for (const status of parsed.statuses) {
+    if (await deps.recordDelivery(deps.channel, status.platformId, status.status, status.at, status.errorCode !== undefined ? String(status.errorCode) : undefined)) statuses++;
+    if (status.errorCode === 131047 && status.recipient) await deps.window.close(status.recipient);
+  }
+  return { messages: parsed.messages.length, statuses };
+}
