@@ -5,6 +5,7 @@ import type { IdGenerator } from '../shared/ids.js';
 import type { Lang } from '../shared/lang.js';
 import type { Logger } from '../shared/logger.js';
 import type { GrowthAssessment } from './growth/assessment.js';
+import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
 import type { Child, Contact, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, Puskesmas } from './records.js';
 
 /**
@@ -55,6 +56,23 @@ export interface RegistryStore {
   posyandu(id: string): Promise<Posyandu | null>;
   puskesmas(id: string): Promise<Puskesmas | null>;
   posyanduIn(kelurahanId: string): Promise<Posyandu[]>;
+}
+
+/**
+ * The registry as the admin API and the CSV import edit it: one generic store by kind. `save`
+ * upserts by id and throws AppError CONFLICT when the phone belongs to another person.
+ *
+ * @example
+ * await store.save('posyandu', posyandu); await store.references('posyandu', 'psy-mawar'); // 1 (a kader)
+ */
+export interface RegistryAdminStore {
+  list<K extends RegistryKind>(kind: K): Promise<Array<RegistryRecords[K]>>;
+  get<K extends RegistryKind>(kind: K, id: string): Promise<RegistryRecords[K] | null>;
+  personByPhone(phone: string): Promise<Person | null>;
+  save<K extends RegistryKind>(kind: K, record: RegistryRecords[K]): Promise<void>;
+  delete(kind: RegistryKind, id: string): Promise<boolean>;
+  /** How many other registry records point at this one. */
+  references(kind: RegistryKind, id: string): Promise<number>;
 }
 
 export interface ChildStore {

@@ -3,6 +3,7 @@ import type { Worker } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { buildActions, actionNames } from '../app/actions/index.js';
 import { ConversationService } from '../app/conversation.js';
+import { RegistryService } from '../app/registry/registry-service.js';
 import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../app/engine-assets.js';
 import { OutboundService } from '../app/outbound.js';
 import { outboundTurn } from '../app/outbound-order.js';
@@ -11,6 +12,7 @@ import type { Channel } from '../channels/channel.js';
 import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
 import { simulatorEnabled, telegramEnabled, type Env } from '../config/env.js';
 import { buildHttpApp } from '../http/app.js';
+import { adminRegistryRoutes } from '../http/routes/admin-registry.js';
 import { mediaRoutes } from '../http/routes/media.js';
 import type { Persona } from '../http/routes/simulator.js';
 import { loadCatalog } from '../i18n/catalog.js';
@@ -79,9 +81,11 @@ export class Container {
 
   async http(): Promise<FastifyInstance> {
     if (!this.httpApp) void this.telegram?.registerWebhook();
+    // The admin API is off unless ADMIN_TOKEN is set.
+    const adminToken = this.env.ADMIN_TOKEN;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
-      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? [])],
+      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(adminToken ? [(app: FastifyInstance) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token: adminToken })] : [])],
       health: { ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }) },
       ...(simulatorEnabled(this.env)
         ? {

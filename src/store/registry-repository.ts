@@ -1,4 +1,8 @@
 import type { Person as PersonDoc, Kelurahan as KelurahanDoc, Posyandu as PosyanduDoc, Puskesmas as PuskesmasDoc } from '../app/records.js';
+import type { Model } from 'mongoose';
+import type { RegistryKind, RegistryRecords } from '../app/registry/registry-schemas.js';
+import { AppError } from '../shared/errors.js';
+import { isDuplicateKey } from './connect.js';
 import type { Models } from './store.js';
 
 
@@ -62,5 +66,48 @@ export class RegistryRepository {
 
   async upsertPerson(doc: PersonDoc): Promise<void> {
     await this.models.people.replaceOne({ phone: doc.phone }, doc, { upsert: true });
+  }
+
+  // The admin side (RegistryAdminStore): one generic store by kind.
+
+  private model(kind: RegistryKind): Model<RegistryRecords[RegistryKind]> {
+    const byKind = { puskesmas: this.models.puskesmas, kelurahan: this.models.kelurahan, posyandu: this.models.posyandu, people: this.models.people };
+    return byKind[kind] as unknown as Model<RegistryRecords[RegistryKind]>;
+  }
+
+  list<K extends RegistryKind>(kind: K): Promise<Array<RegistryRecords[K]>> {
+    return this.model(kind).find().sort({ _id: 1 }).lean<Array<RegistryRecords[K]>>();
+  }
+
+  get<K extends RegistryKind>(kind: K, id: string): Promise<RegistryRecords[K] | null> {
+    return this.model(kind).findById(id).lean<RegistryRecords[K]>();
+  }
+
+  /** Upsert by id; a phone registered to another person is a CONFLICT (the unique index says so). */
+  async save<K extends RegistryKind>(kind: K, record: RegistryRecords[K]): Promise<void> {
+    try {
+      await this.model(kind).replaceOne({ _id: record._id }, record, { upsert: true });
+    } catch (error) {
+      if (isDuplicateKey(error)) throw new AppError('CONFLICT', `Another ${kind} record already uses this phone number; change or delete that one first.`, { kind, id: record._id });
+      throw error;
+    }
+  }
+
+  async delete(kind: RegistryKind, id: string): Promise<boolean> {
+    return (await this.model(kind).deleteOne({ _id: id })).deletedCount > 0;
+  }
+
+  async references(kind: RegistryKind, id: string): Promise<number> {
+    const { kelurahan, posyandu, people } = this.models;
+    switch (kind) {
+      case 'puskesmas':
+        return (await kelurahan.countDocuments({ puskesmasId: id })) + (await posyandu.countDocuments({ puskesmasId: id })) + (await people.countDocuments({ puskesmasIds: id }));
+      case 'kelurahan':
+        return (await posyandu.countDocuments({ kelurahanId: id })) + (await people.countDocuments({ kelurahanIds: id }));
+      case 'posyandu':
+        return people.countDocuments({ posyanduIds: id });
+      case 'people':
+        return 0;
+    }
   }
 }
