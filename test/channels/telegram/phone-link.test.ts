@@ -59,6 +59,14 @@ describe('linking a Telegram chat to a phone number (shared contact)', () => {
     expect((await bot.container.deps.contacts.findByAddress('telegram', '7002'))?.role).toBe('kader');
   });
 
+  it('gives a registered staff phone its role to someone who had onboarded as a parent', async () => {
+    await deliver(bot, textUpdate(7005, '/start'));
+    const contact = await bot.container.deps.contacts.findByAddress('telegram', '7005');
+    await bot.container.deps.contacts.update(contact!._id, { role: 'parent', consentAt: new Date('2026-03-09T02:00:00Z'), consentVersion: 1 });
+    await deliver(bot, contactUpdate(7005, '628111000003'));
+    expect(await bot.container.deps.contacts.get(contact!._id)).toMatchObject({ phone: '+628111000003', role: 'lurah', kelurahanId: expect.any(String) });
+  });
+
   it('links a chat whose very first message is the shared contact', async () => {
     const replies = await deliver(bot, contactUpdate(7003, '628111000005'));
     expect(replies.map((r) => r.text)).toEqual([expect.stringContaining('sudah tersambung')]);
