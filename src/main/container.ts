@@ -10,7 +10,7 @@ import { outboundTurn } from '../app/outbound-order.js';
 import type { AppDeps, ChannelDirectory } from '../app/ports.js';
 import type { Channel } from '../channels/channel.js';
 import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
-import { simulatorEnabled, telegramEnabled, type Env } from '../config/env.js';
+import { simulatorEnabled, telegramEnabled, whatsappBaileysEnabled, whatsappCloudEnabled, type Env } from '../config/env.js';
 import { buildHttpApp } from '../http/app.js';
 import { adminRegistryRoutes } from '../http/routes/admin-registry.js';
 import { mediaRoutes } from '../http/routes/media.js';
@@ -35,6 +35,10 @@ import { RegistryRepository } from '../store/registry-repository.js';
 import { SessionsRepository } from '../store/sessions-repository.js';
 import { createModels, ensureIndexes, type Models } from '../store/store.js';
 import { TelegramRuntime } from './telegram-runtime.js';
+import { WhatsAppRuntime } from './whatsapp-runtime.js';
+import { deliverWithFallback } from '../app/channel-fallback.js';
+import type { SocketFactory } from '../channels/whatsapp-baileys/baileys-socket.js';
+import { BaileysAuthRepository } from '../store/baileys-auth-repository.js';
 
 export interface ContainerOptions {
   env: Env;
@@ -45,6 +49,8 @@ export interface ContainerOptions {
   log?: Logger;
   personas?: Persona[];
   extraChannels?: Channel[];
+  /** Tests: a fake Baileys socket instead of a real WhatsApp connection, and no human-like pauses. */
+  whatsapp?: { createSocket?: SocketFactory; sleep?: (ms: number) => Promise<void> };
 }
 
 /**
@@ -62,6 +68,8 @@ export class Container {
   private httpApp?: FastifyInstance;
   /** Set by createContainer when TELEGRAM_BOT_TOKEN is. */
   telegram?: TelegramRuntime;
+  /** Set by createContainer when a WhatsApp channel is configured. */
+  whatsapp?: WhatsAppRuntime;
 
   constructor(
     readonly env: Env,
@@ -85,8 +93,8 @@ export class Container {
     const adminToken = this.env.ADMIN_TOKEN;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
-      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(adminToken ? [(app: FastifyInstance) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token: adminToken })] : [])],
-      health: { ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }) },
+      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? [(app: FastifyInstance) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token: adminToken })] : [])],
+      health: { ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis), ...(await this.whatsapp?.health()) }) },
       ...(simulatorEnabled(this.env)
         ? {
             simulator: {
@@ -112,10 +120,11 @@ export class Container {
       startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
       ...this.channelList.map((channel) =>
-        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), orderKey: outboundTurn, deliver: (id) => this.outbound.deliver(id) }),
+        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), orderKey: outboundTurn, deliver: (id) => deliverWithFallback(this.deps, this.outbound, id) }),
       ),
     );
     this.telegram?.start(this.conversations, this.deps.clock);
+    this.whatsapp?.start(this.conversations).catch((error: unknown) => this.deps.log.error({ err: error }, 'whatsapp: the session did not start'));
     for (const worker of this.workers) {
       worker.on('error', (error) => this.deps.log.error({ err: error, queue: worker.name }, 'worker error'));
       worker.on('failed', (job, error) => this.deps.log.error({ err: error, queue: worker.name, job: job?.id, attempts: job?.attemptsMade }, 'job failed'));
@@ -125,6 +134,7 @@ export class Container {
   /** Graceful shutdown: stop taking work, let running jobs finish, then close connections. */
   async close(): Promise<void> {
     await this.telegram?.stop();
+    await this.whatsapp?.stop();
     await this.httpApp?.close();
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all([this.inboundQueue.close(), this.timeoutQueue.close(), this.sendQueues.close()]);
@@ -158,9 +168,23 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const timeoutQueue = new TimeoutQueue(redis, prefix);
   const sendQueues = new SendQueues(redis, prefix);
   const telegram = telegramEnabled(env) ? new TelegramRuntime(env, redis, new MediaRepository(models), log) : undefined;
+  const whatsapp = whatsappBaileysEnabled(env) || whatsappCloudEnabled(env)
+    ? new WhatsAppRuntime({
+        env,
+        auth: new BaileysAuthRepository(models),
+        redis,
+        media: new MediaRepository(models),
+        clock,
+        log,
+        listButton: catalog[env.DEFAULT_LANG]['whatsapp.list_button'] ?? '☰',
+        ...options.whatsapp,
+        ...(options.random ? { random: options.random } : {}),
+      })
+    : undefined;
   const channelList: Channel[] = [
     ...(simulatorEnabled(env) ? [simulatorChannel as Channel] : []),
     ...(telegram ? [telegram.channel as Channel] : []),
+    ...(whatsapp?.channels() ?? []),
     ...(options.extraChannels ?? []),
   ];
   const channels: ChannelDirectory = {
@@ -206,5 +230,6 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     options.personas ?? [],
   );
   if (telegram) container.telegram = telegram;
+  if (whatsapp) container.whatsapp = whatsapp;
   return container;
 }

@@ -1,0 +1,37 @@
+import type { InboundMessage } from '../channel.js';
+import { lidPnPair, type BaileysUpsert } from './baileys-inbound.js';
+import type { BaileysChannel } from './baileys-channel.js';
+import type { BaileysSocketLike } from './baileys-socket.js';
+import { isLid } from './jids.js';
+import type { LidMap } from './lid-map.js';
+
+export interface ReceiveDeps {
+  channel: Pick<BaileysChannel, 'parse'>;
+  lids: Pick<LidMap, 'remember' | 'pnOf'>;
+  socket(): BaileysSocketLike | undefined;
+  accept(message: InboundMessage): Promise<unknown>;
+  now(): Date;
+}
+
+/**
+ * Takes one `messages.upsert`: learns LID↔PN pairs from the keys (and asks Baileys' LID store for a
+ * LID it has not seen paired), then accepts each normalised message durably. `notify` and `append`
+ * alike: a replay is a duplicate that `accept` drops.
+ *
+ * @example
+ * socket.ev.on('messages.upsert', (u) => receiveBaileysUpsert(u, deps));
+ */
+export async function receiveBaileysUpsert(upsert: BaileysUpsert, deps: ReceiveDeps): Promise<number> {
+  for (const message of upsert.messages) {
+    const pair = lidPnPair(message.key);
+    if (pair) await deps.lids.remember(pair[0], pair[1]);
+    const jid = message.key.remoteJid;
+    if (!pair && isLid(jid) && !deps.lids.pnOf(jid)) {
+      const pn = await deps.socket()?.signalRepository?.lidMapping?.getPNForLID(jid).catch(() => null);
+      if (pn) await deps.lids.remember(jid, pn);
+    }
+  }
+  const messages = deps.channel.parse(upsert, deps.now());
+  for (const message of messages) await deps.accept(message);
+  return messages.length;
+}
