@@ -35,6 +35,9 @@ import { RegistryRepository } from '../store/registry-repository.js';
 import { SessionsRepository } from '../store/sessions-repository.js';
 import { createModels, ensureIndexes, type Models } from '../store/store.js';
 import { TelegramRuntime } from './telegram-runtime.js';
+import { ScheduleRuntime } from './schedule-runtime.js';
+import { ReminderQueue } from '../queues/reminder-queue.js';
+import { ScheduleRepository } from '../store/schedule-repository.js';
 import { WhatsAppRuntime } from './whatsapp-runtime.js';
 import { deliverWithFallback } from '../app/channel-fallback.js';
 import type { SocketFactory } from '../channels/whatsapp-baileys/baileys-socket.js';
@@ -68,6 +71,8 @@ export class Container {
   private httpApp?: FastifyInstance;
   /** Set by createContainer when TELEGRAM_BOT_TOKEN is. */
   telegram?: TelegramRuntime;
+  /** Reminders and after-session follow-ups; set by createContainer. */
+  schedule?: ScheduleRuntime;
   /** Set by createContainer when a WhatsApp channel is configured. */
   whatsapp?: WhatsAppRuntime;
 
@@ -117,6 +122,7 @@ export class Container {
     const connection = this.redis;
     const prefix = this.env.QUEUE_PREFIX;
     this.workers.push(
+      ...(this.schedule ? [this.schedule.start()] : []),
       startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
       ...this.channelList.map((channel) =>
@@ -137,6 +143,7 @@ export class Container {
     await this.whatsapp?.stop();
     await this.httpApp?.close();
     await Promise.all(this.workers.map((w) => w.close()));
+    await this.schedule?.close();
     await Promise.all([this.inboundQueue.close(), this.timeoutQueue.close(), this.sendQueues.close()]);
     await this.models.connection.close();
     this.subscriber.disconnect();
@@ -166,6 +173,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const inbox = new ContactInbox(redis, prefix);
   const inboundQueue = new InboundQueue(redis, prefix, inbox);
   const timeoutQueue = new TimeoutQueue(redis, prefix);
+  const reminderQueue = new ReminderQueue(redis, prefix);
   const sendQueues = new SendQueues(redis, prefix);
   const telegram = telegramEnabled(env) ? new TelegramRuntime(env, redis, new MediaRepository(models), log) : undefined;
   const whatsapp = whatsappBaileysEnabled(env) || whatsappCloudEnabled(env)
@@ -211,6 +219,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sends: sendQueues,
     processed: new ProcessedSignal(redis, subscriber, `${prefix}:processed`),
     channels,
+    schedules: new ScheduleRepository(models),
+    reminderJobs: reminderQueue,
   };
   const engine = buildEngineAssets({ flows, history, catalog, keywords, actions: buildActions(base), limits: { waitMinutes: env.SESSION_TIMEOUT_MINUTES } });
   const deps: AppDeps = { ...base, engine };
@@ -230,6 +240,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     options.personas ?? [],
   );
   if (telegram) container.telegram = telegram;
+  container.schedule = new ScheduleRuntime(reminderQueue, deps, redis, prefix);
   if (whatsapp) container.whatsapp = whatsapp;
   return container;
 }

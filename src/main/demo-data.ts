@@ -1,4 +1,5 @@
 import type { Child, Contact, Kelurahan, Person, Posyandu, Puskesmas } from '../app/records.js';
+import type { ScheduleInput } from '../domain/schedule/index.js';
 
 /**
  * The demo world: one puskesmas, one kelurahan with eight RWs, two posyandu, their staff and a few
@@ -70,6 +71,12 @@ export const demoChildren: Array<Omit<Child, 'createdAt'>> = [
   { _id: 'ch-dewi', code: 'DEWI24', name: 'Dewi', sex: 2, birthDate: '2024-09-02', posyanduId: 'psy-mawar', kelurahanId: demoKelurahan._id, rw: '02', caregiverIds: ['c-demo-parent-2'] },
   { _id: 'ch-asep', code: 'ASEP24', name: 'Asep', sex: 1, birthDate: '2024-04-20', posyanduId: 'psy-mawar', kelurahanId: demoKelurahan._id, rw: '04', caregiverIds: ['c-demo-parent-3'] },
   { _id: 'ch-kevin', code: 'KEVN25', name: 'Kevin', sex: 1, birthDate: '2025-05-05', posyanduId: 'psy-melati', kelurahanId: demoKelurahan._id, rw: '06', caregiverIds: ['c-demo-parent-4'] },
+];
+
+/** Monthly sessions: Mawar every 2nd Tuesday, Melati every 12th; both 08:00–11:00 WIB. */
+export const demoSchedules: ScheduleInput[] = [
+  { posyanduId: 'psy-mawar', zone: 'Asia/Jakarta', rule: { kind: 'nth_weekday', n: 2, weekday: 2 }, start: '08:00', end: '11:00', place: 'Balai RW 03', services: ['balita', 'ibu_hamil', 'lansia'] },
+  { posyanduId: 'psy-melati', zone: 'Asia/Jakarta', rule: { kind: 'day_of_month', day: 12 }, start: '08:00', end: '11:00', place: 'Balai RW 06', services: ['balita', 'ibu_hamil'] },
 ];
 
 /** Personas shown on the simulator page. */

@@ -1,6 +1,8 @@
 import type { Models } from '../store/store.js';
 import { RegistryRepository } from '../store/registry-repository.js';
-import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas } from './demo-data.js';
+import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../domain/schedule/index.js';
+import { ScheduleRepository } from '../store/schedule-repository.js';
+import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from './demo-data.js';
 import { demoMeasurements } from './demo-growth.js';
 
 /**
@@ -37,6 +39,11 @@ export async function seedDemo(models: Models, now: Date): Promise<void> {
       { _id: `simulator:${family.phone}`, contactId: family._id, channel: 'simulator', address: family.phone! },
       { upsert: true },
     );
+  }
+  const schedules = new ScheduleRepository(models);
+  for (const input of demoSchedules) {
+    const schedule = scheduleSchema.parse(input);
+    await schedules.set({ _id: schedule.posyanduId, schedule, reminderPolicy: DEFAULT_REMINDER_POLICY, exceptions: [], revision: 0, updatedAt: now, updatedBy: null });
   }
   for (const child of demoChildren) await models.children.replaceOne({ _id: child._id }, { ...child, createdAt: now }, { upsert: true });
   // The demo history is relative to now: replace the last seeding's instead of piling up months.

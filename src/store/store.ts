@@ -8,6 +8,7 @@ import { measurementModel } from './models/measurement.js';
 import { mediaModel } from './models/media.js';
 import { inboundModel, outboundModel } from './models/message.js';
 import { personModel } from './models/person.js';
+import { scheduleModel } from './models/schedule.js';
 import { kelurahanModel, posyanduModel, puskesmasModel } from './models/place.js';
 import { sessionModel } from './models/session.js';
 
@@ -35,6 +36,7 @@ export function createModels(connection: Connection) {
     measurements: measurementModel(connection),
     audit: auditModel(connection),
     media: mediaModel(connection),
+    schedules: scheduleModel(connection),
     baileysAuth: baileysAuthModel(connection),
   };
 }

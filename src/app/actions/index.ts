@@ -5,6 +5,7 @@ import { contactActions } from './contact-actions.js';
 import { growthActions } from './growth-actions.js';
 import { placeActions } from './place-actions.js';
 import { registryActions } from './registry-actions.js';
+import { scheduleActions } from './schedule-actions.js';
 
 /** Every named action flows may call. Loading fails when a flow names one that is not here. */
 export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
@@ -14,6 +15,7 @@ export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...placeActions(deps),
     ...childActions(deps),
     ...growthActions(deps),
+    ...scheduleActions(deps),
   };
 }
 

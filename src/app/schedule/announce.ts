@@ -1,0 +1,36 @@
+import type { Translate } from '../../i18n/catalog.js';
+import type { Lang } from '../../shared/lang.js';
+import type { AppDeps } from '../ports.js';
+import type { Posyandu } from '../records.js';
+import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
+
+/**
+ * Tells every family of a posyandu about a schedule change, each in their own language. Keyed by the
+ * schedule's revision (`schedule-change|<posyandu>|r<revision>|<contact>`), so a retried change sends
+ * nothing twice. Families who said BERHENTI get nothing. Returns how many families were told.
+ *
+ * @example
+ * await announceChange(deps, translate, posyandu, 4, (lang) => changeLines(t, lang, change, after, session, now)); // 3
+ */
+export async function announceChange(
+  deps: DeliverDeps & Pick<AppDeps, 'schedules'>,
+  translate: Translate,
+  posyandu: Posyandu,
+  revision: number,
+  linesIn: (lang: Lang) => string[],
+): Promise<number> {
+  const texts = new Map<Lang, string>();
+  const textIn = (lang: Lang): string => {
+    const known = texts.get(lang);
+    if (known) return known;
+    const text = [translate(lang, 'schedule.announce.header', { posyandu: posyandu.name }), ...linesIn(lang)].join('\n');
+    texts.set(lang, text);
+    return text;
+  };
+  let told = 0;
+  for (const family of await deps.schedules.families(posyandu._id)) {
+    if (!reachable(family)) continue;
+    if (await deliverOnce(deps, family, [{ text: textIn(family.lang) }], 'notice', `schedule-change|${posyandu._id}|r${revision}|${family._id}`)) told++;
+  }
+  return told;
+}

@@ -1,0 +1,95 @@
+import { describeSession, nextAllowedSendTime, type Session } from '../../domain/schedule/index.js';
+import type { Lang } from '../../shared/lang.js';
+import type { AppDeps, FollowUpJob } from '../ports.js';
+import type { Child, Contact, PosyanduSchedule } from '../records.js';
+import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
+import { nextHeld } from './sessions.js';
+import { stillOn } from './still-on.js';
+
+type FollowUpDeps = DeliverDeps & Pick<AppDeps, 'schedules' | 'engine' | 'children' | 'registry'>;
+
+export type FollowUpResult = { status: 'done'; missed: number; families: number; kader: number } | { status: 'stale' } | { status: 'later'; later: Date };
+
+/**
+ * After a session: children of the posyandu with no kader measurement dated that day get a gentle
+ * note to their family (come next time, or ask the kader), and the posyandu's kader get the list of
+ * whom to visit, by RW. Names go to the families' own children and to that posyandu's kader only.
+ *
+ * @example
+ * await new FollowUpService(deps).run({ posyanduId: 'psy-mawar', sessionId: 'psy-mawar@2026-03-10', start: '2026-03-10T08:00:00+07:00' });
+ */
+export class FollowUpService {
+  constructor(private readonly deps: FollowUpDeps) {}
+
+  async run(job: FollowUpJob): Promise<FollowUpResult> {
+    const record = await this.deps.schedules.get(job.posyanduId);
+    const session = stillOn(record, job.sessionId, job.start);
+    if (!record || !session) return { status: 'stale' };
+    const now = this.deps.clock.now();
+    const allowed = nextAllowedSendTime(now, session.zone, record.reminderPolicy.quietHours);
+    if (allowed > now) return { status: 'later', later: allowed };
+    const missed = await this.missed(job.posyanduId, session.date);
+    const ref = `followup|${session.id}|${session.start}`;
+    const families = await this.tellFamilies(record, session, missed, ref, now);
+    const kader = await this.tellKader(session, missed, ref, now);
+    this.deps.log.info({ posyandu: job.posyanduId, session: session.id, missed: missed.length, families, kader }, 'session follow-up sent');
+    return { status: 'done', missed: missed.length, families, kader };
+  }
+
+  /** Children without a kader measurement on the session day, in name order. */
+  private async missed(posyanduId: string, date: string): Promise<Child[]> {
+    const missed: Child[] = [];
+    for (const child of await this.deps.children.ofPosyandu(posyanduId)) {
+      const measured = (await this.deps.children.measurements(child._id)).some((m) => m.date === date && m.source === 'kader');
+      if (!measured) missed.push(child);
+    }
+    return missed.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private async tellFamilies(record: PosyanduSchedule, session: Session, missed: readonly Child[], ref: string, now: Date): Promise<number> {
+    const byCaregiver = new Map<string, Child[]>();
+    for (const child of missed) for (const id of child.caregiverIds) byCaregiver.set(id, [...(byCaregiver.get(id) ?? []), child]);
+    const next = nextHeld(record, now);
+    let told = 0;
+    for (const [contactId, children] of byCaregiver) {
+      const family = await this.deps.contacts.get(contactId);
+      // A family that turned every reminder off does not want this nudge either.
+      if (!family || !reachable(family) || family.reminderKinds?.length === 0) continue;
+      const text = this.familyText(family.lang, session, next, children, now);
+      if (await deliverOnce(this.deps, family, [{ text }], 'reminder', `${ref}|${family._id}`)) told++;
+    }
+    return told;
+  }
+
+  private familyText(lang: Lang, session: Session, next: Session | undefined, children: readonly Child[], now: Date): string {
+    const t = this.deps.engine.translate;
+    const held = describeSession(session, now, lang).params;
+    const params = { names: children.map((c) => c.name).join(', '), weekday: held.weekday ?? '', date: held.date ?? '' };
+    if (!next) return t(lang, 'schedule.followup.family_no_next', params);
+    const upcoming = describeSession(next, now, lang).params;
+    return t(lang, 'schedule.followup.family', { ...params, nextWeekday: upcoming.weekday ?? '', nextDate: upcoming.date ?? '' });
+  }
+
+  private async tellKader(session: Session, missed: readonly Child[], ref: string, now: Date): Promise<number> {
+    let told = 0;
+    for (const person of await this.deps.registry.kaderOf(session.posyanduId)) {
+      const kader = await this.deps.contacts.findByPhone(person.phone);
+      if (!kader || kader.role !== 'kader' || !reachable(kader)) continue;
+      if (await deliverOnce(this.deps, kader, [{ text: this.kaderText(kader, session, missed, now) }], 'notice', `${ref}|${kader._id}`)) told++;
+    }
+    return told;
+  }
+
+  private kaderText(kader: Contact, session: Session, missed: readonly Child[], now: Date): string {
+    const t = this.deps.engine.translate;
+    const day = describeSession(session, now, kader.lang).params;
+    const when = { weekday: day.weekday ?? '', date: day.date ?? '' };
+    if (missed.length === 0) return t(kader.lang, 'schedule.followup.kader_all_measured', when);
+    const byRw = new Map<string, string[]>();
+    for (const child of missed) byRw.set(child.rw ?? '', [...(byRw.get(child.rw ?? '') ?? []), child.name]);
+    const lines = [...byRw.entries()]
+      .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
+      .map(([rw, names]) => t(kader.lang, rw ? 'schedule.followup.kader_rw' : 'schedule.followup.kader_no_rw', { rw, names: names.join(', ') }));
+    return [t(kader.lang, 'schedule.followup.kader_header', { ...when, count: missed.length }), ...lines].join('\n');
+  }
+}

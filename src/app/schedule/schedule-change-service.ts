@@ -1,0 +1,73 @@
+import type { Translate } from '../../i18n/catalog.js';
+import type { Lang } from '../../shared/lang.js';
+import type { AppDeps } from '../ports.js';
+import type { Posyandu, PosyanduSchedule } from '../records.js';
+import { announceChange } from './announce.js';
+import { changeLines } from './change-words.js';
+import { kaderPosyandu } from './kader-access.js';
+import { ReminderPlanner } from './reminder-planner.js';
+import { changeSchedule, type ChangeProblem, type ScheduleChange } from './schedule-change.js';
+import { upcoming } from './sessions.js';
+import type { DeliverDeps } from './deliver-once.js';
+
+type ChangeDeps = DeliverDeps & Pick<AppDeps, 'registry' | 'schedules' | 'reminderJobs'>;
+
+export type PreviewResult = { result: 'denied' } | { result: 'invalid'; problem: ChangeProblem } | { result: 'ok'; lines: string[] };
+export type ApplyResult = { result: 'denied' } | { result: 'invalid'; problem: ChangeProblem } | { result: 'saved'; announced: number };
+
+/**
+ * A kader's change to their posyandu's schedule: preview it, then save it, tell every family of the
+ * posyandu in their own language, drop reminders planned for times that no longer hold and plan the
+ * new ones. Access comes from the staff registry on every call, never from flow variables.
+ *
+ * @example
+ * await service.apply('c_0003', { kind: 'cancel', sessionId: 'psy-mawar@2026-03-10', note: 'Banjir' }, translate); // { result: 'saved', announced: 3 }
+ */
+export class ScheduleChangeService {
+  private readonly planner: ReminderPlanner;
+
+  constructor(private readonly deps: ChangeDeps) {
+    this.planner = new ReminderPlanner(deps);
+  }
+
+  async preview(contactId: string, lang: Lang, change: ScheduleChange, translate: Translate): Promise<PreviewResult> {
+    const place = await this.place(contactId);
+    if (!place) return { result: 'denied' };
+    const now = this.deps.clock.now();
+    const outcome = changeSchedule(place.record, place.posyandu, change, now);
+    if (!outcome.ok) return { result: 'invalid', problem: outcome.problem };
+    return { result: 'ok', lines: changeLines(translate, lang, change, outcome.record, outcome.session, now) };
+  }
+
+  async apply(contactId: string, change: ScheduleChange, translate: Translate): Promise<ApplyResult> {
+    const place = await this.place(contactId);
+    if (!place) return { result: 'denied' };
+    const { record, posyandu } = place;
+    const now = this.deps.clock.now();
+    const outcome = changeSchedule(record, posyandu, change, now);
+    if (!outcome.ok) return { result: 'invalid', problem: outcome.problem };
+    const same = record !== null && JSON.stringify([record.schedule, record.exceptions]) === JSON.stringify([outcome.record.schedule, outcome.record.exceptions]);
+    // A redelivered confirmation finds the change made: same revision, so the announcement refs match and nothing is sent twice.
+    const saved: PosyanduSchedule = same ? record : { ...outcome.record, revision: (record?.revision ?? 0) + 1, updatedAt: now, updatedBy: contactId };
+    if (!same) await this.deps.schedules.set(saved);
+    await this.replan(record, saved, now);
+    const announced = await announceChange(this.deps, translate, posyandu, saved.revision, (lang) => changeLines(translate, lang, change, saved, outcome.session, now));
+    return { result: 'saved', announced };
+  }
+
+  private async replan(before: PosyanduSchedule | null, after: PosyanduSchedule, now: Date): Promise<void> {
+    if (before) {
+      const kept = new Set(this.planner.keysOf(after, upcoming(after, now, 2)));
+      const stale = this.planner.keysOf(before, upcoming(before, now, 2)).filter((key) => !kept.has(key));
+      await this.deps.reminderJobs.cancel(stale);
+    }
+    await this.planner.planPosyandu(after._id);
+  }
+
+  private async place(contactId: string): Promise<{ posyandu: Posyandu; record: PosyanduSchedule | null } | null> {
+    const posyanduId = await kaderPosyandu(this.deps, contactId);
+    const posyandu = posyanduId ? await this.deps.registry.posyandu(posyanduId) : null;
+    if (!posyandu) return null;
+    return { posyandu, record: await this.deps.schedules.get(posyandu._id) };
+  }
+}

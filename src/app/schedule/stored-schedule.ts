@@ -1,0 +1,26 @@
+import { reminderPolicySchema, scheduleExceptionSchema, scheduleSchema } from '../../domain/schedule/index.js';
+import { AppError } from '../../shared/errors.js';
+import type { PosyanduSchedule } from '../records.js';
+
+/**
+ * A stored schedule checked against the domain schemas (defaults filled in), so a bad document fails
+ * loudly where it is read or written instead of producing a wrong session later.
+ *
+ * @example
+ * checkedSchedule({ _id: 'psy-mawar', schedule, reminderPolicy: {}, exceptions: [], revision: 0, updatedAt, updatedBy: null });
+ */
+export function checkedSchedule(doc: PosyanduSchedule): PosyanduSchedule {
+  const schedule = scheduleSchema.parse(doc.schedule);
+  if (schedule.posyanduId !== doc._id) {
+    throw new AppError('VALIDATION_FAILED', 'A schedule is stored under its own posyandu id; give both the same id.', { id: doc._id, posyanduId: schedule.posyanduId });
+  }
+  return {
+    _id: doc._id,
+    schedule,
+    reminderPolicy: reminderPolicySchema.parse(doc.reminderPolicy ?? {}),
+    exceptions: (doc.exceptions ?? []).map((e) => scheduleExceptionSchema.parse(e)),
+    revision: doc.revision ?? 0,
+    updatedAt: doc.updatedAt,
+    updatedBy: doc.updatedBy ?? null,
+  };
+}

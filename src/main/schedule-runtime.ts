@@ -1,0 +1,57 @@
+import type { Worker } from 'bullmq';
+import type { AppDeps } from '../app/ports.js';
+import { FollowUpService } from '../app/schedule/follow-up.js';
+import { ReminderPlanner } from '../app/schedule/reminder-planner.js';
+import { ReminderSender } from '../app/schedule/reminder-sender.js';
+import { ReminderQueue, startReminderWorker } from '../queues/reminder-queue.js';
+import type { Redis } from '../queues/redis.js';
+
+/**
+ * Schedule reminders at run time: the reminder worker, planning at start-up and daily, and the
+ * queue's shutdown. Built by the container; `start` is called with the other workers.
+ *
+ * @example
+ * const worker = runtime.start(); // plans every posyandu's next sessions in the background
+ */
+export class ScheduleRuntime {
+  private planning?: Promise<void>;
+
+  constructor(
+    readonly queue: ReminderQueue,
+    private readonly deps: AppDeps,
+    private readonly connection: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  start(): Worker {
+    const sender = new ReminderSender(this.deps);
+    const followUps = new FollowUpService(this.deps);
+    const planner = new ReminderPlanner(this.deps);
+    const worker = startReminderWorker({
+      connection: this.connection,
+      prefix: this.prefix,
+      clock: this.deps.clock,
+      handlers: {
+        reminder: async (job) => {
+          const done = await sender.send(job);
+          return done.status === 'later' ? { later: done.later } : undefined;
+        },
+        followUp: async (job) => {
+          const done = await followUps.run(job);
+          return done.status === 'later' ? { later: done.later } : undefined;
+        },
+        planAll: async () => void (await planner.planAll()),
+      },
+    });
+    this.planning = (async () => {
+      await this.queue.scheduleDailyPlan();
+      await planner.planAll();
+    })().catch((error: unknown) => this.deps.log.error({ err: error }, 'planning reminders at start-up failed'));
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    await this.planning;
+    await this.queue.close();
+  }
+}

@@ -1,0 +1,106 @@
+import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import type { FollowUpJob, ReminderJob, ReminderJobs } from '../app/ports.js';
+import type { Clock } from '../shared/clock.js';
+import { jobId } from './names.js';
+
+export const REMINDER_QUEUE = 'reminders';
+
+/** Sent jobs stay known this long, so planning the same reminder again adds nothing. */
+const KEEP_DONE_SECONDS = 45 * 24 * 3600;
+const DAILY_PLAN_ID = 'reminder-plan-daily';
+
+type Payload = { type: 'reminder'; job: ReminderJob } | { type: 'followup'; job: FollowUpJob } | { type: 'plan' };
+
+/** What a handler decided: done, or try again at a later moment (quiet hours). */
+export type ReminderOutcome = { later?: Date } | void;
+
+export interface ReminderHandlers {
+  reminder(job: ReminderJob): Promise<ReminderOutcome>;
+  followUp(job: FollowUpJob): Promise<ReminderOutcome>;
+  planAll(): Promise<void>;
+}
+
+/** The queue job id of a reminder: its reminder key without the characters BullMQ refuses. */
+export function reminderJobId(key: string): string {
+  return jobId('rem', key);
+}
+
+/** The queue job id of a session's follow-up; the start is in it so a moved session gets its own. */
+export function followUpJobId(job: FollowUpJob): string {
+  return jobId('fu', job.sessionId, job.start);
+}
+
+/**
+ * Reminders and after-session follow-ups as BullMQ delayed jobs: they survive restarts, and the job
+ * id is the reminder key, so planning twice queues once. Delays are measured from the app clock.
+ *
+ * @example
+ * const reminders = new ReminderQueue(redis, 'pb');
+ * await reminders.reminder(job, new Date('2026-03-09T11:30:00Z'), clock.now());
+ */
+export class ReminderQueue implements ReminderJobs {
+  readonly queue: Queue<Payload>;
+
+  constructor(connection: ConnectionOptions, prefix: string) {
+    this.queue = new Queue<Payload>(REMINDER_QUEUE, { connection, prefix });
+  }
+
+  async reminder(job: ReminderJob, at: Date, now: Date): Promise<void> {
+    await this.add({ type: 'reminder', job }, reminderJobId(job.key), at, now);
+  }
+
+  async followUp(job: FollowUpJob, at: Date, now: Date): Promise<void> {
+    await this.add({ type: 'followup', job }, followUpJobId(job), at, now);
+  }
+
+  async cancel(keys: readonly string[]): Promise<void> {
+    for (const key of keys) {
+      const job = await this.queue.getJob(reminderJobId(key));
+      // Only a job still waiting is dropped; a sent one stays as the record that it was sent.
+      if (job && (await job.isDelayed())) await job.remove();
+    }
+  }
+
+  /** Plans every posyandu's next sessions once a day (00:15 WIB), on top of start-up and changes. */
+  async scheduleDailyPlan(): Promise<void> {
+    await this.queue.upsertJobScheduler(DAILY_PLAN_ID, { pattern: '15 0 * * *', tz: 'Asia/Jakarta' }, { name: 'plan', data: { type: 'plan' } });
+  }
+
+  close(): Promise<void> {
+    return this.queue.close();
+  }
+
+  private async add(payload: Payload, id: string, at: Date, now: Date): Promise<void> {
+    await this.queue.add(payload.type, payload, {
+      jobId: id,
+      delay: Math.max(0, at.getTime() - now.getTime()),
+      removeOnComplete: { age: KEEP_DONE_SECONDS },
+      removeOnFail: { age: KEEP_DONE_SECONDS },
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 5000 },
+    });
+  }
+}
+
+/**
+ * Runs reminder, follow-up and planning jobs. A handler that answers `{ later }` (quiet hours) puts
+ * its job back as delayed until then instead of sending at night.
+ */
+export function startReminderWorker(options: { connection: ConnectionOptions; prefix: string; clock: Clock; handlers: ReminderHandlers }): Worker<Payload> {
+  const { handlers, clock } = options;
+  return new Worker<Payload>(
+    REMINDER_QUEUE,
+    async (job: Job<Payload>, token?: string) => {
+      const payload = job.data;
+      const outcome =
+        payload.type === 'reminder' ? await handlers.reminder(payload.job)
+        : payload.type === 'followup' ? await handlers.followUp(payload.job)
+        : await handlers.planAll();
+      if (outcome?.later) {
+        await job.moveToDelayed(Date.now() + Math.max(0, outcome.later.getTime() - clock.now().getTime()), token);
+        throw new DelayedError();
+      }
+    },
+    { connection: options.connection, prefix: options.prefix, concurrency: 4 },
+  );
+}
