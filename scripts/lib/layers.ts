@@ -11,10 +11,11 @@ export const ALLOWED: Record<string, readonly string[]> = {
   charts: ['charts', 'domain', 'i18n', 'shared'],
   tools: ['tools', 'domain', 'shared'],
   app: ['app', 'engine', 'domain', 'charts', 'i18n', 'shared', 'config'],
-  store: ['store', 'app', 'engine', 'shared'],
-  queues: ['queues', 'app', 'shared'],
-  channels: ['channels', 'app', 'engine', 'shared', 'config'],
-  http: ['http', 'app', 'channels', 'engine', 'shared', 'config', 'i18n'],
+  // The edges may use anything inside them (app and what app builds on), never each other.
+  store: ['store', 'app', 'engine', 'domain', 'shared'],
+  queues: ['queues', 'app', 'engine', 'domain', 'shared'],
+  channels: ['channels', 'app', 'engine', 'domain', 'charts', 'i18n', 'shared', 'config'],
+  http: ['http', 'app', 'channels', 'engine', 'domain', 'i18n', 'shared', 'config'],
   main: ['main', 'http', 'queues', 'channels', 'store', 'app', 'engine', 'domain', 'charts', 'i18n', 'config', 'shared', 'tools'],
 };
 
