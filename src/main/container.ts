@@ -24,7 +24,7 @@ import { SendQueues, startSendWorker } from '../queues/send-queue.js';
 import { startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { randomIds, type IdGenerator } from '../shared/ids.js';
-import { createLogger, type Logger } from '../shared/logger.js';
+import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
 import { ChildrenRepository } from '../store/children-repository.js';
 import { connectMongo, pingMongo } from '../store/connect.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
@@ -99,7 +99,10 @@ export class Container {
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
       plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? [(app: FastifyInstance) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token: adminToken })] : [])],
-      health: { ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis), ...(await this.whatsapp?.health()) }) },
+      health: {
+        ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }),
+        channels: async () => ({ ...(await this.whatsapp?.health()) }),
+      },
       ...(simulatorEnabled(this.env)
         ? {
             simulator: {
@@ -133,7 +136,7 @@ export class Container {
     this.whatsapp?.start(this.conversations).catch((error: unknown) => this.deps.log.error({ err: error }, 'whatsapp: the session did not start'));
     for (const worker of this.workers) {
       worker.on('error', (error) => this.deps.log.error({ err: error, queue: worker.name }, 'worker error'));
-      worker.on('failed', (job, error) => this.deps.log.error({ err: error, queue: worker.name, job: job?.id, attempts: job?.attemptsMade }, 'job failed'));
+      worker.on('failed', (job, error) => this.deps.log.error({ err: error, queue: worker.name, job: maskDigits(job?.id ?? ''), attempts: job?.attemptsMade }, 'job failed'));
     }
   }
 

@@ -50,12 +50,12 @@ describe('Baileys channel end to end (fake socket)', () => {
     const denied = await app.inject({ method: 'GET', url: '/admin/whatsapp' });
     expect(denied.statusCode).toBe(401);
     expect(denied.headers['www-authenticate']).toContain('Basic');
-    expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toMatchObject({ checks: { whatsapp: false } });
+    expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toMatchObject({ status: 'ready', channels: { whatsapp: false } });
   });
 
   it('reports the session ready once connected', async () => {
     socket.emit('connection.update', { connection: 'open' });
-    await vi.waitFor(async () => expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready', checks: { mongodb: true, redis: true, whatsapp: true } }));
+    await vi.waitFor(async () => expect((await app.inject({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready', checks: { mongodb: true, redis: true }, channels: { whatsapp: true } }));
   });
 
   it('answers a message with numbered choices, once, even when WhatsApp replays it', async () => {
