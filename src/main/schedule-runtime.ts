@@ -3,7 +3,7 @@ import type { AppDeps } from '../app/ports.js';
 import { FollowUpService } from '../app/schedule/follow-up.js';
 import { ReminderPlanner } from '../app/schedule/reminder-planner.js';
 import { ReminderSender } from '../app/schedule/reminder-sender.js';
-import { ReminderQueue, startReminderWorker } from '../queues/reminder-queue.js';
+import { startReminderWorker, type ReminderQueue } from '../queues/reminder-queue.js';
 import type { Redis } from '../queues/redis.js';
 
 /**
