@@ -6,6 +6,7 @@ import type { Lang } from '../shared/lang.js';
 import type { Logger } from '../shared/logger.js';
 import type { GrowthAssessment } from './growth/assessment.js';
 import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
+import type { Broadcast, BroadcastBatch, ContactGroup } from './records.js';
 import type { Child, Contact, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 
 /**
@@ -119,6 +120,70 @@ export interface FlowRevisionStore {
   history(): Promise<Array<{ revision: string; definition: FlowDefinition }>>;
 }
 
+/** A contact as a broadcast sees them: enough to decide whether and where to send. */
+export type AudienceMember = Pick<Contact, '_id' | 'lang' | 'optedOut' | 'lastChannel' | 'lastAddress' | 'unreachable'>;
+
+/** Which contacts of a posyandu: parents registered there (optionally of one RW or group), or the given ids. */
+export type AudienceQuery = { posyanduId: string; rw?: string; group?: ContactGroup } | { ids: string[] };
+
+/**
+ * Broadcasts and their batches. Batches are written by one job at a time each, so no two writers
+ * race on a document (FerretDB applies updates by read-modify-write).
+ *
+ * @example
+ * await store.create(broadcast, batches); await store.finishBatch('bc_1', 0, { queued: 198, optedOut: 2, unreachable: 0, cancelled: false });
+ */
+export interface BroadcastStore {
+  create(broadcast: Broadcast, batches: BroadcastBatch[]): Promise<void>;
+  get(id: string): Promise<Broadcast | null>;
+  /** The sender's broadcast still sending, if any. */
+  activeOf(senderPersonId: string): Promise<Broadcast | null>;
+  countOn(senderPersonId: string, day: string): Promise<number>;
+  batch(broadcastId: string, index: number): Promise<BroadcastBatch | null>;
+  batches(broadcastId: string): Promise<BroadcastBatch[]>;
+  finishBatch(broadcastId: string, index: number, counts: Pick<BroadcastBatch, 'queued' | 'optedOut' | 'unreachable' | 'cancelled'>): Promise<void>;
+  /** Moves a sending broadcast to done or cancelled; false when it was not sending. */
+  end(id: string, status: 'done' | 'cancelled', at: Date): Promise<boolean>;
+  members(query: AudienceQuery): Promise<AudienceMember[]>;
+  /** Counts the outbound records with these ids by status (ids not recorded are not counted). */
+  outboundStatuses(ids: string[]): Promise<Partial<Record<OutboundStatus, number>>>;
+}
+
+/** Broadcast jobs: one batch at a time by deterministic job id, and a periodic check that reports. */
+export interface BroadcastJobs {
+  addBatch(broadcastId: string, index: number): Promise<void>;
+  scheduleCheck(check: BroadcastCheck, delayMs: number): Promise<void>;
+  /** Messages waiting in these channels' send queues: fan-out pauses while it is high. */
+  sendBacklog(channels: string[]): Promise<number>;
+}
+
+/** What one check of a broadcast carries to the next: batches fully settled and what was reported. */
+export interface BroadcastCheck {
+  broadcastId: string;
+  round: number;
+  settledBatches: number;
+  sent: number;
+  failed: number;
+  reportedQuarter: number;
+}
+
+export interface BroadcastLimits {
+  perDay: number;
+  batchSize: number;
+  checkEveryMs: number;
+  maxBacklog: number;
+  /** Broadcasts this large get progress messages; smaller ones only the report. */
+  progressFrom: number;
+  /** Checks before the report goes out even with messages still waiting to be sent. */
+  maxChecks: number;
+}
+
+export interface BroadcastPorts {
+  store: BroadcastStore;
+  jobs: BroadcastJobs;
+  limits: BroadcastLimits;
+}
+
 /** What waits in a conversation's inbox. */
 export type ConversationItem =
   | { kind: 'message'; inboundId: string }
@@ -219,6 +284,7 @@ export interface AppDeps {
   sends: SendScheduler;
   processed: ProcessedNotifier;
   channels: ChannelDirectory;
+  broadcasts: BroadcastPorts;
   schedules: ScheduleStore;
   reminderJobs: ReminderJobs;
 }

@@ -26,6 +26,8 @@ export interface Contact {
   reminderKinds: string[] | null;
   /** Addresses a channel refused for good (bot blocked, chat gone); broadcasts skip them. Cleared when the person writes again. */
   unreachable?: UnreachableAddress[];
+  /** Groups for broadcasts (pregnant, elderly); no flow sets them yet, see docs/broadcasts.md. */
+  groups?: ContactGroup[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -168,6 +170,54 @@ export interface OutboundRecord {
 
 /** A platform's delivery receipt (WhatsApp Cloud API statuses). */
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
+
+/** Groups a contact can belong to beyond what their children say: set by the contact or their kader. */
+export type ContactGroup = 'pregnant' | 'elderly';
+
+/** Who a kader's broadcast goes to, always inside their posyandu. */
+export type BroadcastAudience =
+  | { kind: 'all' }
+  | { kind: 'under5' }
+  | { kind: 'group'; group: ContactGroup }
+  | { kind: 'rw'; rw: string };
+
+export type BroadcastStatus = 'sending' | 'done' | 'cancelled';
+
+/**
+ * A kader's broadcast (SIARAN). Recipients are fixed when it starts, in batches (`BroadcastBatch`)
+ * worked one after another, so a restarted worker picks up where the last one stopped.
+ */
+export interface Broadcast {
+  _id: string;
+  posyanduId: string;
+  posyanduName: string;
+  /** The kader's contact (progress and the report go there) and registry person (the daily limit counts per person). */
+  senderId: string;
+  senderPersonId: string;
+  text: string;
+  audience: BroadcastAudience;
+  /** The day it was started, YYYY-MM-DD in the posyandu's time zone. */
+  day: string;
+  total: number;
+  batches: number;
+  status: BroadcastStatus;
+  createdAt: Date;
+  endedAt: Date | null;
+}
+
+/** One slice of a broadcast's recipients; `_id` is `<broadcastId>-<index>`. Written once more when done. */
+export interface BroadcastBatch {
+  _id: string;
+  broadcastId: string;
+  index: number;
+  contactIds: string[];
+  done: boolean;
+  /** Handed to the send queues, skipped (opted out, unreachable or erased), or stopped by a cancel. */
+  queued: number;
+  optedOut: number;
+  unreachable: number;
+  cancelled: boolean;
+}
 
 /**
  * A posyandu's schedule as stored: the monthly rule (with holiday policy), when to remind families

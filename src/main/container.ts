@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Worker } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
 import { buildActions, actionNames } from '../app/actions/index.js';
+import { broadcastHandlers, broadcastLimits } from '../app/broadcast/limits.js';
 import { ConversationService } from '../app/conversation.js';
 import { RegistryService } from '../app/registry/registry-service.js';
 import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../app/engine-assets.js';
@@ -19,11 +20,13 @@ import { ContactInbox } from '../queues/inbox.js';
 import { InboundQueue, startInboundWorker } from '../queues/inbound-queue.js';
 import { ProcessedSignal } from '../queues/processed-signal.js';
 import { createRedis, pingRedis, type Redis } from '../queues/redis.js';
+import { BroadcastQueue, startBroadcastWorker } from '../queues/broadcast-queue.js';
 import { SendQueues, startSendWorker } from '../queues/send-queue.js';
 import { startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { randomIds, type IdGenerator } from '../shared/ids.js';
 import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
+import { BroadcastRepository } from '../store/broadcast-repository.js';
 import { ChildrenRepository } from '../store/children-repository.js';
 import { connectMongo, pingMongo } from '../store/connect.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
@@ -74,6 +77,8 @@ export class Container {
   schedule?: ScheduleRuntime;
   /** Set by createContainer when a WhatsApp channel is configured. */
   whatsapp?: WhatsAppRuntime;
+  /** Kader broadcasts (SIARAN); set by createContainer. */
+  broadcastQueue?: BroadcastQueue;
 
   constructor(
     readonly env: Env,
@@ -127,6 +132,7 @@ export class Container {
       ...(this.schedule ? [this.schedule.start()] : []),
       startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
+      ...(this.broadcastQueue ? [startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) })] : []),
       ...this.channelList.map((channel) =>
         startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), deliver: (id) => deliverWithFallback(this.deps, this.outbound, id) }),
       ),
@@ -146,6 +152,7 @@ export class Container {
     await this.httpApp?.close();
     await Promise.all(this.workers.map((w) => w.close()));
     await this.schedule?.close();
+    await this.broadcastQueue?.close();
     await Promise.all([this.inboundQueue.close(), this.timeoutQueue.close(), this.sendQueues.close()]);
     await this.models.connection.close();
     this.subscriber.disconnect();
@@ -177,6 +184,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const timeoutQueue = new TimeoutQueue(redis, prefix);
   const reminderQueue = new ReminderQueue(redis, prefix);
   const sendQueues = new SendQueues(redis, prefix);
+  const broadcastQueue = new BroadcastQueue(redis, prefix);
   const telegram = telegramEnabled(env) ? new TelegramRuntime(env, redis, new MediaRepository(models), log) : undefined;
   const whatsapp = whatsappBaileysEnabled(env) || whatsappCloudEnabled(env)
     ? new WhatsAppRuntime({
@@ -221,6 +229,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sends: sendQueues,
     processed: new ProcessedSignal(redis, subscriber, `${prefix}:processed`),
     channels,
+    broadcasts: { store: new BroadcastRepository(models), jobs: broadcastQueue, limits: broadcastLimits(env) },
     schedules: new ScheduleRepository(models),
     reminderJobs: reminderQueue,
   };
@@ -242,6 +251,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     options.personas ?? [],
   );
   if (telegram) container.telegram = telegram;
+  container.broadcastQueue = broadcastQueue;
   container.schedule = new ScheduleRuntime(reminderQueue, deps, redis, prefix);
   if (whatsapp) container.whatsapp = whatsapp;
   return container;

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { auditModel } from './models/audit.js';
 import { baileysAuthModel } from './models/baileys-auth.js';
+import { broadcastBatchModel, broadcastModel } from './models/broadcast.js';
 import { childModel } from './models/child.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
 import { flowRevisionModel } from './models/flow-revision.js';
@@ -36,6 +37,8 @@ export function createModels(connection: Connection) {
     measurements: measurementModel(connection),
     audit: auditModel(connection),
     media: mediaModel(connection),
+    broadcasts: broadcastModel(connection),
+    broadcastBatches: broadcastBatchModel(connection),
     schedules: scheduleModel(connection),
     baileysAuth: baileysAuthModel(connection),
   };

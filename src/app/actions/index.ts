@@ -1,5 +1,6 @@
 import type { ActionRegistry } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
+import { broadcastActions } from './broadcast-actions.js';
 import { childActions } from './child-actions.js';
 import { contactActions } from './contact-actions.js';
 import { growthActions } from './growth-actions.js';
@@ -15,6 +16,7 @@ export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...placeActions(deps),
     ...childActions(deps),
     ...growthActions(deps),
+    ...broadcastActions(deps),
     ...scheduleActions(deps),
   };
 }

@@ -18,6 +18,7 @@ const schema = new Schema<ContactDoc>(
     lastAddress: { type: String, default: null },
     reminderKinds: { type: [String], default: null },
     unreachable: { type: [{ _id: false, channel: String, address: String, reason: String, at: Date }], default: [] },
+    groups: { type: [String], default: [] },
   },
   { timestamps: true, versionKey: false, collection: 'contacts' },
 );

@@ -1,0 +1,59 @@
+import type { Action, ActionOutcome, Json } from '../../engine/index.js';
+import { audienceLabel, toAudience } from '../broadcast/audience.js';
+import { BroadcastService } from '../broadcast/broadcast-service.js';
+import type { AppDeps } from '../ports.js';
+
+/**
+ * The kader's broadcast (SIARAN) in the chat: may I send, who would get it, send it, cancel it.
+ * Whether someone may broadcast is the registry's decision, not the contact's role.
+ *
+ * @example
+ * await broadcastActions(deps)['broadcast.check'](context); // { result: 'ok', data: { posyandu: 'Mawar', left: 3, rws: [...] } }
+ */
+export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'clock' | 'ids'>): Record<string, Action> {
+  const service = () => new BroadcastService(deps);
+  return {
+    'broadcast.check': async ({ contact }): Promise<ActionOutcome> => {
+      const status = await service().status(contact.id);
+      switch (status.kind) {
+        case 'denied':
+          return { result: 'denied' };
+        case 'limit':
+          return { result: 'limit', data: { per_day: status.perDay } };
+        case 'active':
+          return { result: 'active', data: { total: status.broadcast.total } };
+        case 'ok':
+          return {
+            result: 'ok',
+            data: { posyandu: status.sender.posyandu.name, left: status.left, rws: status.sender.posyandu.rws.map((rw) => ({ id: rw, text: `RW ${rw}` })) },
+          };
+      }
+    },
+    'broadcast.preview': async ({ contact, args }): Promise<ActionOutcome> => {
+      const audience = toAudience(args.audience, args.rw);
+      if (!audience) return { result: 'none', data: { audience: '' } };
+      const count = await service().preview(contact.id, audience);
+      if (!count) return { result: 'denied' };
+      const label = audienceLabel(audience) as Json;
+      if (count.total === 0) return { result: 'none', data: { audience: label } };
+      return { result: 'some', data: { audience: label, total: count.total, reach: count.total - count.skipped, skipped: count.skipped } };
+    },
+    'broadcast.start': async ({ contact, args }): Promise<ActionOutcome> => {
+      const audience = toAudience(args.audience, args.rw);
+      if (!audience || typeof args.text !== 'string') return { result: 'none' };
+      const started = await service().start(contact.id, args.text, audience);
+      switch (started.kind) {
+        case 'started':
+          return { result: 'started', data: { total: started.broadcast.total } };
+        case 'limit':
+          return { result: 'limit', data: { per_day: started.perDay } };
+        default:
+          return { result: started.kind };
+      }
+    },
+    'broadcast.cancel': async ({ contact }): Promise<ActionOutcome> => {
+      const cancelled = await service().cancel(contact.id);
+      return { result: cancelled.kind };
+    },
+  };
+}

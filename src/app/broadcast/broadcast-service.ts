@@ -1,0 +1,103 @@
+import type { AppDeps, AudienceMember } from '../ports.js';
+import { isReachable } from '../reachability.js';
+import type { Broadcast, BroadcastAudience, BroadcastBatch } from '../records.js';
+import { caregiversOfUnderFives, toBatches } from './audience.js';
+import { dayAt, findBroadcaster, type Broadcaster } from './broadcaster.js';
+
+type Deps = Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'clock' | 'ids'>;
+
+export type SenderStatus =
+  | { kind: 'denied' }
+  | { kind: 'limit'; perDay: number }
+  | { kind: 'active'; broadcast: Broadcast }
+  | { kind: 'ok'; sender: Broadcaster; left: number };
+
+export interface AudienceCount {
+  total: number;
+  /** Opted out or unreachable now: they will be skipped unless that changes before their batch. */
+  skipped: number;
+}
+
+/**
+ * A kader's broadcasts: may they send (registry, daily limit, one at a time), who would receive it,
+ * start it (recipients fixed in batches, then the queue takes over), cancel it.
+ *
+ * @example
+ * const started = await broadcasts.start(contactId, 'Posyandu besok jam 8', { kind: 'all' });
+ */
+export class BroadcastService {
+  constructor(private readonly deps: Deps) {}
+
+  async status(contactId: string): Promise<SenderStatus> {
+    const sender = await findBroadcaster(this.deps, contactId);
+    if (!sender) return { kind: 'denied' };
+    const { store, limits } = this.deps.broadcasts;
+    const active = await store.activeOf(sender.person._id);
+    if (active) return { kind: 'active', broadcast: active };
+    const used = await store.countOn(sender.person._id, dayAt(this.deps.clock.now(), sender.posyandu.timezone));
+    if (used >= limits.perDay) return { kind: 'limit', perDay: limits.perDay };
+    return { kind: 'ok', sender, left: limits.perDay - used };
+  }
+
+  async preview(contactId: string, audience: BroadcastAudience): Promise<AudienceCount | undefined> {
+    const sender = await findBroadcaster(this.deps, contactId);
+    if (!sender) return undefined;
+    const members = await this.members(sender, audience);
+    return { total: members.length, skipped: members.filter((m) => m.optedOut || !isReachable(m)).length };
+  }
+
+  async start(contactId: string, text: string, audience: BroadcastAudience): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast }> {
+    const status = await this.status(contactId);
+    if (status.kind !== 'ok') return status;
+    const { sender } = status;
+    const { store, jobs, limits } = this.deps.broadcasts;
+    const ids = (await this.members(sender, audience)).map((m) => m._id);
+    if (ids.length === 0) return { kind: 'none' };
+    const now = this.deps.clock.now();
+    const id = this.deps.ids.next('bc');
+    const slices = toBatches(ids, limits.batchSize);
+    const broadcast: Broadcast = {
+      _id: id,
+      posyanduId: sender.posyandu._id,
+      posyanduName: sender.posyandu.name,
+      senderId: sender.contact._id,
+      senderPersonId: sender.person._id,
+      text,
+      audience,
+      day: dayAt(now, sender.posyandu.timezone),
+      total: ids.length,
+      batches: slices.length,
+      status: 'sending',
+      createdAt: now,
+      endedAt: null,
+    };
+    const batches: BroadcastBatch[] = slices.map((contactIds, index) => ({ _id: `${id}-${index}`, broadcastId: id, index, contactIds, done: false, queued: 0, optedOut: 0, unreachable: 0, cancelled: false }));
+    await store.create(broadcast, batches);
+    await jobs.addBatch(id, 0);
+    await jobs.scheduleCheck({ broadcastId: id, round: 0, settledBatches: 0, sent: 0, failed: 0, reportedQuarter: 0 }, limits.checkEveryMs);
+    return { kind: 'started', broadcast };
+  }
+
+  /** Stops further fan-out; messages already handed to a channel's send queue still go out. */
+  async cancel(contactId: string): Promise<{ kind: 'denied' } | { kind: 'none' } | { kind: 'cancelled'; broadcast: Broadcast }> {
+    const sender = await findBroadcaster(this.deps, contactId);
+    if (!sender) return { kind: 'denied' };
+    const active = await this.deps.broadcasts.store.activeOf(sender.person._id);
+    if (!active || !(await this.deps.broadcasts.store.end(active._id, 'cancelled', this.deps.clock.now()))) return { kind: 'none' };
+    return { kind: 'cancelled', broadcast: active };
+  }
+
+  /** Recipients now, sorted by id: the kader themself never receives their own broadcast. */
+  private async members(sender: Broadcaster, audience: BroadcastAudience): Promise<AudienceMember[]> {
+    const { store } = this.deps.broadcasts;
+    const posyanduId = sender.posyandu._id;
+    let members: AudienceMember[];
+    if (audience.kind === 'under5') {
+      const today = dayAt(this.deps.clock.now(), sender.posyandu.timezone);
+      members = await store.members({ ids: caregiversOfUnderFives(await this.deps.children.ofPosyandu(posyanduId), today) });
+    } else if (audience.kind === 'rw') members = await store.members({ posyanduId, rw: audience.rw });
+    else if (audience.kind === 'group') members = await store.members({ posyanduId, group: audience.group });
+    else members = await store.members({ posyanduId });
+    return members.filter((m) => m._id !== sender.contact._id);
+  }
+}

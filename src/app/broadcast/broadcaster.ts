@@ -1,0 +1,37 @@
+import { DateTime } from 'luxon';
+import type { AppDeps } from '../ports.js';
+import type { Contact, Person, Posyandu } from '../records.js';
+
+/** A kader allowed to broadcast, with the posyandu they broadcast to. */
+export interface Broadcaster {
+  contact: Contact;
+  person: Person;
+  posyandu: Posyandu;
+}
+
+/**
+ * The registry decides who may broadcast: a contact whose phone is registered as kader, to a
+ * posyandu they are kader of (the one they joined, else their first). Anyone else gets undefined,
+ * whatever role their contact record says.
+ *
+ * @example
+ * const sender = await findBroadcaster(deps, contactId); // undefined for a parent
+ */
+export async function findBroadcaster(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string): Promise<Broadcaster | undefined> {
+  const contact = await deps.contacts.get(contactId);
+  const person = contact?.phone ? await deps.registry.personByPhone(contact.phone) : null;
+  if (!contact || person?.role !== 'kader') return undefined;
+  const posyanduId = contact.posyanduId && person.posyanduIds.includes(contact.posyanduId) ? contact.posyanduId : person.posyanduIds[0];
+  const posyandu = posyanduId ? await deps.registry.posyandu(posyanduId) : null;
+  return posyandu ? { contact, person, posyandu } : undefined;
+}
+
+/**
+ * The calendar day at the posyandu: the daily limit counts by it.
+ *
+ * @example
+ * dayAt(new Date('2026-03-09T18:00:00Z'), 'Asia/Jakarta'); // '2026-03-10'
+ */
+export function dayAt(now: Date, timezone: string): string {
+  return DateTime.fromJSDate(now, { zone: timezone }).toISODate() ?? now.toISOString().slice(0, 10);
+}

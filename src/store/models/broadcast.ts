@@ -1,0 +1,45 @@
+import type { Broadcast as BroadcastDoc, BroadcastBatch as BroadcastBatchDoc } from '../../app/records.js';
+import { Schema, type Connection, type Model } from 'mongoose';
+
+const broadcastSchema = new Schema<BroadcastDoc>(
+  {
+    _id: { type: String, required: true },
+    posyanduId: { type: String, required: true },
+    posyanduName: { type: String, required: true },
+    senderId: { type: String, required: true },
+    senderPersonId: { type: String, required: true, index: true },
+    text: { type: String, required: true },
+    audience: { type: Schema.Types.Mixed, required: true },
+    day: { type: String, required: true },
+    total: { type: Number, required: true },
+    batches: { type: Number, required: true },
+    status: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    endedAt: { type: Date, default: null },
+  },
+  { versionKey: false, collection: 'broadcasts' },
+);
+broadcastSchema.index({ senderPersonId: 1, day: 1 });
+
+const batchSchema = new Schema<BroadcastBatchDoc>(
+  {
+    _id: { type: String, required: true },
+    broadcastId: { type: String, required: true, index: true },
+    index: { type: Number, required: true },
+    contactIds: { type: [String], default: [] },
+    done: { type: Boolean, default: false },
+    queued: { type: Number, default: 0 },
+    optedOut: { type: Number, default: 0 },
+    unreachable: { type: Number, default: 0 },
+    cancelled: { type: Boolean, default: false },
+  },
+  { versionKey: false, collection: 'broadcast_batches' },
+);
+
+export function broadcastModel(connection: Connection): Model<BroadcastDoc> {
+  return connection.models.Broadcast ?? connection.model<BroadcastDoc>('Broadcast', broadcastSchema);
+}
+
+export function broadcastBatchModel(connection: Connection): Model<BroadcastBatchDoc> {
+  return connection.models.BroadcastBatch ?? connection.model<BroadcastBatchDoc>('BroadcastBatch', batchSchema);
+}
