@@ -1,4 +1,4 @@
-import { runEngine, newSession, type EngineInput, type EngineResult } from '../engine/index.js';
+import { runEngine, newSession, type EngineInput, type EngineResult, type OutboundMessage } from '../engine/index.js';
 import type { InboundMessage } from './channel-port.js';
 import { pseudonym } from '../shared/logger.js';
 import { toContactView } from './contact-view.js';
@@ -86,14 +86,15 @@ export class ConversationService {
     const to = { contactId: contact._id, channel: inbound.channel, address: inbound.address };
     if (linked) await this.phones.confirm(contact, to, linked, inbound);
     else {
-      await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id);
-      await this.phones.offer(contact, to, inbound, channel);
+      const offer = this.phones.offer(contact, inbound, channel);
+      await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id, offer ? [offer] : []);
     }
     await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now());
     await this.deps.processed.publish(inbound._id);
   }
 
-  private async turn(contact: Contact, input: EngineInput, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<void> {
+  /** Runs the engine once; `after` messages (a channel's own offers) are sent after the flow's replies, in the same turn. */
+  private async turn(contact: Contact, input: EngineInput, ref: string, to: Recipient, inReplyTo: string | undefined, after: OutboundMessage[] = []): Promise<void> {
     const now = this.deps.clock.now();
     const session = (await this.deps.sessions.load(contact._id)) ?? newSession(contact._id, contact.lang);
     if (session.lastRef === ref) {
@@ -102,7 +103,7 @@ export class ConversationService {
       return;
     }
     const result = await runEngine(this.deps.engine, session, toContactView(contact), input, now);
-    await this.commit(contact, result, ref, to, inReplyTo);
+    await this.commit(contact, { ...result, messages: [...result.messages, ...after] }, ref, to, inReplyTo);
   }
 
   private async commit(contact: Contact, result: EngineResult, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<void> {

@@ -1,7 +1,8 @@
 import { matchKeyword } from '../engine/index.js';
 import type { Channel } from './channel-port.js';
 import { toContactView } from './contact-view.js';
-import { OutboundService, outboundId, type Recipient } from './outbound.js';
+import type { OutboundMessage } from '../engine/index.js';
+import { OutboundService, type Recipient } from './outbound.js';
 import type { AppDeps } from './ports.js';
 import type { Contact, InboundRecord } from './records.js';
 
@@ -10,9 +11,6 @@ import type { Contact, InboundRecord } from './records.js';
  * keyboard button with `request_contact`). Only offered where the channel does not reveal phones.
  */
 export const SHARE_PHONE_CHOICE = 'share-phone';
-
-/** Past any turn's message count (the engine stops a turn long before). */
-const OFFER_INDEX = 999;
 
 /** linked: this address now belongs to the contact that already had the phone; saved: the phone is now this contact's. */
 export type PhoneLinkOutcome = 'linked' | 'saved' | 'same';
@@ -59,19 +57,14 @@ export class PhoneLinkService {
   }
 
   /**
-   * On a start command from a channel that hides phones, offers the share button so staff are
-   * recognised before onboarding asks the registry (see docs/telegram.md).
+   * On a start command from a channel that hides phones, the share button to offer after the turn's
+   * replies, so staff are recognised before onboarding asks the registry (see docs/telegram.md).
    */
-  async offer(contact: Contact, to: Recipient, inbound: InboundRecord, channel: Channel | undefined): Promise<void> {
-    if (!channel || contact.phone || channel.phoneOf(inbound.address) !== null) return;
-    if (matchKeyword(inbound.text, this.deps.engine.keywords) !== 'start') return;
+  offer(contact: Contact, inbound: InboundRecord, channel: Channel | undefined): OutboundMessage | undefined {
+    if (!channel || contact.phone || channel.phoneOf(inbound.address) !== null) return undefined;
+    if (matchKeyword(inbound.text, this.deps.engine.keywords) !== 'start') return undefined;
     const { translate } = this.deps.engine;
-    const message = { text: translate(contact.lang, 'telegram.phone.offer'), choices: [{ id: SHARE_PHONE_CHOICE, label: translate(contact.lang, 'telegram.phone.button') }] };
-    // Numbered after the turn's own messages (same id prefix), so it is recorded, listed and sent after them.
-    const [record] = this.outbound.records(to, [message], { kind: 'reply', ref: inbound._id, inReplyTo: inbound._id });
-    const offer = { ...record!, _id: outboundId(inbound._id, OFFER_INDEX), seq: OFFER_INDEX };
-    await this.deps.messages.recordOutbound([offer]);
-    await this.outbound.enqueue([offer]);
+    return { text: translate(contact.lang, 'telegram.phone.offer'), choices: [{ id: SHARE_PHONE_CHOICE, label: translate(contact.lang, 'telegram.phone.button') }] };
   }
 
   /** The channel-only contact is folded into the owner: its children keep a caregiver, the rest goes. */

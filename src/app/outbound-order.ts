@@ -1,7 +1,7 @@
 /**
  * The messages of one turn (or one broadcast item) share their outbound id up to the index
- * (`outboundId(ref, index)`), and must reach the person in index order; the send worker delivers
- * jobs with the same turn one after another.
+ * (`outboundId(ref, index)`), and must reach the person in index order: they are queued as one
+ * send job.
  *
  * @example
  * outboundTurn('out_Ab3_2'); // 'out_Ab3'

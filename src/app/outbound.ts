@@ -3,6 +3,7 @@ import type { OutboundMessage } from '../engine/index.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { pseudonym } from '../shared/logger.js';
 import type { SendReceipt } from './channel-port.js';
+import { outboundTurn } from './outbound-order.js';
 import type { AppDeps } from './ports.js';
 import { markUnreachable } from './reachability.js';
 import type { OutboundKind, OutboundRecord } from './records.js';
@@ -56,8 +57,16 @@ export class OutboundService {
     return records.map((r) => r._id);
   }
 
+  /** Queues records in their order, one send job per turn and channel, so a turn is read in order. */
   async enqueue(records: readonly OutboundRecord[]): Promise<void> {
-    for (const record of records) await this.deps.sends.enqueue(record.channel, record._id);
+    const turns = new Map<string, { channel: string; ids: string[] }>();
+    for (const record of records) {
+      const key = `${record.channel}|${outboundTurn(record._id)}`;
+      const turn = turns.get(key) ?? { channel: record.channel, ids: [] };
+      turn.ids.push(record._id);
+      turns.set(key, turn);
+    }
+    for (const { channel, ids } of turns.values()) await this.deps.sends.enqueue(channel, ids);
   }
 
   /** Called by a channel's send worker. */

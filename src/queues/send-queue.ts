@@ -1,21 +1,23 @@
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
-import { isAppError } from '../shared/errors.js';
-import { QUEUES } from './names.js';
-
-export interface SendJob {
-  outboundId: string;
-}
-
 import type { SendLimits } from '../app/channel-port.js';
+import { isAppError } from '../shared/errors.js';
+import { jobId, QUEUES } from './names.js';
 
 export type { SendLimits } from '../app/channel-port.js';
 
+/** The messages of one turn for one channel, in the order the person must read them. */
+export interface SendJob {
+  outboundIds: string[];
+}
+
 /**
- * One send queue per channel account; the job id is the outbound message id, so a message is queued
- * once however often delivery is retried.
+ * One send queue per channel account. A job carries a turn's messages in order, so they arrive in
+ * that order whichever worker process takes the job and however often it is retried (messages
+ * already sent are skipped on a retry). The job id is derived from the ids, so queueing the same
+ * messages twice queues them once.
  *
  * @example
- * await sendQueues.enqueue('telegram', 'out_1');
+ * await sendQueues.enqueue('telegram', ['out_Ab3_0', 'out_Ab3_1']);
  */
 export class SendQueues {
   private readonly queues = new Map<string, Queue<SendJob>>();
@@ -35,9 +37,11 @@ export class SendQueues {
     return queue;
   }
 
-  async enqueue(channel: string, outboundId: string): Promise<void> {
-    await this.queue(channel).add('send', { outboundId }, {
-      jobId: outboundId,
+  async enqueue(channel: string, outboundIds: readonly string[]): Promise<void> {
+    if (!outboundIds.length) return;
+    const id = outboundIds.length === 1 ? outboundIds[0]! : `${outboundIds[0]}-${outboundIds.length}`;
+    await this.queue(channel).add('send', { outboundIds: [...outboundIds] }, {
+      jobId: jobId(id),
       removeOnComplete: true,
       removeOnFail: 5000,
       attempts: 6,
@@ -51,8 +55,9 @@ export class SendQueues {
 }
 
 /**
- * Runs a channel's deliveries with its rate limit. `deliver` throws an AppError with code
- * CHANNEL_PERMANENT_FAILURE for a failure that no retry can fix (blocked bot, invalid number).
+ * Runs a channel's deliveries with its rate limit (BullMQ's limiter counts jobs, i.e. turns; per-chat
+ * pacing is the channel's). `deliver` throws an AppError with code CHANNEL_PERMANENT_FAILURE for a
+ * failure no retry can fix (blocked bot, invalid number): that job is not retried.
  */
 export function startSendWorker(options: {
   connection: ConnectionOptions;
@@ -60,33 +65,23 @@ export function startSendWorker(options: {
   channel: string;
   limits: SendLimits;
   concurrency?: number;
-  /** Jobs with the same key run one after another, in the order the worker took them (a turn's messages). */
-  orderKey?: (outboundId: string) => string;
   deliver: (outboundId: string) => Promise<void>;
 }): Worker<SendJob> {
-  const deliver = async (outboundId: string) => {
-    try {
-      await options.deliver(outboundId);
-    } catch (error) {
-      if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) throw new UnrecoverableError(error.message);
-      throw error;
-    }
-  };
-  const chains = new Map<string, Promise<void>>();
   return new Worker<SendJob>(
     QUEUES.send(options.channel),
     async (job) => {
-      const key = options.orderKey?.(job.data.outboundId);
-      if (key === undefined) return deliver(job.data.outboundId);
-      // Chained before the first await, so jobs taken in queue order are delivered in that order.
-      const mine = (chains.get(key) ?? Promise.resolve()).then(() => deliver(job.data.outboundId));
-      const tail = mine.catch(() => undefined);
-      chains.set(key, tail);
-      try {
-        await mine;
-      } finally {
-        if (chains.get(key) === tail) chains.delete(key);
+      // A retryable error stops the turn here (a retry skips what was sent); a permanent one is
+      // recorded on its message and the rest are still tried, so each ends sent or failed.
+      let permanent: Error | undefined;
+      for (const outboundId of job.data.outboundIds) {
+        try {
+          await options.deliver(outboundId);
+        } catch (error) {
+          if (!isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) throw error;
+          permanent ??= error;
+        }
       }
+      if (permanent) throw new UnrecoverableError(permanent.message);
     },
     {
       connection: options.connection,
