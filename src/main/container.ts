@@ -24,6 +24,10 @@ import { createRedis, pingRedis, type Redis } from '../queues/redis.js';
 import { BroadcastQueue, startBroadcastWorker } from '../queues/broadcast-queue.js';
 import { SendQueues, startSendWorker } from '../queues/send-queue.js';
 import { startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
+import { PuslingQueue, startPuslingWorker } from '../queues/pusling-queue.js';
+import { PuslingNotifier } from '../app/pusling/pusling-notifier.js';
+import { PuslingService } from '../app/pusling/pusling-service.js';
+import { puslingRoutes } from '../http/routes/pusling.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { randomIds, type IdGenerator } from '../shared/ids.js';
 import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
@@ -36,6 +40,7 @@ import { MediaRepository } from '../store/media-repository.js';
 import { MessagesRepository } from '../store/messages-repository.js';
 import { RegistryRepository } from '../store/registry-repository.js';
 import { SessionsRepository } from '../store/sessions-repository.js';
+import { PuslingRepository } from '../store/pusling-repository.js';
 import { createModels, ensureIndexes, type Models } from '../store/store.js';
 import { TelegramRuntime } from './telegram-runtime.js';
 import { ScheduleRuntime } from './schedule-runtime.js';
@@ -74,6 +79,8 @@ export class Container {
   private httpApp?: FastifyInstance;
   /** Set by createContainer when TELEGRAM_BOT_TOKEN is. */
   telegram?: TelegramRuntime;
+  /** Pusling notices and visit reminders; set by createContainer. */
+  puslingQueue?: PuslingQueue;
   /** Reminders and after-session follow-ups; set by createContainer. */
   schedule?: ScheduleRuntime;
   /** Set by createContainer when a WhatsApp channel is configured. */
@@ -103,7 +110,7 @@ export class Container {
     const adminToken = this.env.ADMIN_TOKEN;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
-      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? [(app: FastifyInstance) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token: adminToken })] : [])],
+      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? [(app: FastifyInstance) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token: adminToken })] : []), ...(adminToken ? [(app: FastifyInstance) => puslingRoutes(app, { token: adminToken, service: new PuslingService(this.deps), registry: this.deps.registry })] : [])],
       health: {
         ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }),
         channels: async () => ({ ...(await this.whatsapp?.health()) }),
@@ -133,6 +140,7 @@ export class Container {
       ...(this.schedule ? [this.schedule.start()] : []),
       startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
+      ...(this.puslingQueue ? [startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) })] : []),
       ...(this.broadcastQueue ? [startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) })] : []),
       ...this.channelList.map((channel) =>
         startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), orderKey: outboundTurn, deliver: (id) => deliverWithFallback(this.deps, this.outbound, id) }),
@@ -155,6 +163,7 @@ export class Container {
     await this.schedule?.close();
     await this.broadcastQueue?.close();
     await Promise.all([this.inboundQueue.close(), this.timeoutQueue.close(), this.sendQueues.close()]);
+    await this.puslingQueue?.close();
     await this.models.connection.close();
     this.subscriber.disconnect();
     await this.redis.quit().catch(() => undefined);
@@ -211,6 +220,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     names: () => channelList.map((c) => c.name),
   };
 
+  const puslingQueue = new PuslingQueue(redis, prefix);
   const base: Omit<AppDeps, 'engine'> = {
     clock,
     ids,
@@ -230,6 +240,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     sends: sendQueues,
     processed: new ProcessedSignal(redis, subscriber, `${prefix}:processed`),
     channels,
+    pusling: new PuslingRepository(models),
+    puslingJobs: puslingQueue,
     broadcasts: { store: new BroadcastRepository(models), jobs: broadcastQueue, limits: broadcastLimits(env) },
     schedules: new ScheduleRepository(models),
     reminderJobs: reminderQueue,
@@ -252,6 +264,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     options.personas ?? [],
   );
   if (telegram) container.telegram = telegram;
+  container.puslingQueue = puslingQueue;
   container.broadcastQueue = broadcastQueue;
   container.schedule = new ScheduleRuntime(reminderQueue, deps, redis, prefix);
   if (whatsapp) container.whatsapp = whatsapp;

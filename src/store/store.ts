@@ -9,6 +9,7 @@ import { measurementModel } from './models/measurement.js';
 import { mediaModel } from './models/media.js';
 import { inboundModel, outboundModel } from './models/message.js';
 import { personModel } from './models/person.js';
+import { puslingRequestModel } from './models/pusling-request.js';
 import { scheduleModel } from './models/schedule.js';
 import { kelurahanModel, posyanduModel, puskesmasModel } from './models/place.js';
 import { sessionModel } from './models/session.js';
@@ -37,6 +38,7 @@ export function createModels(connection: Connection) {
     measurements: measurementModel(connection),
     audit: auditModel(connection),
     media: mediaModel(connection),
+    puslingRequests: puslingRequestModel(connection),
     broadcasts: broadcastModel(connection),
     broadcastBatches: broadcastBatchModel(connection),
     schedules: scheduleModel(connection),

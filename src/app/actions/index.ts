@@ -5,6 +5,7 @@ import { childActions } from './child-actions.js';
 import { contactActions } from './contact-actions.js';
 import { growthActions } from './growth-actions.js';
 import { placeActions } from './place-actions.js';
+import { puslingActions } from './pusling-actions.js';
 import { registryActions } from './registry-actions.js';
 import { scheduleActions } from './schedule-actions.js';
 
@@ -16,6 +17,7 @@ export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...placeActions(deps),
     ...childActions(deps),
     ...growthActions(deps),
+    ...puslingActions(deps),
     ...broadcastActions(deps),
     ...scheduleActions(deps),
   };

@@ -12,7 +12,7 @@ import {
 import { AREA, T0, request } from './fixtures.js';
 
 const load = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`../../../locales/pending/pusling.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  JSON.parse(readFileSync(new URL(`../../../locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 const LOCALES = { id: load('id'), en: load('en'), su: load('su') };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

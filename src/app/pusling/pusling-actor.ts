@@ -1,0 +1,48 @@
+import type { Actor } from '../../domain/escalation/area.js';
+import type { AppDeps } from '../ports.js';
+import type { Contact, Person } from '../records.js';
+
+/** The duty that makes a puskesmas officer the Pusling coordinator. */
+export const PUSLING_DUTY = 'pusling';
+
+/** Who is acting on Pusling requests: the domain's actor, and the contact and registry entry behind it. */
+export interface PuslingActor {
+  actor: Actor;
+  contact: Contact | null;
+  person: Person | null;
+  /** A puskesmas officer with the `pusling` duty: may triage and decide. */
+  coordinator: boolean;
+}
+
+/**
+ * The actor for a staff person: areas come from the staff registry, never from what they typed;
+ * the id is the registry id, the same on every channel.
+ *
+ * @example
+ * staffActor(person).actor; // { id: 'per-kader-ani', role: 'kader', posyanduIds: ['psy-mawar'], … }
+ */
+export function staffActor(person: Person, contact: Contact | null = null): PuslingActor {
+  return {
+    actor: { id: person._id, role: person.role, posyanduIds: person.posyanduIds, kelurahanIds: person.kelurahanIds, puskesmasIds: person.puskesmasIds },
+    contact,
+    person,
+    coordinator: person.role === 'puskesmas' && person.duties.includes(PUSLING_DUTY),
+  };
+}
+
+/**
+ * The actor behind a chat contact: staff by their registry entry; a parent by their posyandu.
+ * Null when the contact has no role yet, or a staff role the registry no longer backs.
+ *
+ * @example
+ * await puslingActorOf(deps, 'c_0001'); // the kader Bu Ani
+ */
+export async function puslingActorOf(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string): Promise<PuslingActor | null> {
+  const contact = await deps.contacts.get(contactId);
+  if (!contact?.role) return null;
+  if (contact.role === 'parent') {
+    return { actor: { id: contact._id, role: 'parent', posyanduIds: contact.posyanduId ? [contact.posyanduId] : [] }, contact, person: null, coordinator: false };
+  }
+  const person = contact.phone ? await deps.registry.personByPhone(contact.phone) : null;
+  return person && person.role === contact.role ? staffActor(person, contact) : null;
+}
