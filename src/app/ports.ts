@@ -198,8 +198,9 @@ export interface TimeoutScheduler {
   schedule(job: { contactId: string; token: string }, at: Date, now: Date): Promise<void>;
 }
 
+/** Queues one turn's messages for one channel, delivered in the given order. */
 export interface SendScheduler {
-  enqueue(channel: string, outboundId: string): Promise<void>;
+  enqueue(channel: string, outboundIds: readonly string[]): Promise<void>;
 }
 
 export interface ProcessedNotifier {

@@ -7,7 +7,6 @@ import { ConversationService } from '../app/conversation.js';
 import { RegistryService } from '../app/registry/registry-service.js';
 import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../app/engine-assets.js';
 import { OutboundService } from '../app/outbound.js';
-import { outboundTurn } from '../app/outbound-order.js';
 import type { AppDeps, ChannelDirectory } from '../app/ports.js';
 import type { Channel } from '../channels/channel.js';
 import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
@@ -143,7 +142,7 @@ export class Container {
       ...(this.puslingQueue ? [startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) })] : []),
       ...(this.broadcastQueue ? [startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) })] : []),
       ...this.channelList.map((channel) =>
-        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), orderKey: outboundTurn, deliver: (id) => deliverWithFallback(this.deps, this.outbound, id) }),
+        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), deliver: (id) => deliverWithFallback(this.deps, this.outbound, id) }),
       ),
     );
     this.telegram?.start(this.conversations, this.deps.clock);
