@@ -1,19 +1,10 @@
 import type { Area } from './area.js';
 
-/** Permenkes 2/2020 weight-for-age category. */
-export type WazCategory = 'severely_underweight' | 'underweight' | 'normal' | 'risk_of_overweight';
-/** Permenkes 2/2020 length/height-for-age category. */
-export type HazCategory = 'severely_stunted' | 'stunted' | 'normal' | 'tall';
-/** Permenkes 2/2020 weight-for-length/height category. */
-export type WhzCategory =
-  | 'severely_wasted'
-  | 'wasted'
-  | 'normal'
-  | 'possible_risk_of_overweight'
-  | 'overweight'
-  | 'obese';
-/** KMS growth status since the previous monthly weighing: Naik, Tidak naik, two T in a row, nOt weighed last month, Baru. */
-export type KmsStatus = 'N' | 'T' | '2T' | 'O' | 'B';
+import type { HazCategory, WazCategory, WhzCategory } from '../growth/classify.js';
+import type { KmsStatus } from '../growth/kms.js';
+
+/** The Permenkes categories and KMS status come from the growth rules: one definition of each. */
+export type { HazCategory, KmsStatus, WazCategory, WhzCategory };
 
 /**
  * One child's growth result after a posyandu measurement, as the growth module reports it.
