@@ -131,7 +131,7 @@ export type AudienceQuery = { posyanduId: string; rw?: string; group?: ContactGr
  * race on a document (FerretDB applies updates by read-modify-write).
  *
  * @example
- * await store.create(broadcast, batches); await store.finishBatch('bc_1', 0, { queued: 198, optedOut: 2, unreachable: 0, cancelled: false });
+ * await store.create(broadcast, batches); await store.finishBatch('bc_1', 0, { queued: 200, cancelled: false });
  */
 export interface BroadcastStore {
   create(broadcast: Broadcast, batches: BroadcastBatch[]): Promise<void>;
@@ -141,12 +141,12 @@ export interface BroadcastStore {
   countOn(senderPersonId: string, day: string): Promise<number>;
   batch(broadcastId: string, index: number): Promise<BroadcastBatch | null>;
   batches(broadcastId: string): Promise<BroadcastBatch[]>;
-  finishBatch(broadcastId: string, index: number, counts: Pick<BroadcastBatch, 'queued' | 'optedOut' | 'unreachable' | 'cancelled'>): Promise<void>;
+  finishBatch(broadcastId: string, index: number, counts: Pick<BroadcastBatch, 'queued' | 'cancelled'>): Promise<void>;
   /** Moves a sending broadcast to done or cancelled; false when it was not sending. */
   end(id: string, status: 'done' | 'cancelled', at: Date): Promise<boolean>;
   members(query: AudienceQuery): Promise<AudienceMember[]>;
-  /** Counts the outbound records with these ids by status (ids not recorded are not counted). */
-  outboundStatuses(ids: string[]): Promise<Partial<Record<OutboundStatus, number>>>;
+  /** The broadcast's outbound messages by status. */
+  outboundCounts(broadcastId: string): Promise<Partial<Record<OutboundStatus, number>>>;
 }
 
 /** Broadcast jobs: one batch at a time by deterministic job id, and a periodic check that reports. */
@@ -157,13 +157,10 @@ export interface BroadcastJobs {
   sendBacklog(channels: string[]): Promise<number>;
 }
 
-/** What one check of a broadcast carries to the next: batches fully settled and what was reported. */
+/** One check of a broadcast: which round, and the last quarter of progress told to the kader. */
 export interface BroadcastCheck {
   broadcastId: string;
   round: number;
-  settledBatches: number;
-  sent: number;
-  failed: number;
   reportedQuarter: number;
 }
 

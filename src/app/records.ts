@@ -166,6 +166,8 @@ export interface OutboundRecord {
   /** The platform's error code when `deliveryStatus` is failed. */
   deliveryError?: string | null;
   deliveryAt?: Date | null;
+  /** The broadcast a message belongs to, so its progress is one query. */
+  broadcastId?: string | null;
 }
 
 /** A platform's delivery receipt (WhatsApp Cloud API statuses). */
@@ -184,8 +186,9 @@ export type BroadcastAudience =
 export type BroadcastStatus = 'sending' | 'done' | 'cancelled';
 
 /**
- * A kader's broadcast (SIARAN). Recipients are fixed when it starts, in batches (`BroadcastBatch`)
- * worked one after another, so a restarted worker picks up where the last one stopped.
+ * A kader's broadcast (SIARAN). Recipients are fixed when it starts (opt-outs and unreachable
+ * addresses as they are then), in batches (`BroadcastBatch`) worked one after another, so a
+ * restarted worker picks up where the last one stopped.
  */
 export interface Broadcast {
   _id: string;
@@ -198,24 +201,36 @@ export interface Broadcast {
   audience: BroadcastAudience;
   /** The day it was started, YYYY-MM-DD in the posyandu's time zone. */
   day: string;
+  /** Everyone in the audience at the start; those opted out or unreachable then are not sent to. */
   total: number;
+  optedOut: number;
+  unreachable: number;
   batches: number;
   status: BroadcastStatus;
   createdAt: Date;
   endedAt: Date | null;
 }
 
-/** One slice of a broadcast's recipients; `_id` is `<broadcastId>-<index>`. Written once more when done. */
+/** A recipient as fixed when the broadcast starts: where to send and in which language. */
+export interface BroadcastRecipient {
+  contactId: string;
+  channel: string;
+  address: string;
+  lang: Lang;
+}
+
+/**
+ * One slice of a broadcast's recipients; `_id` is `<broadcastId>-<index>`. Written once more, by the
+ * one job that works it, when done.
+ */
 export interface BroadcastBatch {
   _id: string;
   broadcastId: string;
   index: number;
-  contactIds: string[];
+  recipients: BroadcastRecipient[];
   done: boolean;
-  /** Handed to the send queues, skipped (opted out, unreachable or erased), or stopped by a cancel. */
+  /** Handed to the send queues; a batch reached after a cancel hands over none. */
   queued: number;
-  optedOut: number;
-  unreachable: number;
   cancelled: boolean;
 }
 

@@ -39,7 +39,7 @@ export class BroadcastRepository {
     return this.models.broadcastBatches.find({ broadcastId }).sort({ index: 1 }).lean<BroadcastBatch[]>();
   }
 
-  async finishBatch(broadcastId: string, index: number, counts: Pick<BroadcastBatch, 'queued' | 'optedOut' | 'unreachable' | 'cancelled'>): Promise<void> {
+  async finishBatch(broadcastId: string, index: number, counts: Pick<BroadcastBatch, 'queued' | 'cancelled'>): Promise<void> {
     await this.models.broadcastBatches.updateOne({ _id: `${broadcastId}-${index}` }, { $set: { ...counts, done: true } });
   }
 
@@ -56,10 +56,8 @@ export class BroadcastRepository {
     return this.models.contacts.find({ ...filter, consentAt: { $ne: null } }, MEMBER_FIELDS).sort({ _id: 1 }).lean<AudienceMember[]>();
   }
 
-  async outboundStatuses(ids: string[]): Promise<Partial<Record<OutboundStatus, number>>> {
-    const counts: Partial<Record<OutboundStatus, number>> = {};
-    const found = await this.models.outbound.find({ _id: { $in: ids } }, { status: 1 }).lean<Array<{ status: OutboundStatus }>>();
-    for (const { status } of found) counts[status] = (counts[status] ?? 0) + 1;
-    return counts;
+  async outboundCounts(broadcastId: string): Promise<Partial<Record<OutboundStatus, number>>> {
+    const groups = await this.models.outbound.aggregate<{ _id: OutboundStatus; n: number }>([{ $match: { broadcastId } }, { $group: { _id: '$status', n: { $sum: 1 } } }]);
+    return Object.fromEntries(groups.map((g) => [g._id, g.n]));
   }
 }

@@ -1,6 +1,6 @@
 import type { AppDeps, AudienceMember } from '../ports.js';
 import { isReachable } from '../reachability.js';
-import type { Broadcast, BroadcastAudience, BroadcastBatch } from '../records.js';
+import type { Broadcast, BroadcastAudience, BroadcastBatch, BroadcastRecipient } from '../records.js';
 import { caregiversOfUnderFives, toBatches } from './audience.js';
 import { dayAt, findBroadcaster, type Broadcaster } from './broadcaster.js';
 
@@ -51,11 +51,15 @@ export class BroadcastService {
     if (status.kind !== 'ok') return status;
     const { sender } = status;
     const { store, jobs, limits } = this.deps.broadcasts;
-    const ids = (await this.members(sender, audience)).map((m) => m._id);
-    if (ids.length === 0) return { kind: 'none' };
+    const members = await this.members(sender, audience);
+    if (members.length === 0) return { kind: 'none' };
+    const recipients: BroadcastRecipient[] = members
+      .filter((m) => !m.optedOut && isReachable(m))
+      .map((m) => ({ contactId: m._id, channel: m.lastChannel!, address: m.lastAddress!, lang: m.lang }));
+    const optedOut = members.filter((m) => m.optedOut).length;
     const now = this.deps.clock.now();
     const id = this.deps.ids.next('bc');
-    const slices = toBatches(ids, limits.batchSize);
+    const slices = toBatches(recipients, limits.batchSize);
     const broadcast: Broadcast = {
       _id: id,
       posyanduId: sender.posyandu._id,
@@ -65,16 +69,18 @@ export class BroadcastService {
       text,
       audience,
       day: dayAt(now, sender.posyandu.timezone),
-      total: ids.length,
+      total: members.length,
+      optedOut,
+      unreachable: members.length - recipients.length - optedOut,
       batches: slices.length,
       status: 'sending',
       createdAt: now,
       endedAt: null,
     };
-    const batches: BroadcastBatch[] = slices.map((contactIds, index) => ({ _id: `${id}-${index}`, broadcastId: id, index, contactIds, done: false, queued: 0, optedOut: 0, unreachable: 0, cancelled: false }));
+    const batches: BroadcastBatch[] = slices.map((part, index) => ({ _id: `${id}-${index}`, broadcastId: id, index, recipients: part, done: false, queued: 0, cancelled: false }));
     await store.create(broadcast, batches);
-    await jobs.addBatch(id, 0);
-    await jobs.scheduleCheck({ broadcastId: id, round: 0, settledBatches: 0, sent: 0, failed: 0, reportedQuarter: 0 }, limits.checkEveryMs);
+    if (batches.length) await jobs.addBatch(id, 0);
+    await jobs.scheduleCheck({ broadcastId: id, round: 0, reportedQuarter: 0 }, limits.checkEveryMs);
     return { kind: 'started', broadcast };
   }
 

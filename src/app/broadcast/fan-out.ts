@@ -1,17 +1,19 @@
 import { OutboundService } from '../outbound.js';
 import type { AppDeps } from '../ports.js';
-import { isReachable } from '../reachability.js';
 import type { OutboundRecord } from '../records.js';
 import { recipientRef } from './broadcast-refs.js';
 
 export type BatchOutcome = 'done' | 'later' | 'stopped';
 
+/** Queue round trips in flight at once when handing a batch over. */
+const HAND_OVER_CHUNK = 50;
+
 /**
- * Works one batch of a broadcast: skips opted-out and unreachable recipients, records one outbound
- * message per recipient (deterministic id from `broadcast|<id>|<contactId>`) and queues it, marks
- * the batch done, then queues the next batch. Redone after a crash, it records nothing twice and
- * only re-queues; a message already sent is not sent again (the send worker checks). While the
- * channels' send queues hold more than the backlog limit it answers `later` and does nothing.
+ * Works one batch of a broadcast: records one outbound message per recipient (deterministic id from
+ * `broadcast|<id>|<contactId>`) and hands it to the send queue, marks the batch done, then queues
+ * the next batch. Redone after a crash it records nothing twice and only hands over again; the send
+ * worker does not send a message already sent. While the channels' send queues hold more than the
+ * backlog limit it answers `later` and does nothing, so a cancel still stops most of a broadcast.
  *
  * @example
  * await new BroadcastFanOut(deps).runBatch('bc_1', 0); // 'done'
@@ -36,27 +38,24 @@ export class BroadcastFanOut {
       return 'done';
     }
     if (broadcast.status === 'cancelled') {
-      await store.finishBatch(broadcastId, index, { queued: 0, optedOut: 0, unreachable: 0, cancelled: true });
+      await store.finishBatch(broadcastId, index, { queued: 0, cancelled: true });
       return 'stopped';
     }
-    const members = await store.members({ ids: batch.contactIds });
-    const reachable = members.filter((m) => !m.optedOut && isReachable(m));
-    const channels = [...new Set(reachable.map((m) => m.lastChannel!))];
+    const channels = [...new Set(batch.recipients.map((r) => r.channel))];
     if (channels.length && (await jobs.sendBacklog(channels)) > limits.maxBacklog) return 'later';
 
     const translate = this.deps.engine.translate;
-    const records: OutboundRecord[] = reachable.flatMap((m) =>
-      this.outbound.records(
-        { contactId: m._id, channel: m.lastChannel!, address: m.lastAddress! },
-        [{ text: translate(m.lang, 'broadcast.message', { posyandu: broadcast.posyanduName, text: broadcast.text }) }],
-        { kind: 'broadcast', ref: recipientRef(broadcastId, m._id) },
-      ),
+    const records: OutboundRecord[] = batch.recipients.flatMap((r) =>
+      this.outbound
+        .records({ contactId: r.contactId, channel: r.channel, address: r.address }, [{ text: translate(r.lang, 'broadcast.message', { posyandu: broadcast.posyanduName, text: broadcast.text }) }], {
+          kind: 'broadcast',
+          ref: recipientRef(broadcastId, r.contactId),
+        })
+        .map((record) => ({ ...record, broadcastId })),
     );
     await this.deps.messages.recordOutbound(records);
-    await this.outbound.enqueue(records);
-    const optedOut = members.filter((m) => m.optedOut).length;
-    // Erased contacts are gone from `members`: they count as unreachable.
-    await store.finishBatch(broadcastId, index, { queued: records.length, optedOut, unreachable: batch.contactIds.length - records.length - optedOut, cancelled: false });
+    for (let i = 0; i < records.length; i += HAND_OVER_CHUNK) await Promise.all(records.slice(i, i + HAND_OVER_CHUNK).map((record) => this.outbound.enqueue([record])));
+    await store.finishBatch(broadcastId, index, { queued: records.length, cancelled: false });
     await next();
     return 'done';
   }

@@ -40,6 +40,7 @@ const outboundSchema = new Schema<OutboundDoc>(
     deliveryStatus: { type: String, default: null },
     deliveryError: { type: String, default: null },
     deliveryAt: { type: Date, default: null },
+    broadcastId: { type: String, default: null, index: true },
   },
   { versionKey: false, collection: 'outbound_messages' },
 );

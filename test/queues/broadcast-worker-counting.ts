@@ -1,0 +1,23 @@
+import type { Worker } from 'bullmq';
+import { broadcastHandlers } from '../../src/app/broadcast/limits.js';
+import type { AppDeps } from '../../src/app/ports.js';
+import type { Container } from '../../src/main/container.js';
+import { startBroadcastWorker } from '../../src/queues/broadcast-queue.js';
+
+/** The Redis key that counts every hand-over of a message to a send queue, across processes. */
+export const enqueueCounter = (prefix: string): string => `${prefix}:test-enqueues`;
+
+/** A broadcast worker whose send-queue hand-overs are counted; short locks so a killed worker's job is soon taken up again. */
+export function startCountingBroadcastWorker(container: Container): Worker {
+  const key = enqueueCounter(container.env.QUEUE_PREFIX);
+  const deps: AppDeps = {
+    ...container.deps,
+    sends: {
+      enqueue: async (channel, id) => {
+        await container.redis.incr(key);
+        await container.deps.sends.enqueue(channel, id);
+      },
+    },
+  };
+  return startBroadcastWorker({ connection: container.redis, prefix: container.env.QUEUE_PREFIX, ...broadcastHandlers(deps), lockDurationMs: 2000, stalledIntervalMs: 1000 });
+}
