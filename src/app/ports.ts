@@ -2,11 +2,13 @@ import type { Channel } from './channel-port.js';
 import type { EngineAssets, FlowDefinition, LoadedFlow, SessionState } from '../engine/index.js';
 import type { Clock } from '../shared/clock.js';
 import type { IdGenerator } from '../shared/ids.js';
+import type { AlertHistoryEntry, DigestPuslingRecord, EpisodeCloseReason, EscalationRules, Level } from '../domain/escalation/index.js';
 import type { Lang } from '../shared/lang.js';
 import type { Logger } from '../shared/logger.js';
 import type { GrowthAssessment } from './growth/assessment.js';
 import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
 import type { Broadcast, BroadcastBatch, ContactGroup } from './records.js';
+import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
 import type { Child, Contact, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 
 /**
@@ -305,6 +307,98 @@ export interface PuslingJobs {
   cancelReminders(jobs: readonly PuslingReminderJob[]): Promise<void>;
 }
 
+/**
+ * Episodes of growth conditions, one document each; only the fields the domain's decisions change
+ * are ever updated.
+ *
+ * @example
+ * const open = await episodes.openOf('ch-sari'); // the child's episodes without closedAt
+ */
+export interface EpisodeStore {
+  openOf(childId: string): Promise<EpisodeRecord[]>;
+  insert(episode: EpisodeRecord): Promise<void>;
+  keep(id: string, patch: { lastSeenAt: Date; lastAssessedAt: Date; clearStreak: number }): Promise<void>;
+  close(id: string, closedAt: Date, reason: EpisodeCloseReason): Promise<void>;
+  /** Episodes of a kelurahan opened in [from, to): what the lurah digest counts. */
+  openedIn(kelurahanId: string, from: Date, to: Date): Promise<EpisodeRecord[]>;
+}
+
+/** Which alerts to list: those of any of these places (a kader's posyandu, a lurah's kelurahan…). */
+export interface AlertScope {
+  posyanduIds?: readonly string[];
+  kelurahanIds?: readonly string[];
+  puskesmasIds?: readonly string[];
+}
+
+/**
+ * Alerts with their embedded history. A change is one `$set` of the state fields plus one `$push`
+ * of the history entry it made; callers hold the alert's lock (FerretDB updates read, then write).
+ *
+ * @example
+ * await alerts.change(alert.id, { state: 'acknowledged', level: 'kader', ackDueAt: null }, entry, now);
+ */
+export interface AlertStore {
+  get(id: string): Promise<AlertRecord | null>;
+  /** False when an alert with this id exists already. */
+  insert(alert: AlertRecord): Promise<boolean>;
+  change(id: string, set: Pick<AlertRecord, 'state' | 'level' | 'ackDueAt'>, entry: AlertHistoryEntry, at: Date): Promise<void>;
+  addDelivery(id: string, delivery: AlertDelivery): Promise<void>;
+  ofEpisode(episodeId: string): Promise<AlertRecord[]>;
+  /** Alerts not resolved yet in any place of the scope, newest first. */
+  unresolvedIn(scope: AlertScope): Promise<AlertRecord[]>;
+  /** Open alerts whose acknowledge deadline is at or before `now`. */
+  overdue(now: Date): Promise<AlertRecord[]>;
+  /** A kelurahan's alerts still open or changed since `since`: what the lurah digest reads. */
+  forDigest(kelurahanId: string, since: Date): Promise<AlertRecord[]>;
+  /** The child's unresolved parent-request follow-up, if any. */
+  openParentRequest(childId: string): Promise<AlertRecord | null>;
+}
+
+/** The `audit_log` collection; inserting an entry twice (same id) is harmless. */
+export interface AuditStore {
+  record(entry: AuditEntry): Promise<void>;
+}
+
+/**
+ * Durable delayed work for alerts: one job per deadline (alert id + level, so scheduling twice is
+ * harmless) and one notification job per alert event.
+ *
+ * @example
+ * await escalationJobs.deadline(alert.id, alert.level, alert.ackDueAt, clock.now());
+ */
+export interface EscalationJobs {
+  deadline(alertId: string, level: Level, at: Date, now: Date): Promise<void>;
+  /** Sends a new alert's messages; `familyAdvice` false when a more severe alert of the same measurement advises the family. */
+  notify(alertId: string, familyAdvice: boolean, delayMs: number): Promise<void>;
+}
+
+/**
+ * Runs work for one key at a time across processes (a Redis lock per alert or child).
+ *
+ * @example
+ * await locks.withLock(`alert:${id}`, () => apply(id));
+ */
+export interface KeyedLock {
+  withLock<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
+/** Pusling requests of a kelurahan as the lurah digest counts them; empty until Pusling is stored. */
+export interface PuslingDigestSource {
+  ofKelurahan(kelurahanId: string): Promise<DigestPuslingRecord[]>;
+}
+
+/** Everything escalation needs besides the shared stores; `rules` are validated at start-up. */
+export interface EscalationPorts {
+  episodes: EpisodeStore;
+  alerts: AlertStore;
+  audit: AuditStore;
+  jobs: EscalationJobs;
+  locks: KeyedLock;
+  rules: EscalationRules;
+  pusling: PuslingDigestSource;
+  digest: { zone: string; unit: 'week' | 'month' };
+}
+
 export interface AppDefaults {
   lang: Lang;
   timezone: string;
@@ -337,6 +431,7 @@ export interface AppDeps {
   broadcasts: BroadcastPorts;
   schedules: ScheduleStore;
   reminderJobs: ReminderJobs;
+  escalation: EscalationPorts;
 }
 
 export type { SessionState };

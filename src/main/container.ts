@@ -15,7 +15,7 @@ import { buildHttpApp } from '../http/app.js';
 import { adminRegistryRoutes } from '../http/routes/admin-registry.js';
 import { mediaRoutes } from '../http/routes/media.js';
 import type { Persona } from '../http/routes/simulator.js';
-import { loadCatalog } from '../i18n/catalog.js';
+import { createTranslator, loadCatalog } from '../i18n/catalog.js';
 import { ContactInbox } from '../queues/inbox.js';
 import { InboundQueue, startInboundWorker } from '../queues/inbound-queue.js';
 import { ProcessedSignal } from '../queues/processed-signal.js';
@@ -41,6 +41,7 @@ import { RegistryRepository } from '../store/registry-repository.js';
 import { SessionsRepository } from '../store/sessions-repository.js';
 import { PuslingRepository } from '../store/pusling-repository.js';
 import { createModels, ensureIndexes, type Models } from '../store/store.js';
+import { EscalationRuntime } from './escalation-runtime.js';
 import { TelegramRuntime } from './telegram-runtime.js';
 import { ScheduleRuntime } from './schedule-runtime.js';
 import { ReminderQueue } from '../queues/reminder-queue.js';
@@ -76,6 +77,8 @@ export interface ContainerOptions {
 export class Container {
   readonly workers: Worker[] = [];
   private httpApp?: FastifyInstance;
+  /** Alert deadlines, notifications, sweep and lurah digest; set by createContainer. */
+  escalation?: EscalationRuntime;
   /** Set by createContainer when TELEGRAM_BOT_TOKEN is. */
   telegram?: TelegramRuntime;
   /** Pusling notices and visit reminders; set by createContainer. */
@@ -137,6 +140,7 @@ export class Container {
     const prefix = this.env.QUEUE_PREFIX;
     this.workers.push(
       ...(this.schedule ? [this.schedule.start()] : []),
+      ...(this.escalation ? [this.escalation.start()] : []),
       startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
       ...(this.puslingQueue ? [startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) })] : []),
@@ -160,6 +164,7 @@ export class Container {
     await this.httpApp?.close();
     await Promise.all(this.workers.map((w) => w.close()));
     await this.schedule?.close();
+    await this.escalation?.close();
     await this.broadcastQueue?.close();
     await Promise.all([this.inboundQueue.close(), this.timeoutQueue.close(), this.sendQueues.close()]);
     await this.puslingQueue?.close();
@@ -220,6 +225,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   };
 
   const puslingQueue = new PuslingQueue(redis, prefix);
+  // The digest reads Pusling requests through the store built below, when it is called.
+  const escalation = new EscalationRuntime({ env, models, redis, pusling: { ofKelurahan: async (id) => (await base.pusling.ofKelurahan([id])).map((r) => r.request) } });
   const base: Omit<AppDeps, 'engine'> = {
     clock,
     ids,
@@ -233,7 +240,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     registry: new RegistryRepository(models),
     children: new ChildrenRepository(models),
     media: new MediaRepository(models),
-    growthEvents: { measurementRecorded: async () => undefined },
+    growthEvents: escalation.growthEvents,
     conversations: inboundQueue,
     timeouts: timeoutQueue,
     sends: sendQueues,
@@ -244,7 +251,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     broadcasts: { store: new BroadcastRepository(models), jobs: broadcastQueue, limits: broadcastLimits(env) },
     schedules: new ScheduleRepository(models),
     reminderJobs: reminderQueue,
+    escalation: escalation.ports,
   };
+  escalation.bind({ ...base, translate: createTranslator(catalog) });
   const engine = buildEngineAssets({ flows, history, catalog, keywords, actions: buildActions(base), limits: { waitMinutes: env.SESSION_TIMEOUT_MINUTES } });
   const deps: AppDeps = { ...base, engine };
   const container = new Container(
@@ -265,6 +274,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   if (telegram) container.telegram = telegram;
   container.puslingQueue = puslingQueue;
   container.broadcastQueue = broadcastQueue;
+  container.escalation = escalation;
   container.schedule = new ScheduleRuntime(reminderQueue, deps, redis, prefix);
   if (whatsapp) container.whatsapp = whatsapp;
   return container;

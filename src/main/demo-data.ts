@@ -10,6 +10,8 @@ export const DEMO_PHONES = {
   kader: '+628111000002',
   lurah: '+628111000003',
   puskesmas: '+628111000004',
+  /** Kader of the other posyandu (Melati): sees nothing of Mawar's children. */
+  kaderMelati: '+628111000008',
 } as const;
 
 export const demoPuskesmas: Puskesmas = {
@@ -51,6 +53,7 @@ export const demoPosyandu: Posyandu[] = [
 
 export const demoPeople: Person[] = [
   { _id: 'per-kader-ani', phone: DEMO_PHONES.kader, role: 'kader', name: 'Bu Ani', posyanduIds: ['psy-mawar'], kelurahanIds: [demoKelurahan._id], puskesmasIds: [demoPuskesmas._id], duties: [] },
+  { _id: 'per-kader-wati', phone: DEMO_PHONES.kaderMelati, role: 'kader', name: 'Bu Wati', posyanduIds: ['psy-melati'], kelurahanIds: [demoKelurahan._id], puskesmasIds: [demoPuskesmas._id], duties: [] },
   { _id: 'per-lurah', phone: DEMO_PHONES.lurah, role: 'lurah', name: 'Pak Lurah Margahayu', posyanduIds: [], kelurahanIds: [demoKelurahan._id], puskesmasIds: [demoPuskesmas._id], duties: [] },
   { _id: 'per-tpg-rina', phone: DEMO_PHONES.puskesmas, role: 'puskesmas', name: 'Bu Rina (TPG)', posyanduIds: [], kelurahanIds: [demoKelurahan._id], puskesmasIds: [demoPuskesmas._id], duties: ['nutrition', 'pusling'] },
 ];
@@ -83,6 +86,7 @@ export const demoSchedules: ScheduleInput[] = [
 export const demoPersonas = [
   { id: DEMO_PHONES.parent, label: 'Orang tua – Ibu Siti (Budi & Sari)' },
   { id: DEMO_PHONES.kader, label: 'Kader – Bu Ani (Posyandu Mawar)' },
+  { id: DEMO_PHONES.kaderMelati, label: 'Kader – Bu Wati (Posyandu Melati)' },
   { id: DEMO_PHONES.lurah, label: 'Lurah Margahayu' },
   { id: DEMO_PHONES.puskesmas, label: 'Puskesmas – Bu Rina (TPG)' },
 ];

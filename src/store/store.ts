@@ -1,8 +1,10 @@
 import type { Connection } from 'mongoose';
+import { alertModel } from './models/alert.js';
 import { auditModel } from './models/audit.js';
 import { baileysAuthModel } from './models/baileys-auth.js';
 import { broadcastBatchModel, broadcastModel } from './models/broadcast.js';
 import { childModel } from './models/child.js';
+import { episodeModel } from './models/episode.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
 import { flowRevisionModel } from './models/flow-revision.js';
 import { measurementModel } from './models/measurement.js';
@@ -37,6 +39,8 @@ export function createModels(connection: Connection) {
     children: childModel(connection),
     measurements: measurementModel(connection),
     audit: auditModel(connection),
+    episodes: episodeModel(connection),
+    alerts: alertModel(connection),
     media: mediaModel(connection),
     puslingRequests: puslingRequestModel(connection),
     broadcasts: broadcastModel(connection),

@@ -3,6 +3,7 @@ import type { AppDeps } from '../ports.js';
 import { broadcastActions } from './broadcast-actions.js';
 import { childActions } from './child-actions.js';
 import { contactActions } from './contact-actions.js';
+import { escalationActions } from './escalation-actions.js';
 import { growthActions } from './growth-actions.js';
 import { placeActions } from './place-actions.js';
 import { puslingActions } from './pusling-actions.js';
@@ -17,6 +18,7 @@ export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...placeActions(deps),
     ...childActions(deps),
     ...growthActions(deps),
+    ...escalationActions(deps),
     ...puslingActions(deps),
     ...broadcastActions(deps),
     ...scheduleActions(deps),

@@ -16,7 +16,7 @@ import {
 import { T0, alertFor, episode } from './fixtures.js';
 
 const load = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(new URL(`../../../locales/pending/escalation.${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
+  JSON.parse(readFileSync(new URL(`../../../locales/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 const LOCALES = { id: load('id'), en: load('en'), su: load('su') };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -1,0 +1,53 @@
+import type { Action, Json } from '../../engine/index.js';
+import type { AlertAction, AlertCommand } from '../../domain/escalation/index.js';
+import { AlertDesk } from '../escalation/alert-desk.js';
+import type { EscalationDeps } from '../escalation/escalation-deps.js';
+import { LurahDigestService } from '../escalation/lurah-digest-service.js';
+import { ParentHelpService } from '../escalation/parent-help-service.js';
+import type { AppDeps } from '../ports.js';
+
+type ActionDeps = Omit<EscalationDeps, 'translate'>;
+const CHAT_ACTIONS: readonly AlertAction[] = ['acknowledge', 'note', 'refer', 'resolve'];
+
+/**
+ * Alerts in the chat: the PERINGATAN list, one alert and what may be done with it, doing it; the
+ * lurah's "Ringkasan wilayah"; a parent's BANTUAN ANAK. Services are built per call with the turn's
+ * translator; authorisation is re-checked in them on every call.
+ *
+ * @example
+ * await escalationActions(deps)['alert.list']({ contact, vars: {}, args: {}, now, translate }); // { result: 'some', data: { items } }
+ */
+export function escalationActions(deps: Pick<AppDeps, keyof ActionDeps>): Record<string, Action> {
+  const withTranslate = (translate: EscalationDeps['translate']): EscalationDeps => ({ ...deps, translate });
+  return {
+    'alert.list': async ({ contact, translate }) => {
+      const listed = await new AlertDesk(withTranslate(translate)).list(contact.id, contact.lang);
+      return listed.result === 'some' ? { result: 'some', data: { items: listed.items, count: listed.items.length } } : { result: listed.result };
+    },
+    'alert.show': async ({ contact, args, translate }) => {
+      const shown = await new AlertDesk(withTranslate(translate)).show(contact.id, String(args.alertId ?? ''), contact.lang);
+      return shown.result === 'gone' ? { result: 'gone' } : { result: shown.result, data: { detail: shown.detail, actions: shown.actions } };
+    },
+    'alert.act': async ({ contact, args, translate }) => {
+      const action = CHAT_ACTIONS.find((a) => a === args.action);
+      if (!action) return { result: 'error' };
+      const note = typeof args.note === 'string' ? args.note : undefined;
+      const command = (note !== undefined ? { action, note } : { action }) as AlertCommand;
+      const done = await new AlertDesk(withTranslate(translate)).act(contact.id, String(args.alertId ?? ''), command, contact.lang);
+      return { result: done.result, messages: [{ text: done.text }] };
+    },
+    'alert.digest': async ({ contact, translate }) => {
+      const text = await new LurahDigestService(withTranslate(translate)).forContact(contact.id, contact.lang);
+      return text === null ? { result: 'denied' } : { result: 'ok', messages: [{ text }] };
+    },
+    'alert.help_children': async ({ contact, translate }) => {
+      const kids = await new ParentHelpService(withTranslate(translate)).flaggedChildren(contact.id);
+      const items: Json = kids.map((c) => ({ id: c._id, text: c.name }));
+      return { result: kids.length === 0 ? 'none' : kids.length === 1 ? 'one' : 'many', data: { items } };
+    },
+    'alert.help_request': async ({ contact, args, translate }) => {
+      const asked = await new ParentHelpService(withTranslate(translate)).request(contact.id, String(args.childId ?? ''), contact.lang);
+      return asked.result === 'denied' ? { result: 'denied' } : { result: asked.result, messages: [{ text: asked.text }] };
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { alertVisibility, applyAlertAction, SEVERITIES, type Actor, type AlertAction, type AlertCommand } from '../../domain/escalation/index.js';
+import type { Lang } from '../../shared/lang.js';
+import type { AlertScope } from '../ports.js';
+import type { AlertRecord, Contact } from '../records.js';
+import { saveAlertChange } from './alert-changes.js';
+import { escalationActor } from './escalation-actor.js';
+import type { EscalationDeps } from './escalation-deps.js';
+import { formatInstant, renderMessage } from './render-message.js';
+
+/** The most alerts one list shows; the newest come first. */
+export const LIST_LIMIT = 10;
+const CHAT_ACTIONS: readonly AlertAction[] = ['acknowledge', 'note', 'refer', 'resolve'];
+
+export type ListResult = { result: 'parent' | 'none' } | { result: 'some'; items: Array<{ id: string; text: string }> };
+export type ShowResult = { result: 'gone' } | { result: 'ok' | 'view_only'; detail: string; actions: Array<{ id: string; text: string }> };
+export type ActResult = { result: 'done' | 'error'; text: string };
+
+function scopeOf(actor: Actor): AlertScope {
+  if (actor.role === 'kader') return { posyanduIds: actor.posyanduIds ?? [] };
+  if (actor.role === 'lurah') return { kelurahanIds: actor.kelurahanIds ?? [] };
+  if (actor.role === 'puskesmas') return { puskesmasIds: actor.puskesmasIds ?? [] };
+  return {};
+}
+
+/**
+ * Alerts from the chat ("PERINGATAN"): the list a kader, lurah or puskesmas officer may see, one
+ * alert's detail with the actions they may take, and taking one. Who sees what and who may do what
+ * is the domain's (`alertVisibility`, `applyAlertAction`); the lurah sees places and counts only.
+ *
+ * @example
+ * const desk = new AlertDesk(deps);
+ * await desk.list('c_0003', 'id'); // { result: 'some', items: [{ id: 'al_1', text: 'Sari: gizi buruk (belum ditanggapi)' }] }
+ */
+export class AlertDesk {
+  constructor(private readonly deps: EscalationDeps) {}
+
+  async list(contactId: string, lang: Lang): Promise<ListResult> {
+    const { actor } = await escalationActor(this.deps, contactId);
+    if (!actor || actor.role === 'parent') return { result: 'parent' };
+    const visible = (await this.deps.escalation.alerts.unresolvedIn(scopeOf(actor)))
+      .filter((a) => alertVisibility(actor, a.area) !== 'none')
+      // Newest first; alerts of one measurement (same moment) most urgent first.
+      .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime() || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+      .slice(0, LIST_LIMIT);
+    if (visible.length === 0) return { result: 'none' };
+    const items = [];
+    for (const alert of visible) items.push({ id: alert.id, text: await this.title(alert, actor, lang) });
+    return { result: 'some', items };
+  }
+
+  async show(contactId: string, alertId: string, lang: Lang): Promise<ShowResult> {
+    const { actor, contact } = await escalationActor(this.deps, contactId);
+    const alert = await this.deps.escalation.alerts.get(alertId);
+    if (!actor || !contact || !alert || alert.state === 'resolved' || alertVisibility(actor, alert.area) === 'none') return { result: 'gone' };
+    const now = this.deps.clock.now();
+    const actions = CHAT_ACTIONS.filter((action) => applyAlertAction(alert, { action, note: '-' } as AlertCommand, actor, now).ok).map((action) => ({
+      id: action,
+      text: this.deps.translate(lang, `alert.action.${action}`),
+    }));
+    const detail = await this.detail(alert, actor, contact, lang);
+    return { result: actions.length ? 'ok' : 'view_only', detail, actions };
+  }
+
+  async act(contactId: string, alertId: string, command: AlertCommand, lang: Lang): Promise<ActResult> {
+    const { escalation, translate } = this.deps;
+    return escalation.locks.withLock(`alert:${alertId}`, async () => {
+      const { actor } = await escalationActor(this.deps, contactId);
+      const alert = await escalation.alerts.get(alertId);
+      if (!actor || !alert || alertVisibility(actor, alert.area) === 'none') return { result: 'error', text: translate(lang, 'escalation.action.error.outside_area') };
+      const outcome = applyAlertAction(alert, command, actor, this.deps.clock.now());
+      if (!outcome.ok) return { result: 'error', text: translate(lang, `escalation.action.error.${outcome.error}`) };
+      await saveAlertChange(this.deps, alert, outcome.alert);
+      return { result: 'done', text: translate(lang, `escalation.action.done.${command.action}`) };
+    });
+  }
+
+  private async title(alert: AlertRecord, actor: Actor, lang: Lang): Promise<string> {
+    const t = this.deps.translate;
+    const params = { condition: t(lang, `escalation.condition.${alert.condition}`), rw: alert.area.rw, status: t(lang, `alert.state.${alert.state}`) };
+    if (alertVisibility(actor, alert.area) === 'anonymous') return t(lang, 'alert.item.anonymous', params);
+    const child = (await this.deps.children.get(alert.childId))?.name ?? '?';
+    return t(lang, alert.origin === 'parent_request' ? 'alert.item.parent_request' : 'alert.item.full', { ...params, child });
+  }
+
+  private async detail(alert: AlertRecord, actor: Actor, contact: Contact, lang: Lang): Promise<string> {
+    const t = this.deps.translate;
+    const when = (at: Date) => formatInstant(t, lang, contact.timezone, at.toISOString());
+    const lines = [await this.title(alert, actor, lang)];
+    if (alertVisibility(actor, alert.area) === 'full' && alert.area.posyanduId) {
+      lines.push(await renderMessage(this.deps, lang, contact.timezone, { key: 'alert.detail.place', params: { rw: alert.area.rw }, refs: { posyandu: { kind: 'posyandu', id: alert.area.posyanduId } } }));
+    }
+    lines.push(t(lang, 'alert.detail.opened', { at: when(alert.openedAt), level: t(lang, `alert.level.${alert.level}`) }));
+    if (alert.ackDueAt) lines.push(t(lang, 'alert.detail.due', { at: when(alert.ackDueAt) }));
+    const note = alertVisibility(actor, alert.area) === 'full' ? [...alert.history].reverse().find((h) => h.note)?.note : undefined;
+    if (note) lines.push(t(lang, 'alert.detail.note', { note }));
+    return lines.join('\n');
+  }
+}

@@ -1,0 +1,68 @@
+import { buildLurahDigest, digestPeriod, lurahDigestMessages, type LurahDigest } from '../../domain/escalation/index.js';
+import type { Lang } from '../../shared/lang.js';
+import { OutboundService } from '../outbound.js';
+import { escalationActor } from './escalation-actor.js';
+import type { EscalationDeps } from './escalation-deps.js';
+import { staffTargets } from './recipients.js';
+import { renderMessage } from './render-message.js';
+
+/**
+ * The lurah's digest: per RW counts over the last complete week (or month) — new stunting cases,
+ * severe cases, overdue follow-ups, Pusling requests and visits — and never a child. Sent weekly by
+ * the escalation queue and on demand from the lurah's menu.
+ *
+ * @example
+ * const digests = new LurahDigestService(deps);
+ * await digests.sendAll(); // one message per lurah per kelurahan, once per period
+ */
+export class LurahDigestService {
+  constructor(private readonly deps: EscalationDeps) {}
+
+  async digest(kelurahanId: string): Promise<LurahDigest> {
+    const { zone, unit } = this.deps.escalation.digest;
+    const period = digestPeriod(this.deps.clock.now(), zone, unit);
+    const { episodes, alerts, pusling } = this.deps.escalation;
+    return buildLurahDigest({
+      kelurahanId,
+      period,
+      episodes: await episodes.openedIn(kelurahanId, period.from, period.to),
+      alerts: await alerts.forDigest(kelurahanId, period.from),
+      pusling: await pusling.ofKelurahan(kelurahanId),
+    });
+  }
+
+  /** The digest as one text for a reader. */
+  async text(digest: LurahDigest, lang: Lang, zone: string): Promise<string> {
+    const lines = [];
+    for (const message of lurahDigestMessages(digest)) lines.push(await renderMessage(this.deps, lang, zone, message));
+    return lines.join('\n');
+  }
+
+  /** For the lurah who asks from the chat: the digest of each kelurahan they serve; null for anyone else. */
+  async forContact(contactId: string, lang: Lang): Promise<string | null> {
+    const { actor, contact } = await escalationActor(this.deps, contactId);
+    if (!actor || !contact || actor.role !== 'lurah' || !actor.kelurahanIds?.length) return null;
+    const texts = [];
+    for (const id of actor.kelurahanIds) texts.push(await this.text(await this.digest(id), lang, contact.timezone));
+    return texts.join('\n\n');
+  }
+
+  /** The scheduled run: every kelurahan's lurah who wrote to the bot; ref per period, so a rerun sends nothing twice. */
+  async sendAll(): Promise<number> {
+    const outbound = new OutboundService(this.deps);
+    let sent = 0;
+    for (const kelurahan of await this.deps.registry.listKelurahan()) {
+      const digest = await this.digest(kelurahan._id);
+      const area = { kelurahanId: kelurahan._id, rw: '-', puskesmasId: kelurahan.puskesmasId };
+      for (const { contact } of await staffTargets(this.deps, 'lurah', area)) {
+        if (!contact?.lastChannel || !contact.lastAddress || contact.optedOut) continue;
+        const text = await this.text(digest, contact.lang, contact.timezone);
+        const ref = `digest|${kelurahan._id}|${digest.period.from.toISOString()}|${contact._id}`;
+        await outbound.send({ contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress }, [{ text }], { kind: 'notice', ref });
+        sent++;
+      }
+    }
+    this.deps.log.info({ sent }, 'lurah digests sent');
+    return sent;
+  }
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import type { Worker } from 'bullmq';
+import { AlertDeadlines } from '../app/escalation/alert-deadlines.js';
+import type { EscalationDeps } from '../app/escalation/escalation-deps.js';
+import { LurahDigestService } from '../app/escalation/lurah-digest-service.js';
+import { MeasurementEscalation } from '../app/escalation/measurement-escalation.js';
+import type { EscalationPorts, GrowthEvents, PuslingDigestSource } from '../app/ports.js';
+import type { Env } from '../config/env.js';
+import { DEFAULT_ESCALATION_RULES, escalationRulesFromYaml, type EscalationRules } from '../domain/escalation/index.js';
+import { RedisLock } from '../queues/escalation-lock.js';
+import { EscalationQueue, startEscalationWorker } from '../queues/escalation-queue.js';
+import type { Redis } from '../queues/redis.js';
+import { AppError, isAppError } from '../shared/errors.js';
+import { AlertAuditRepository } from '../store/alert-audit-repository.js';
+import { AlertRepository } from '../store/alert-repository.js';
+import { EpisodeRepository } from '../store/episode-repository.js';
+import type { Models } from '../store/store.js';
+
+/**
+ * The escalation rules in force: the defaults, overridden by `ESCALATION_RULES_FILE` when set. A
+ * missing or invalid file stops start-up with the file name and what is wrong.
+ *
+ * @example
+ * loadEscalationRules({ ESCALATION_RULES_FILE: 'config/escalation.yaml' }).conditions.haz_falling.enabled;
+ */
+export function loadEscalationRules(env: Pick<Env, 'ESCALATION_RULES_FILE'>): EscalationRules {
+  const file = env.ESCALATION_RULES_FILE;
+  if (!file) return DEFAULT_ESCALATION_RULES;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new AppError('CONFIG_INVALID', `ESCALATION_RULES_FILE: cannot read ${file}; fix the path or unset the variable.`, { variable: 'ESCALATION_RULES_FILE' }, { cause });
+  }
+  try {
+    return escalationRulesFromYaml(text);
+  } catch (error) {
+    if (isAppError(error)) throw new AppError('CONFIG_INVALID', `ESCALATION_RULES_FILE ${file}: ${error.message}`, { variable: 'ESCALATION_RULES_FILE', ...error.context }, { cause: error });
+    throw error;
+  }
+}
+
+/** Until the Pusling module stores requests, the digest counts none (see docs/escalation.md). */
+export const NO_PUSLING: PuslingDigestSource = { ofKelurahan: async () => [] };
+
+/**
+ * Builds the escalation adapters (repositories, Redis lock, queue), and once the app deps exist
+ * the growth hook and the worker. The hook is handed out before it is bound because the flow
+ * actions and the growth service are wired before the engine.
+ *
+ * @example
+ * const escalation = new EscalationRuntime({ env, models, redis, pusling: NO_PUSLING });
+ * const base = { …, escalation: escalation.ports, growthEvents: escalation.growthEvents };
+ * escalation.bind({ ...base, translate });
+ */
+export class EscalationRuntime {
+  readonly queue: EscalationQueue;
+  readonly ports: EscalationPorts;
+  readonly growthEvents: GrowthEvents;
+  private hook?: MeasurementEscalation;
+  private deps?: EscalationDeps;
+
+  constructor(private readonly options: { env: Env; models: Models; redis: Redis; pusling: PuslingDigestSource }) {
+    const { env, models, redis } = options;
+    this.queue = new EscalationQueue(redis, env.QUEUE_PREFIX);
+    this.ports = {
+      episodes: new EpisodeRepository(models),
+      alerts: new AlertRepository(models),
+      audit: new AlertAuditRepository(models),
+      jobs: this.queue,
+      locks: new RedisLock(redis, env.QUEUE_PREFIX),
+      rules: loadEscalationRules(env),
+      pusling: options.pusling,
+      digest: { zone: env.DEFAULT_TIMEZONE, unit: env.LURAH_DIGEST_PERIOD },
+    };
+    this.growthEvents = {
+      measurementRecorded: async (child, measurement, assessment) => {
+        if (!this.hook) throw new Error('escalation: bind() the runtime before recording measurements');
+        await this.hook.measurementRecorded(child, measurement, assessment);
+      },
+    };
+  }
+
+  bind(deps: EscalationDeps): void {
+    this.deps = deps;
+    this.hook = new MeasurementEscalation(deps);
+  }
+
+  /** Deadline, notification, sweep and digest jobs; the repeating ones are (re)scheduled here. */
+  start(): Worker {
+    const deps = this.deps;
+    if (!deps) throw new Error('escalation: bind() the runtime before starting its worker');
+    const deadlines = new AlertDeadlines(deps);
+    const digests = new LurahDigestService(deps);
+    const { env } = this.options;
+    void this.queue
+      .scheduleRepeating({ sweepEveryMinutes: env.ESCALATION_SWEEP_MINUTES, digestCron: env.LURAH_DIGEST_CRON, zone: env.DEFAULT_TIMEZONE })
+      .catch((error: unknown) => deps.log.error({ err: error }, 'escalation: repeating jobs not scheduled'));
+    return startEscalationWorker({
+      connection: this.options.redis,
+      prefix: env.QUEUE_PREFIX,
+      handlers: {
+        deadline: async (alertId, level) => void (await deadlines.deadline(alertId, level)),
+        notify: (alertId, familyAdvice) => deadlines.notifyOpened(alertId, familyAdvice),
+        sweep: async () => void (await deadlines.sweep()),
+        digest: async () => void (await digests.sendAll()),
+      },
+    });
+  }
+
+  close(): Promise<void> {
+    return this.queue.close();
+  }
+}
