@@ -63,6 +63,13 @@ describe('Pusling from the kader to a visit announced to the RW', () => {
     expect(kader.filter((x) => x.startsWith('Permintaan Pusling untuk RW 03 sudah diterima'))).toEqual([]);
   });
 
+  it('shows STATUS PUSLING to the parents of RW 03 once scheduled, not to those of another RW', async () => {
+    const [mine] = await bot.send(PARENT_RW03, 'status pusling');
+    expect(mine?.text).toContain('Status: Pusling ke RW 03: Selasa, 14 April 2026 pukul 08.00–11.00 di Balai RW 03.');
+    const [other] = await bot.send(PARENT_RW04_SU, 'status pusling');
+    expect(other?.text).toBe('Teu acan aya pamundut atanapi jadwal Pusling kanggo wewengkon Anjeun.');
+  });
+
   it('plans the evening-before and morning-of reminders as delayed jobs; a postponed visit sends none', async () => {
     const [record] = await bot.container.deps.pusling.ofPuskesmas('pkm-bekasi-jaya');
     const queue = bot.container.puslingQueue!.queue;
