@@ -7,7 +7,7 @@ import type { Lang } from '../shared/lang.js';
 import type { Logger } from '../shared/logger.js';
 import type { GrowthAssessment } from './growth/assessment.js';
 import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
-import type { Broadcast, BroadcastBatch, ContactGroup } from './records.js';
+import type { Broadcast, BroadcastBatch, ContactGroup, PuslingRequestRecord } from './records.js';
 import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
 import type { Child, Contact, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 
@@ -256,7 +256,7 @@ export interface ReminderJobs {
   cancel(keys: readonly string[]): Promise<void>;
 }
 
-type PuslingRecord = import('./records.js').PuslingRequestRecord;
+type PuslingRecord = PuslingRequestRecord;
 
 /**
  * Pusling requests as stored, and the people and children of an RW they concern.

@@ -1,3 +1,5 @@
+import type { Alert, Episode } from '../domain/escalation/index.js';
+import type { PuslingRequest } from '../domain/pusling/request.js';
 import type { ReminderPolicy, Schedule, ScheduleException } from '../domain/schedule/index.js';
 import type { Lang } from '../shared/lang.js';
 
@@ -256,7 +258,7 @@ export interface PosyanduSchedule {
  */
 export interface PuslingRequestRecord {
   _id: string;
-  request: import('../domain/pusling/request.js').PuslingRequest;
+  request: PuslingRequest;
   /** End of the visit's time range (`HH:mm`); the domain keeps the start. Null until scheduled. */
   endTime: string | null;
   /** Where the request came from: the requester hears of it in the chat at once, from the API later. */
@@ -266,7 +268,7 @@ export interface PuslingRequestRecord {
 }
 
 /** A stored escalation episode: the domain's `Episode` as is (one condition, one stretch of time). */
-export type EpisodeRecord = import('../domain/escalation/index.js').Episode;
+export type EpisodeRecord = Episode;
 
 /** Who an alert message went to, or why it could not: staff who never wrote to the bot cannot be reached. */
 export interface AlertDelivery {
@@ -284,7 +286,7 @@ export interface AlertDelivery {
  * A stored alert: the domain's `Alert` (state, level, deadlines, immutable history) plus where it came
  * from and who was told. `parent_request` alerts are kader follow-ups a parent asked for.
  */
-export type AlertRecord = import('../domain/escalation/index.js').Alert & {
+export type AlertRecord = Alert & {
   origin: 'episode' | 'parent_request';
   /** The contact who asked, for `parent_request`. */
   requestedBy: string | null;
