@@ -3,6 +3,7 @@ import { AlertDesk } from '../../../src/app/escalation/alert-desk.js';
 import { AlertDeadlines } from '../../../src/app/escalation/alert-deadlines.js';
 import type { EscalationDeps } from '../../../src/app/escalation/escalation-deps.js';
 import { LurahDigestService } from '../../../src/app/escalation/lurah-digest-service.js';
+import { GrowthService } from '../../../src/app/growth/growth-service.js';
 import { createTranslator, loadCatalog } from '../../../src/i18n/catalog.js';
 import { DEMO_PHONES } from '../../../src/main/demo-data.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
@@ -133,5 +134,31 @@ describe('stunting-risk escalation through the bot', () => {
         'Total: stunting baru 1, kasus berat 1, tindak lanjut terlambat 3, permintaan Pusling 0, kunjungan Pusling 0',
       ].join('\n'),
     ]);
+  });
+
+  it('resolves the alert when the child recovers, and a worse condition replaces a milder one', async () => {
+    const { bot: b, clock, deps } = await start();
+    await onboard(b, DEMO_PHONES.kader);
+    await reportSevereWasting(b);
+    const alert = await urgentAlert(deps);
+    const kader = (await deps.contacts.findByPhone(DEMO_PHONES.kader))!;
+    const growth = new GrowthService(deps);
+    const measure = async (date: string, weightKg: number, lengthCm: number) => {
+      clock.set(new Date(`${date}T03:00:00Z`));
+      const outcome = await growth.recordMeasurement({ childId: 'ch-sari', date, weightKg, lengthCm, measure: 'H', source: 'kader', recordedBy: kader._id, confirmed: true });
+      expect(outcome.status).toBe('saved');
+    };
+    await measure('2026-03-23', 10.6, 83.5); // WHZ ≥ −2: one clear measurement is not yet recovery
+    expect((await deps.escalation.alerts.get(alert.id))?.state).toBe('open');
+    await measure('2026-04-06', 10.9, 84); // the second one is
+    const closed = await deps.escalation.alerts.get(alert.id);
+    expect(closed?.state).toBe('resolved');
+    expect(closed?.history.at(-1)).toMatchObject({ action: 'resolve', by: { id: 'system', role: 'system' }, reason: 'recovered' });
+
+    const stunting = (await deps.escalation.alerts.unresolvedIn({ posyanduIds: ['psy-mawar'] })).find((a) => a.condition === 'stunting')!;
+    await measure('2026-04-20', 10.0, 81); // now below −3 for length: severe stunting
+    expect((await deps.escalation.alerts.get(stunting.id))?.history.at(-1)).toMatchObject({ action: 'resolve', reason: 'worsened' });
+    const severe = (await deps.escalation.alerts.unresolvedIn({ posyanduIds: ['psy-mawar'] })).find((a) => a.condition === 'severe_stunting');
+    expect(severe?.state).toBe('open');
   });
 });
