@@ -1,5 +1,5 @@
 /**
- * Imports the registry from CSV: puskesmas, kelurahan, posyandu or people (columns in docs/registry.md).
+ * Imports the registry from CSV: puskesmas, kelurahan, posyandu or people (columns in README.md#registry-of-places-and-people).
  *
  * Usage: npm run --silent import -- <puskesmas|kelurahan|posyandu|people> <file.csv>
  * Needs MONGODB_URI (and MONGODB_DB unless "posyandu"). Safe to run twice: records are upserted.

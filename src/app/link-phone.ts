@@ -58,7 +58,7 @@ export class PhoneLinkService {
 
   /**
    * On a start command from a channel that hides phones, the share button to offer after the turn's
-   * replies, so staff are recognised before onboarding asks the registry (see docs/telegram.md).
+   * replies, so staff are recognised before onboarding asks the registry (see README.md#telegram).
    */
   offer(contact: Contact, inbound: InboundRecord, channel: Channel | undefined): OutboundMessage | undefined {
     if (!channel || contact.phone || channel.phoneOf(inbound.address) !== null) return undefined;

@@ -28,7 +28,7 @@ export interface Contact {
   reminderKinds: string[] | null;
   /** Addresses a channel refused for good (bot blocked, chat gone); broadcasts skip them. Cleared when the person writes again. */
   unreachable?: UnreachableAddress[];
-  /** Groups for broadcasts (pregnant, elderly); no flow sets them yet, see docs/broadcasts.md. */
+  /** Groups for broadcasts (pregnant, elderly); no flow sets them yet, see README.md#kader-broadcasts-siaran. */
   groups?: ContactGroup[];
   createdAt: Date;
   updatedAt: Date;

@@ -94,7 +94,7 @@ export function loadEnv(source: NodeJS.ProcessEnv): Env {
     if (env.WHATSAPP_CLOUD_TOKEN || env.WHATSAPP_CLOUD_PHONE_NUMBER_ID) {
       const missing = (['WHATSAPP_CLOUD_TOKEN', 'WHATSAPP_CLOUD_PHONE_NUMBER_ID', 'WHATSAPP_CLOUD_APP_SECRET', 'WHATSAPP_CLOUD_VERIFY_TOKEN'] as const).filter((name) => !env[name]);
       if (missing.length) {
-        throw new AppError('CONFIG_INVALID', `The WhatsApp Cloud API needs ${missing.join(', ')} as well (see docs/whatsapp.md); unset WHATSAPP_CLOUD_TOKEN and WHATSAPP_CLOUD_PHONE_NUMBER_ID to turn it off.`, {
+        throw new AppError('CONFIG_INVALID', `The WhatsApp Cloud API needs ${missing.join(', ')} as well (see README.md#whatsapp); unset WHATSAPP_CLOUD_TOKEN and WHATSAPP_CLOUD_PHONE_NUMBER_ID to turn it off.`, {
           variables: missing,
         });
       }

@@ -40,16 +40,13 @@ export function loadEscalationRules(env: Pick<Env, 'ESCALATION_RULES_FILE'>): Es
   }
 }
 
-/** Until the Pusling module stores requests, the digest counts none (see docs/escalation.md). */
-export const NO_PUSLING: PuslingDigestSource = { ofKelurahan: async () => [] };
-
 /**
  * Builds the escalation adapters (repositories, Redis lock, queue), and once the app deps exist
  * the growth hook and the worker. The hook is handed out before it is bound because the flow
  * actions and the growth service are wired before the engine.
  *
  * @example
- * const escalation = new EscalationRuntime({ env, models, redis, pusling: NO_PUSLING });
+ * const escalation = new EscalationRuntime({ env, models, redis, pusling: { ofKelurahan: async (id) => pusling.ofKelurahan(id) } });
  * const base = { …, escalation: escalation.ports, growthEvents: escalation.growthEvents };
  * escalation.bind({ ...base, translate });
  */
