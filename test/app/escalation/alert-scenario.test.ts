@@ -142,7 +142,7 @@ describe('stunting-risk escalation through the bot', () => {
     await reportSevereWasting(b);
     const alert = await urgentAlert(deps);
     const kader = (await deps.contacts.findByPhone(DEMO_PHONES.kader))!;
-    const growth = new GrowthService(deps);
+    const growth = new GrowthService(b.container.deps);
     const measure = async (date: string, weightKg: number, lengthCm: number) => {
       clock.set(new Date(`${date}T03:00:00Z`));
       const outcome = await growth.recordMeasurement({ childId: 'ch-sari', date, weightKg, lengthCm, measure: 'H', source: 'kader', recordedBy: kader._id, confirmed: true });
