@@ -66,7 +66,8 @@ describe('import command', () => {
       }
       expect(await counts(), `after round ${round}`).toEqual({ puskesmas: 2, kelurahan: 2, posyandu: 2, people: 3, kaderAni: 1 });
     }
-  });
+    // Eight real processes (tsx start-up each): generous on a busy 2-core machine.
+  }, 180_000);
 
   it('refuses without MONGODB_URI and says so, exit 2', () => {
     const run = runImport(['posyandu', fixture('posyandu.csv')], {});
