@@ -19,6 +19,7 @@ const REQUESTS_PER_LEVEL = Number(process.env.BENCH_REQUESTS ?? 300);
 interface Result {
   level: number;
   requests: number;
+  errors: number;
   seconds: number;
   p50: number;
   p99: number;
@@ -30,24 +31,29 @@ function percentile(sorted: number[], p: number): number {
 
 async function drive(level: number, total: number, call: (user: number, n: number) => Promise<void>): Promise<Result> {
   const latencies: number[] = [];
+  let errors = 0;
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: level }, async (_, user) => {
       for (let n = next++; n < total; n = next++) {
         const t0 = performance.now();
-        await call(user, n);
-        latencies.push(performance.now() - t0);
+        try {
+          await call(user, n);
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors += 1;
+        }
       }
     }),
   );
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { level, requests: total, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { level, requests: total, errors, seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
 }
 
 const row = (name: string, r: Result) =>
-  `${name.padEnd(22)} ${String(r.level).padStart(5)} ${String(r.requests).padStart(8)} ${(r.requests / r.seconds).toFixed(1).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)}`;
+  `${name.padEnd(22)} ${String(r.level).padStart(5)} ${String(r.requests).padStart(8)} ${(r.requests / r.seconds).toFixed(1).padStart(10)} ${r.p50.toFixed(1).padStart(9)} ${r.p99.toFixed(1).padStart(9)} ${String(r.errors).padStart(6)}`;
 
 const tag = `bench_${Date.now().toString(36)}`;
 const env = loadEnv({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', MONGODB_DB: tag, QUEUE_PREFIX: tag, INBOUND_CONCURRENCY: process.env.INBOUND_CONCURRENCY ?? '32' });
@@ -71,7 +77,7 @@ bare.get('/ping', async () => ({ ok: true }));
 const bareBase = await bare.listen({ host: '127.0.0.1', port: 0 });
 
 console.log(`Posyandu Bot inbound benchmark (${REQUESTS_PER_LEVEL} requests per level; node ${process.version}; MongoDB: ${env.MONGODB_URI ? 'MONGODB_URI' : 'embedded FerretDB/SQLite'})`);
-console.log(`${'path'.padEnd(22)} ${'conc.'.padStart(5)} ${'requests'.padStart(8)} ${'req/s'.padStart(10)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)}`);
+console.log(`${'path'.padEnd(22)} ${'conc.'.padStart(5)} ${'requests'.padStart(8)} ${'req/s'.padStart(10)} ${'p50 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'errors'.padStart(6)}`);
 for (const level of LEVELS) {
   const ceiling = await drive(level, REQUESTS_PER_LEVEL, async () => {
     const res = await fetch(`${bareBase}/ping`);

@@ -84,29 +84,31 @@ export class ConversationService {
       await this.deps.contacts.update(contact._id, { lastChannel: inbound.channel, lastAddress: inbound.address, ...reachable });
     }
     const to = { contactId: contact._id, channel: inbound.channel, address: inbound.address };
+    let replyIds: string[] | undefined;
     if (linked) await this.phones.confirm(contact, to, linked, inbound);
     else {
       const offer = this.phones.offer(contact, inbound, channel);
-      await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id, offer ? [offer] : []);
+      replyIds = await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id, offer ? [offer] : []);
     }
-    await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now());
+    await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), replyIds);
     await this.deps.processed.publish(inbound._id);
   }
 
   /** Runs the engine once; `after` messages (a channel's own offers) are sent after the flow's replies, in the same turn. */
-  private async turn(contact: Contact, input: EngineInput, ref: string, to: Recipient, inReplyTo: string | undefined, after: OutboundMessage[] = []): Promise<void> {
+  private async turn(contact: Contact, input: EngineInput, ref: string, to: Recipient, inReplyTo: string | undefined, after: OutboundMessage[] = []): Promise<string[]> {
     const now = this.deps.clock.now();
     const session = (await this.deps.sessions.load(contact._id)) ?? newSession(contact._id, contact.lang);
     if (session.lastRef === ref) {
       // Redelivered after a crash that came after the session was saved: only finish delivery.
-      if (inReplyTo) await this.outbound.enqueue(await this.deps.messages.repliesTo(inReplyTo));
-      return;
+      const replies = inReplyTo ? await this.deps.messages.repliesTo(inReplyTo) : [];
+      await this.outbound.enqueue(replies);
+      return replies.map((r) => r._id);
     }
     const result = await runEngine(this.deps.engine, session, toContactView(contact), input, now);
-    await this.commit(contact, { ...result, messages: [...result.messages, ...after] }, ref, to, inReplyTo);
+    return this.commit(contact, { ...result, messages: [...result.messages, ...after] }, ref, to, inReplyTo);
   }
 
-  private async commit(contact: Contact, result: EngineResult, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<void> {
+  private async commit(contact: Contact, result: EngineResult, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<string[]> {
     const now = this.deps.clock.now();
     const erased = result.effects.some((e) => e.type === 'event' && e.name === 'contact_erased');
     const records = this.outbound.records(to, result.messages, { kind: 'reply', ref, ...(inReplyTo ? { inReplyTo } : {}) });
@@ -124,6 +126,7 @@ export class ConversationService {
       if (effect.type === 'event') this.deps.log.info({ contact: pseudonym(this.deps.logSecret, contact._id), event: effect.name, ...safeData(effect.data) }, 'conversation event');
     }
     await this.outbound.enqueue(records);
+    return records.map((r) => r._id);
   }
 }
 

@@ -36,7 +36,7 @@ export interface SessionStore {
 export interface MessageStore {
   acceptInbound(doc: Omit<InboundRecord, 'status' | 'processedAt'>): Promise<boolean>;
   getInbound(id: string): Promise<InboundRecord | null>;
-  markInbound(id: string, status: 'processed' | 'failed', at: Date): Promise<void>;
+  markInbound(id: string, status: 'processed' | 'failed', at: Date, replyIds?: readonly string[]): Promise<void>;
   recordOutbound(docs: OutboundRecord[]): Promise<void>;
   markOutbound(id: string, status: OutboundStatus, at: Date, error?: string): Promise<void>;
   /** Keeps the platform's id of a sent message, so its delivery receipts find it. */

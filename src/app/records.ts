@@ -139,6 +139,8 @@ export interface InboundRecord {
   sharedPhone?: string | null;
   status: InboundStatus;
   processedAt: Date | null;
+  /** The replies' ids in order, so they are read by id (every store answers that fast). */
+  replyIds?: string[];
 }
 
 export type OutboundKind = 'reply' | 'reminder' | 'broadcast' | 'alert' | 'notice';

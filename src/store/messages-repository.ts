@@ -27,8 +27,8 @@ export class MessagesRepository {
     return this.models.inbound.findById(id).lean<InboundDoc>();
   }
 
-  async markInbound(id: string, status: 'processed' | 'failed', at: Date): Promise<void> {
-    await this.models.inbound.updateOne({ _id: id }, { $set: { status, processedAt: at } });
+  async markInbound(id: string, status: 'processed' | 'failed', at: Date, replyIds?: readonly string[]): Promise<void> {
+    await this.models.inbound.updateOne({ _id: id }, { $set: { status, processedAt: at, ...(replyIds ? { replyIds: [...replyIds] } : {}) } });
   }
 
   /** Inserts outbound records; ids already recorded (a turn redone after a crash) are left as they are. */
@@ -64,9 +64,16 @@ export class MessagesRepository {
     return this.models.outbound.findById(id).lean<OutboundDoc>();
   }
 
+  /** A message's replies in order: by the ids recorded on it, else (older records) by query. */
   async repliesTo(inboundId: string): Promise<OutboundDoc[]> {
+    const inbound = await this.models.inbound.findById(inboundId, { replyIds: 1 }).lean<{ replyIds?: string[] }>();
+    if (inbound?.replyIds) {
+      const found = await Promise.all(inbound.replyIds.map((id) => this.models.outbound.findById(id).lean<OutboundDoc>()));
+      return found.filter((doc): doc is OutboundDoc => doc !== null);
+    }
     return this.models.outbound.find({ inReplyTo: inboundId }).sort({ createdAt: 1, seq: 1 }).lean<OutboundDoc[]>();
   }
+
 
   async outboundFor(contactId: string): Promise<OutboundDoc[]> {
     return this.models.outbound.find({ contactId }).sort({ createdAt: 1, seq: 1 }).lean<OutboundDoc[]>();

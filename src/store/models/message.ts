@@ -12,6 +12,7 @@ const inboundSchema = new Schema<InboundDoc>(
     sharedPhone: { type: String, default: null },
     status: { type: String, required: true, default: 'queued' },
     processedAt: { type: Date, default: null },
+    replyIds: { type: [String], default: undefined },
   },
   { versionKey: false, collection: 'inbound_messages' },
 );
