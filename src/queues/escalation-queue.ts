@@ -1,13 +1,13 @@
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { EscalationJobs } from '../app/ports.js';
 import type { Level } from '../domain/escalation/index.js';
-import { jobId } from './names.js';
+import { onceJobOptions, jobId } from './names.js';
 
 export const ESCALATION_QUEUE = 'escalation';
 const SWEEP_ID = 'escalation-sweep';
 const DIGEST_ID = 'lurah-digest';
 /** Finished jobs stay known a while, so a deadline scheduled twice runs once. */
-const KEEP_DONE_SECONDS = 7 * 24 * 3600;
+const KEEP_DONE_DAYS = 7;
 
 export type EscalationPayload =
   | { type: 'deadline'; alertId: string; level: Level }
@@ -62,14 +62,7 @@ export class EscalationQueue implements EscalationJobs {
   }
 
   private async add(payload: EscalationPayload, id: string, delay: number): Promise<void> {
-    await this.queue.add(payload.type, payload, {
-      jobId: id,
-      delay,
-      removeOnComplete: { age: KEEP_DONE_SECONDS },
-      removeOnFail: { age: KEEP_DONE_SECONDS },
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 5000 },
-    });
+    await this.queue.add(payload.type, payload, onceJobOptions(id, delay, KEEP_DONE_DAYS));
   }
 }
 

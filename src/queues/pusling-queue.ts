@@ -1,11 +1,11 @@
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { PuslingEventJob, PuslingJobs, PuslingReminderJob } from '../app/ports.js';
-import { jobId } from './names.js';
+import { onceJobOptions, jobId } from './names.js';
 
 export const PUSLING_QUEUE = 'pusling';
 
 /** Done jobs stay known this long, so adding the same notice or reminder again adds nothing. */
-const KEEP_DONE_SECONDS = 60 * 24 * 3600;
+const KEEP_DONE_DAYS = 60;
 
 type Payload = { type: 'event'; job: PuslingEventJob } | { type: 'reminder'; job: PuslingReminderJob };
 
@@ -60,14 +60,7 @@ export class PuslingQueue implements PuslingJobs {
   }
 
   private async add(payload: Payload, id: string, delay: number): Promise<void> {
-    await this.queue.add(payload.type, payload, {
-      jobId: id,
-      delay,
-      removeOnComplete: { age: KEEP_DONE_SECONDS },
-      removeOnFail: { age: KEEP_DONE_SECONDS },
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 5000 },
-    });
+    await this.queue.add(payload.type, payload, onceJobOptions(id, delay, KEEP_DONE_DAYS));
   }
 }
 

@@ -1,12 +1,12 @@
 import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { FollowUpJob, ReminderJob, ReminderJobs } from '../app/ports.js';
 import type { Clock } from '../shared/clock.js';
-import { jobId } from './names.js';
+import { onceJobOptions, jobId } from './names.js';
 
 export const REMINDER_QUEUE = 'reminders';
 
 /** Sent jobs stay known this long, so planning the same reminder again adds nothing. */
-const KEEP_DONE_SECONDS = 45 * 24 * 3600;
+const KEEP_DONE_DAYS = 45;
 const DAILY_PLAN_ID = 'reminder-plan-daily';
 
 type Payload = { type: 'reminder'; job: ReminderJob } | { type: 'followup'; job: FollowUpJob } | { type: 'plan' };
@@ -71,14 +71,7 @@ export class ReminderQueue implements ReminderJobs {
   }
 
   private async add(payload: Payload, id: string, at: Date, now: Date): Promise<void> {
-    await this.queue.add(payload.type, payload, {
-      jobId: id,
-      delay: Math.max(0, at.getTime() - now.getTime()),
-      removeOnComplete: { age: KEEP_DONE_SECONDS },
-      removeOnFail: { age: KEEP_DONE_SECONDS },
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 5000 },
-    });
+    await this.queue.add(payload.type, payload, onceJobOptions(id, Math.max(0, at.getTime() - now.getTime()), KEEP_DONE_DAYS));
   }
 }
 

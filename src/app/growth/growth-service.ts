@@ -7,16 +7,9 @@ import { assessVisit, type GrowthAssessment, type PastVisit, type VisitValues } 
 import { openIssues, type IssueField, type MeasurementIssue } from './issue-fields.js';
 import { supersedePlan } from './supersede.js';
 
-export interface RecordMeasurementInput {
+/** The visit's values (date YYYY-MM-DD: not before birth, not after today) and who vouches for them. */
+export interface RecordMeasurementInput extends VisitValues {
   childId: string;
-  /** Visit date YYYY-MM-DD; not before birth, not after today. */
-  date: string;
-  weightKg?: number;
-  lengthCm?: number;
-  measure?: Measure;
-  headCm?: number;
-  armCm?: number;
-  oedema?: boolean;
   source: MeasurementSource;
   /** The contact who typed it; must be allowed to see the child, in the role `source` names. */
   recordedBy: string;
