@@ -13,6 +13,7 @@ import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
 import { simulatorEnabled, telegramEnabled, whatsappBaileysEnabled, whatsappCloudEnabled, type Env } from '../config/env.js';
 import { buildHttpApp } from '../http/app.js';
 import { adminRegistryRoutes } from '../http/routes/admin-registry.js';
+import { adminScheduleRoutes } from '../http/routes/admin-schedules.js';
 import { mediaRoutes } from '../http/routes/media.js';
 import type { Persona } from '../http/routes/simulator.js';
 import { createTranslator, loadCatalog } from '../i18n/catalog.js';
@@ -26,6 +27,7 @@ import { startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
 import { PuslingQueue, startPuslingWorker } from '../queues/pusling-queue.js';
 import { PuslingNotifier } from '../app/pusling/pusling-notifier.js';
 import { PuslingService } from '../app/pusling/pusling-service.js';
+import { ScheduleAdminService } from '../app/schedule/schedule-admin-service.js';
 import { puslingRoutes } from '../http/routes/pusling.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { randomIds, type IdGenerator } from '../shared/ids.js';
@@ -106,13 +108,22 @@ export class Container {
     private readonly personas: Persona[],
   ) {}
 
+  /** The admin APIs (registry, schedules, Pusling), each guarded by ADMIN_TOKEN. */
+  private adminPlugins(token: string): ((app: FastifyInstance) => Promise<void>)[] {
+    return [
+      (app) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token }),
+      (app) => adminScheduleRoutes(app, { schedules: new ScheduleAdminService(this.deps), token }),
+      (app) => puslingRoutes(app, { token, service: new PuslingService(this.deps), registry: this.deps.registry }),
+    ];
+  }
+
   async http(): Promise<FastifyInstance> {
     if (!this.httpApp) void this.telegram?.registerWebhook();
     // The admin API is off unless ADMIN_TOKEN is set.
     const adminToken = this.env.ADMIN_TOKEN;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
-      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? [(app: FastifyInstance) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token: adminToken })] : []), ...(adminToken ? [(app: FastifyInstance) => puslingRoutes(app, { token: adminToken, service: new PuslingService(this.deps), registry: this.deps.registry })] : [])],
+      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins(adminToken) : [])],
       health: {
         ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }),
         channels: async () => ({ ...(await this.whatsapp?.health()) }),

@@ -9,7 +9,8 @@ export const REMINDER_QUEUE = 'reminders';
 const KEEP_DONE_DAYS = 45;
 const DAILY_PLAN_ID = 'reminder-plan-daily';
 
-type Payload = { type: 'reminder'; job: ReminderJob } | { type: 'followup'; job: FollowUpJob } | { type: 'plan' };
+/** `at` is when the job was planned for: a plan that gives another time moves the queued job. */
+type Payload = { type: 'reminder'; job: ReminderJob; at?: string } | { type: 'followup'; job: FollowUpJob; at?: string } | { type: 'plan' };
 
 /** What a handler decided: done, or try again at a later moment (quiet hours). */
 export type ReminderOutcome = { later?: Date } | void;
@@ -46,11 +47,11 @@ export class ReminderQueue implements ReminderJobs {
   }
 
   async reminder(job: ReminderJob, at: Date, now: Date): Promise<void> {
-    await this.add({ type: 'reminder', job }, reminderJobId(job.key), at, now);
+    await this.add({ type: 'reminder', job, at: at.toISOString() }, reminderJobId(job.key), at, now);
   }
 
   async followUp(job: FollowUpJob, at: Date, now: Date): Promise<void> {
-    await this.add({ type: 'followup', job }, followUpJobId(job), at, now);
+    await this.add({ type: 'followup', job, at: at.toISOString() }, followUpJobId(job), at, now);
   }
 
   async cancel(keys: readonly string[]): Promise<void> {
@@ -70,7 +71,16 @@ export class ReminderQueue implements ReminderJobs {
     return this.queue.close();
   }
 
-  private async add(payload: Payload, id: string, at: Date, now: Date): Promise<void> {
+  /**
+   * Queues the job once per id. A job still waiting for another time (the posyandu changed its
+   * reminder times or quiet hours) is replaced; one already sent is left alone.
+   */
+  private async add(payload: Payload & { at: string }, id: string, at: Date, now: Date): Promise<void> {
+    const queued = await this.queue.getJob(id);
+    if (queued && queued.data.type !== 'plan' && queued.data.at !== payload.at && (await queued.isDelayed())) {
+      // A worker may have taken it meanwhile: then it is on its way and stays as it is.
+      await queued.remove().catch(() => undefined);
+    }
     await this.queue.add(payload.type, payload, onceJobOptions(id, Math.max(0, at.getTime() - now.getTime()), KEEP_DONE_DAYS));
   }
 }

@@ -33,6 +33,19 @@ export class ReminderPlanner {
     return record ? this.planRecord(record) : 0;
   }
 
+  /**
+   * After a schedule changed: drops the queued reminders of times that no longer hold (moved,
+   * cancelled, a kind removed from the policy) and plans the new ones.
+   */
+  async replan(before: PosyanduSchedule | null, after: PosyanduSchedule): Promise<number> {
+    if (before) {
+      const now = this.deps.clock.now();
+      const kept = new Set(this.keysOf(after, upcoming(after, now, SESSIONS_AHEAD).filter((s) => s.status !== 'cancelled')));
+      await this.deps.reminderJobs.cancel(this.keysOf(before, upcoming(before, now, SESSIONS_AHEAD)).filter((key) => !kept.has(key)));
+    }
+    return this.planRecord(after);
+  }
+
   /** The reminder keys of these sessions for every kind the policy has, planned or not. */
   keysOf(record: PosyanduSchedule, sessions: readonly Session[]): string[] {
     return sessions.flatMap((s) => record.reminderPolicy.reminders.map((r) => reminderKey(s, r.kind)));

@@ -7,7 +7,6 @@ import { changeLines } from './change-words.js';
 import { kaderPosyandu } from './kader-access.js';
 import { ReminderPlanner } from './reminder-planner.js';
 import { changeSchedule, type ChangeProblem, type ScheduleChange } from './schedule-change.js';
-import { upcoming } from './sessions.js';
 import type { DeliverDeps } from './deliver-once.js';
 
 type ChangeDeps = DeliverDeps & Pick<AppDeps, 'registry' | 'schedules' | 'reminderJobs'>;
@@ -50,18 +49,9 @@ export class ScheduleChangeService {
     // A redelivered confirmation finds the change made: same revision, so the announcement refs match and nothing is sent twice.
     const saved: PosyanduSchedule = same ? record : { ...outcome.record, revision: (record?.revision ?? 0) + 1, updatedAt: now, updatedBy: contactId };
     if (!same) await this.deps.schedules.set(saved);
-    await this.replan(record, saved, now);
+    await this.planner.replan(record, saved);
     const announced = await announceChange(this.deps, translate, posyandu, saved.revision, (lang) => changeLines(translate, lang, change, saved, outcome.session, now));
     return { result: 'saved', announced };
-  }
-
-  private async replan(before: PosyanduSchedule | null, after: PosyanduSchedule, now: Date): Promise<void> {
-    if (before) {
-      const kept = new Set(this.planner.keysOf(after, upcoming(after, now, 2)));
-      const stale = this.planner.keysOf(before, upcoming(before, now, 2)).filter((key) => !kept.has(key));
-      await this.deps.reminderJobs.cancel(stale);
-    }
-    await this.planner.planPosyandu(after._id);
   }
 
   private async place(contactId: string): Promise<{ posyandu: Posyandu; record: PosyanduSchedule | null } | null> {

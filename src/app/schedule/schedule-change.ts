@@ -33,7 +33,7 @@ export type ChangeProblem = 'no_session' | 'past' | 'too_far' | 'closed_weekday'
 export type ChangeOutcome = { ok: true; record: Omit<PosyanduSchedule, 'revision' | 'updatedAt' | 'updatedBy'>; session?: Session } | { ok: false; problem: ChangeProblem };
 
 /** Services a new schedule offers until the puskesmas sets others: the ones every posyandu runs. */
-const DEFAULT_SERVICES: Schedule['services'] = ['balita', 'ibu_hamil'];
+export const DEFAULT_SERVICES: Schedule['services'] = ['balita', 'ibu_hamil'];
 
 /**
  * The schedule after a change, or why it cannot be made. Moving or cancelling is an exception on

@@ -1,8 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { REGISTRY_KINDS, type RegistryKind } from '../../app/registry/registry-schemas.js';
 import type { RegistryService } from '../../app/registry/registry-service.js';
-import { AppError } from '../../shared/errors.js';
+import { requireAdminToken } from '../secrets.js';
 
 export interface AdminRegistryDeps {
   registry: RegistryService;
@@ -32,13 +31,6 @@ const params = { type: 'object', required: ['id'], properties: { id: { type: 'st
 const error = { type: 'object', properties: { error: { type: 'object', properties: { code: str, message: str } } } } as const;
 const recordOf = (kind: RegistryKind) => ({ type: 'object', properties: { _id: str, ...FIELDS[kind].properties } });
 
-/** Compares digests so neither the length nor the content of the token leaks through timing. */
-function tokenMatches(request: FastifyRequest, token: string): boolean {
-  const given = (request.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(token));
-}
-
 /**
  * The registry admin API for puskesmas staff: list, get, upsert (PUT) and delete puskesmas,
  * kelurahan, posyandu and people under `/api/admin/<kind>`. Every request needs
@@ -51,7 +43,7 @@ function tokenMatches(request: FastifyRequest, token: string): boolean {
 export async function adminRegistryRoutes(app: FastifyInstance, deps: AdminRegistryDeps): Promise<void> {
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/admin/')) return;
-    if (!tokenMatches(request, deps.token)) throw new AppError('UNAUTHORIZED', 'Send the admin token as "Authorization: Bearer <ADMIN_TOKEN>".');
+    requireAdminToken(request.headers.authorization, deps.token);
   });
 
   for (const kind of REGISTRY_KINDS) {

@@ -1,11 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { PuslingCommand, RejectionReason } from '../../domain/pusling/index.js';
 import { staffActor, type PuslingActor } from '../../app/pusling/pusling-actor.js';
 import type { PuslingService, PuslingServiceError } from '../../app/pusling/pusling-service.js';
 import type { RegistryStore } from '../../app/ports.js';
 import type { PuslingRequestRecord } from '../../app/records.js';
 import { AppError, type ErrorCode } from '../../shared/errors.js';
+import { requireAdminToken } from '../secrets.js';
 import { createBody, decisionBody, errorView, rankedView, requestView } from './pusling-schemas.js';
 
 export interface PuslingRoutesDeps {
@@ -71,15 +71,6 @@ function view(record: PuslingRequestRecord) {
   return { ...request, ...(request.schedule ? { schedule: { ...request.schedule, endTime: record.endTime } } : {}) };
 }
 
-function checkToken(request: FastifyRequest, token: string): void {
-  const given = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  // Digests have one length, so the comparison takes the same time whatever was sent.
-  if (given === undefined || !timingSafeEqual(digest(given), digest(token))) {
-    throw new AppError('UNAUTHORIZED', 'Send ADMIN_TOKEN as "Authorization: Bearer <token>".');
-  }
-}
-
 function commandOf(body: DecisionBody): PuslingCommand {
   const note = body.note ? { note: body.note } : {};
   switch (body.action) {
@@ -103,7 +94,7 @@ function commandOf(body: DecisionBody): PuslingCommand {
  * await app.register((instance) => puslingRoutes(instance, { token, service, registry }));
  */
 export async function puslingRoutes(app: FastifyInstance, deps: PuslingRoutesDeps): Promise<void> {
-  app.addHook('onRequest', async (request) => checkToken(request, deps.token));
+  app.addHook('onRequest', async (request) => requireAdminToken(request.headers.authorization, deps.token));
 
   const actorOf = async (phone: string): Promise<PuslingActor> => {
     const person = await deps.registry.personByPhone(phone);

@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TelegramUpdate as Update } from '../../channels/telegram/telegram-update.js';
 import { AppError } from '../../shared/errors.js';
+import { secretMatches } from '../secrets.js';
 
 export interface TelegramWebhookDeps {
   botId: string;
@@ -11,15 +11,8 @@ export interface TelegramWebhookDeps {
   receive: (update: Update) => Promise<void>;
 }
 
-/** Constant time whatever the lengths: both sides are hashed to 32 bytes first. */
-function sameSecret(given: string | string[] | undefined, wanted: string): boolean {
-  if (typeof given !== 'string') return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(wanted));
-}
-
 function checkSecret(request: FastifyRequest, secret: string): void {
-  if (!sameSecret(request.headers['x-telegram-bot-api-secret-token'], secret)) {
+  if (!secretMatches(request.headers['x-telegram-bot-api-secret-token'], secret)) {
     throw new AppError('UNAUTHORIZED', 'Set the webhook with secret_token = TELEGRAM_WEBHOOK_SECRET (Telegram sends it in X-Telegram-Bot-Api-Secret-Token).');
   }
 }

@@ -1,7 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { BaileysStatus } from '../../channels/whatsapp-baileys/session-status.js';
 import { AppError } from '../../shared/errors.js';
+import { bearerToken, secretMatches } from '../secrets.js';
 
 export interface WhatsAppAdminDeps {
   /** ADMIN_TOKEN: sent as `Authorization: Bearer <token>`, or as the password of HTTP Basic auth in a browser. */
@@ -13,7 +13,7 @@ export interface WhatsAppAdminDeps {
 
 function tokenOf(request: FastifyRequest): string | undefined {
   const header = request.headers.authorization ?? '';
-  const bearer = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+  const bearer = bearerToken(header);
   if (bearer) return bearer;
   const basic = /^Basic\s+(.+)$/i.exec(header)?.[1];
   if (!basic) return undefined;
@@ -22,9 +22,7 @@ function tokenOf(request: FastifyRequest): string | undefined {
 }
 
 function checkToken(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  const given = tokenOf(request);
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  if (given === undefined || !timingSafeEqual(digest(given), digest(token))) {
+  if (!secretMatches(tokenOf(request), token)) {
     void reply.header('www-authenticate', 'Basic realm="posyandu-admin", charset="UTF-8"');
     throw new AppError('UNAUTHORIZED', 'Send ADMIN_TOKEN as "Authorization: Bearer <token>" (or as the password when the browser asks).');
   }
