@@ -25,6 +25,8 @@ export interface ContactStore {
   /** Points a channel address at another contact (the same person found on a second channel). */
   moveAddress(channel: string, address: string, contactId: string): Promise<void>;
   erase(id: string): Promise<void>;
+  /** Erases pregnancy flags whose time ran out (least data: not kept past their use); how many. */
+  forgetLapsedPregnancies(now: Date): Promise<number>;
 }
 
 export interface SessionStore {
@@ -125,8 +127,11 @@ export interface FlowRevisionStore {
 /** A contact as a broadcast sees them: enough to decide whether and where to send. */
 export type AudienceMember = Pick<Contact, '_id' | 'lang' | 'optedOut' | 'lastChannel' | 'lastAddress' | 'unreachable'>;
 
-/** Which contacts of a posyandu: parents registered there (optionally of one RW or group), or the given ids. */
-export type AudienceQuery = { posyanduId: string; rw?: string; group?: ContactGroup } | { ids: string[] };
+/**
+ * Which contacts of a posyandu: parents registered there (optionally of one RW, or of a group as it
+ * stands `at`: a lapsed pregnancy no longer counts), or the given ids.
+ */
+export type AudienceQuery = { posyanduId: string; rw?: string; group?: { name: ContactGroup; at: Date } } | { ids: string[] };
 
 /**
  * Broadcasts and their batches. Batches are written by one job at a time each, so no two writers

@@ -28,8 +28,10 @@ export interface Contact {
   reminderKinds: string[] | null;
   /** Addresses a channel refused for good (bot blocked, chat gone); broadcasts skip them. Cleared when the person writes again. */
   unreachable?: UnreachableAddress[];
-  /** Groups for broadcasts (pregnant, elderly); no flow sets them yet, see README.md#kader-broadcasts-siaran. */
+  /** Who else the household has, as the family said (flow `household`): kader broadcasts reach them. */
   groups?: ContactGroup[];
+  /** When `pregnant` lapses unless said again (see `src/app/household/household-groups.ts`). */
+  pregnantUntil?: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -177,7 +179,7 @@ export interface OutboundRecord {
 /** A platform's delivery receipt (WhatsApp Cloud API statuses). */
 export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
 
-/** Groups a contact can belong to beyond what their children say: set by the contact or their kader. */
+/** Groups a household can belong to beyond what its children say, as the family told us. */
 export type ContactGroup = 'pregnant' | 'elderly';
 
 /** Who a kader's broadcast goes to, always inside their posyandu. */

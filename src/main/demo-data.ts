@@ -58,13 +58,14 @@ export const demoPeople: Person[] = [
   { _id: 'per-tpg-rina', phone: DEMO_PHONES.puskesmas, role: 'puskesmas', name: 'Bu Rina (TPG)', posyanduIds: [], kelurahanIds: [demoKelurahan._id], puskesmasIds: [demoPuskesmas._id], duties: ['nutrition', 'pusling'] },
 ];
 
-type DemoContact = Pick<Contact, '_id' | 'phone' | 'role' | 'posyanduId' | 'kelurahanId' | 'rw'> & { lang: Contact['lang'] };
+type DemoContact = Pick<Contact, '_id' | 'phone' | 'role' | 'posyanduId' | 'kelurahanId' | 'rw' | 'groups'> & { lang: Contact['lang'] };
 
 /** Families already registered (consented), so the demo parent can report a measurement at once. */
 export const demoFamilies: DemoContact[] = [
   { _id: 'c-demo-parent', phone: DEMO_PHONES.parent, lang: 'id', role: 'parent', posyanduId: 'psy-mawar', kelurahanId: demoKelurahan._id, rw: '03' },
   { _id: 'c-demo-parent-2', phone: '+628111000005', lang: 'id', role: 'parent', posyanduId: 'psy-mawar', kelurahanId: demoKelurahan._id, rw: '02' },
-  { _id: 'c-demo-parent-3', phone: '+628111000006', lang: 'su', role: 'parent', posyanduId: 'psy-mawar', kelurahanId: demoKelurahan._id, rw: '04' },
+  // Euis lives with her mother (over 60) and said so through LAYANAN: the kader's broadcasts to the elderly reach her.
+  { _id: 'c-demo-parent-3', phone: '+628111000006', lang: 'su', role: 'parent', posyanduId: 'psy-mawar', kelurahanId: demoKelurahan._id, rw: '04', groups: ['elderly'] },
   { _id: 'c-demo-parent-4', phone: '+628111000007', lang: 'en', role: 'parent', posyanduId: 'psy-melati', kelurahanId: demoKelurahan._id, rw: '06' },
 ];
 

@@ -40,7 +40,11 @@ export class ScheduleRuntime {
           const done = await followUps.run(job);
           return done.status === 'later' ? { later: done.later } : undefined;
         },
-        planAll: async () => void (await planner.planAll()),
+        planAll: async () => {
+          await planner.planAll();
+          // The daily job is also where lapsed pregnancy flags are erased: kept no longer than they serve.
+          await this.deps.contacts.forgetLapsedPregnancies(this.deps.clock.now());
+        },
       },
     });
     this.planning = (async () => {

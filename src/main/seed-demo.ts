@@ -4,6 +4,7 @@ import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../domain/schedule/inde
 import { ScheduleRepository } from '../store/schedule-repository.js';
 import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from './demo-data.js';
 import { demoMeasurements } from './demo-growth.js';
+import { CONSENT_VERSION } from '../app/actions/contact-actions.js';
 
 /**
  * Writes the demo world. Every write is an upsert by fixed id, so seeding twice changes nothing.
@@ -23,7 +24,9 @@ export async function seedDemo(models: Models, now: Date): Promise<void> {
       {
         ...family,
         consentAt: now,
-        consentVersion: 1,
+        consentVersion: CONSENT_VERSION,
+        groups: family.groups ?? [],
+        pregnantUntil: null,
         optedOut: false,
         timezone: 'Asia/Jakarta',
         lastChannel: 'simulator',

@@ -1,6 +1,11 @@
 import type { AudienceMember, AudienceQuery } from '../app/ports.js';
-import type { Broadcast, BroadcastBatch, OutboundStatus } from '../app/records.js';
+import type { Broadcast, BroadcastBatch, ContactGroup, OutboundStatus } from '../app/records.js';
 import type { Models } from './store.js';
+
+/** Members of a group; a pregnancy counts only until its `pregnantUntil`. */
+function groupFilter(group: { name: ContactGroup; at: Date }): Record<string, unknown> {
+  return group.name === 'pregnant' ? { groups: 'pregnant', pregnantUntil: { $gt: group.at } } : { groups: group.name };
+}
 
 const MEMBER_FIELDS = { _id: 1, lang: 1, optedOut: 1, lastChannel: 1, lastAddress: 1, unreachable: 1 } as const;
 
@@ -52,7 +57,7 @@ export class BroadcastRepository {
     const filter: Record<string, unknown> =
       'ids' in query
         ? { _id: { $in: query.ids } }
-        : { posyanduId: query.posyanduId, role: 'parent', ...(query.rw ? { rw: query.rw } : {}), ...(query.group ? { groups: query.group } : {}) };
+        : { posyanduId: query.posyanduId, role: 'parent', ...(query.rw ? { rw: query.rw } : {}), ...(query.group ? groupFilter(query.group) : {}) };
     return this.models.contacts.find({ ...filter, consentAt: { $ne: null } }, MEMBER_FIELDS).sort({ _id: 1 }).lean<AudienceMember[]>();
   }
 

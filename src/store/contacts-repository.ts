@@ -66,6 +66,11 @@ export class ContactsRepository {
     await this.models.addresses.findOneAndUpdate({ _id: `${channel}:${address}` }, { $set: { contactId, channel, address } }, { upsert: true });
   }
 
+  async forgetLapsedPregnancies(now: Date): Promise<number> {
+    const result = await this.models.contacts.updateMany({ groups: 'pregnant', pregnantUntil: { $lte: now } }, { $pull: { groups: 'pregnant' }, $set: { pregnantUntil: null } });
+    return result.modifiedCount;
+  }
+
   /** Erases the contact and every address; children and sessions are the caller's to handle. */
   async erase(id: string): Promise<void> {
     await this.models.addresses.deleteMany({ contactId: id });

@@ -35,7 +35,8 @@ export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | '
       const count = await service().preview(contact.id, audience);
       if (!count) return { result: 'denied' };
       const label = audienceLabel(audience) as Json;
-      if (count.total === 0) return { result: 'none', data: { audience: label } };
+      // Pregnant and elderly members are only those families who said so: tell the kader how that happens.
+      if (count.total === 0) return { result: audience.kind === 'group' ? 'none_declared' : 'none', data: { audience: label } };
       return { result: 'some', data: { audience: label, total: count.total, reach: count.total - count.skipped, skipped: count.skipped } };
     },
     'broadcast.start': async ({ contact, args }): Promise<ActionOutcome> => {

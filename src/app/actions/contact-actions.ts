@@ -3,7 +3,7 @@ import type { Action } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
 
 /** The version of the privacy notice a contact agreed to; raise it when the notice changes. */
-export const CONSENT_VERSION = 1;
+export const CONSENT_VERSION = 2;
 
 /**
  * Actions on the contact themself: language, consent, erasure.

@@ -5,6 +5,7 @@ import { childActions } from './child-actions.js';
 import { contactActions } from './contact-actions.js';
 import { escalationActions } from './escalation-actions.js';
 import { growthActions } from './growth-actions.js';
+import { householdActions } from './household-actions.js';
 import { placeActions } from './place-actions.js';
 import { puslingActions } from './pusling-actions.js';
 import { registryActions } from './registry-actions.js';
@@ -17,6 +18,7 @@ export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...registryActions(deps),
     ...placeActions(deps),
     ...childActions(deps),
+    ...householdActions(deps),
     ...growthActions(deps),
     ...escalationActions(deps),
     ...puslingActions(deps),

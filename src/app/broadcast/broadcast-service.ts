@@ -102,7 +102,7 @@ export class BroadcastService {
       const today = dayAt(this.deps.clock.now(), sender.posyandu.timezone);
       members = await store.members({ ids: caregiversOfUnderFives(await this.deps.children.ofPosyandu(posyanduId), today) });
     } else if (audience.kind === 'rw') members = await store.members({ posyanduId, rw: audience.rw });
-    else if (audience.kind === 'group') members = await store.members({ posyanduId, group: audience.group });
+    else if (audience.kind === 'group') members = await store.members({ posyanduId, group: { name: audience.group, at: this.deps.clock.now() } });
     else members = await store.members({ posyanduId });
     return members.filter((m) => m._id !== sender.contact._id);
   }

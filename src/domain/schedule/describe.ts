@@ -19,7 +19,8 @@ export interface Described {
 /**
  * Key and params to answer "kapan posyandu?". Keys: `schedule.next.<relative>` for a session that takes
  * place as planned, `schedule.moved` / `schedule.moved_holiday`, `schedule.cancelled` /
- * `schedule.cancelled_holiday`, and `schedule.none` when there is no session. Params: weekday, date
+ * `schedule.cancelled_holiday` (each holiday key with `_tentative` when the holiday date is an
+ * estimate), and `schedule.none` when there is no session. Params: weekday, date
  * ("12 Maret"), year, start, end ("08.00" in id/su, "08:00" in en), zone (WIB/WITA/WIT), place,
  * services, originalWeekday, originalDate, holiday, note.
  *
@@ -33,11 +34,13 @@ export function describeSession(session: Session | undefined, now: Date | DateTi
   const params = sessionParams(session, lang);
   // A closed weekday has no holiday name to give, so it reads as a plain move or cancellation.
   const holiday = session.reason === 'holiday' && session.holiday !== undefined;
+  // Next year's holidays may be estimates until the government publishes them: families should know.
+  const tentative = holiday && session.holiday?.tentative === true;
   if (session.status === 'cancelled') {
-    return { key: holiday ? 'schedule.cancelled_holiday' : 'schedule.cancelled', params, relative };
+    return { key: tentative ? 'schedule.cancelled_holiday_tentative' : holiday ? 'schedule.cancelled_holiday' : 'schedule.cancelled', params, relative };
   }
   if (session.status === 'moved') {
-    return { key: holiday ? 'schedule.moved_holiday' : 'schedule.moved', params, relative };
+    return { key: tentative ? 'schedule.moved_holiday_tentative' : holiday ? 'schedule.moved_holiday' : 'schedule.moved', params, relative };
   }
   return { key: `schedule.next.${relative}`, params, relative };
 }

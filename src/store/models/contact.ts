@@ -19,6 +19,7 @@ const schema = new Schema<ContactDoc>(
     reminderKinds: { type: [String], default: null },
     unreachable: { type: [{ _id: false, channel: String, address: String, reason: String, at: Date }], default: [] },
     groups: { type: [String], default: [] },
+    pregnantUntil: { type: Date, default: null },
   },
   { timestamps: true, versionKey: false, collection: 'contacts' },
 );

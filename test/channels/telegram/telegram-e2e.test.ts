@@ -111,9 +111,16 @@ describe('Telegram end to end (telegram-test-api emulator, webhook mode)', () =>
     const saved = await type('12 Maret 2024');
     expect(saved.map((m) => m.text)).toEqual([expect.stringMatching(/^Ani \(23 bulan\) sudah terdaftar\. Kode anak: [A-Z0-9]{6}\./), 'Apakah ada anak lain yang ingin didaftarkan? (YA/TIDAK)']);
 
+    const household = await type('tidak');
+    expect(household.map((m) => m.text)).toEqual([expect.stringContaining('Posyandu kini melayani seluruh keluarga'), 'Apakah saat ini ada yang sedang hamil di rumah Anda? (YA/TIDAK)']);
+    expect((await type('tidak')).map((m) => m.text)).toEqual(['Apakah ada yang berusia 60 tahun ke atas (lansia) di rumah Anda? (YA/TIDAK)']);
     const menu = await type('tidak');
-    expect(menu.map((m) => m.text)).toEqual(['Pendaftaran selesai. Terima kasih! 🙏', 'Menu utama. Pilih nomor:']);
-    expect(menu[1]!.buttons).toEqual(expect.arrayContaining(['1:Anak saya', '2:Tambah anak']));
+    expect(menu.map((m) => m.text)).toEqual([
+      'Terima kasih, sudah disimpan: tidak ada ibu hamil atau lansia. Ketik LAYANAN kapan saja untuk mengubahnya.',
+      'Pendaftaran selesai. Terima kasih! 🙏',
+      'Menu utama. Pilih nomor:',
+    ]);
+    expect(menu[2]!.buttons).toEqual(expect.arrayContaining(['1:Anak saya', '2:Tambah anak']));
     const contact = await bot.container.deps.contacts.findByAddress('telegram', String(CHAT));
     expect(contact).toMatchObject({ role: 'parent', posyanduId: 'psy-mawar', rw: '03', phone: null });
     expect(await bot.container.deps.children.ofCaregiver(contact!._id)).toEqual([expect.objectContaining({ name: 'Ani', sex: 2, birthDate: '2024-03-12' })]);

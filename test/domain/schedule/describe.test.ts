@@ -121,6 +121,20 @@ describe('describeSession', () => {
     expect(describeSession(undefined, monday, 'id')).toEqual({ key: 'schedule.none', params: {} });
   });
 
+  it('says when the holiday behind a shift is still an estimate (next year before the SKB is out)', () => {
+    // 2027.json is estimated: Idul Fitri on Tuesday 9 March 2027 is marked tentative.
+    const schedule = makeSchedule({ rule: { kind: 'nth_weekday', n: 2, weekday: 2 } });
+    const now = utc('2027-03-01T00:00:00Z');
+    const [shifted] = nextSessions(schedule, [], NATIONAL_HOLIDAYS, now, 1);
+    expect(shifted).toMatchObject({ originalDate: '2027-03-09', status: 'moved', reason: 'holiday', holiday: { tentative: true } });
+    const moved = describeSession(shifted, now, 'id');
+    expect(moved.key).toBe('schedule.moved_holiday_tentative');
+    expect(render('id', moved.key, moved.params)).toMatch(/^Karena libur .+, posyandu dipindah ke hari .+\. Tanggal libur ini masih perkiraan sampai diumumkan pemerintah; kader akan mengabari bila berubah\.$/);
+    const skipped = describeSession({ ...shifted!, status: 'cancelled' }, now, 'en');
+    expect(skipped.key).toBe('schedule.cancelled_holiday_tentative');
+    expect(render('en', skipped.key, skipped.params)).toContain('The holiday date is not official yet');
+  });
+
   it('a Sunday shift reads as a plain move (no holiday name to give)', () => {
     const schedule = makeSchedule({ rule: { kind: 'day_of_month', day: 12 } });
     const [session] = nextSessions(schedule, [], NATIONAL_HOLIDAYS, utc('2026-04-01T00:00:00Z'), 1);
@@ -160,6 +174,8 @@ describe('schedule texts in locales/*.json', () => {
     'schedule.cancelled_holiday',
     'schedule.moved',
     'schedule.moved_holiday',
+    'schedule.cancelled_holiday_tentative',
+    'schedule.moved_holiday_tentative',
   ];
 
   it('have every key the code can produce, in id, en and su', () => {
