@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../src/main/seed-demo.js';
 import { startTestBot, type Reply, type TestBot } from '../../helpers/services.js';
+import { until } from '../../helpers/until.js';
 
 const KADER = '+628111000002';
 const PARENT = '+628111000001';
 const PARENT_2 = '+628111000005';
 const PARENT_SU = '+628111000006';
 const MELATI_PARENT = '+628111000007';
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
 
 const texts = (replies: Reply[]) => replies.map((r) => r.text);
 const broadcastsTo = async (bot: TestBot, phone: string) => texts(await bot.history(phone)).filter((t) => t.startsWith('📢'));

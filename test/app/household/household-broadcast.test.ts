@@ -3,6 +3,7 @@ import { DEMO_PHONES } from '../../../src/main/demo-data.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
 import { fixedClock } from '../../../src/shared/clock.js';
 import { startTestBot, type Reply, type TestBot } from '../../helpers/services.js';
+import { until } from '../../helpers/until.js';
 
 const KADER = DEMO_PHONES.kader;
 const PARENT = DEMO_PHONES.parent;
@@ -11,15 +12,6 @@ const PARENT_SU = '+628111000006'; // seeded with an elderly person at home
 const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
 
 const texts = (replies: Reply[]) => replies.map((r) => r.text);
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`gave up waiting for ${what}`);
-}
 
 describe('households say who is pregnant or elderly (LAYANAN); kader broadcasts reach them', () => {
   let bot: TestBot;
