@@ -1,6 +1,6 @@
 import type { Alert, Episode } from '../domain/escalation/index.js';
 import type { PuslingRequest } from '../domain/pusling/request.js';
-import type { ReminderPolicy, Schedule, ScheduleException } from '../domain/schedule/index.js';
+import type { PosyanduZone, QuietHours, ReminderPolicy, Schedule, ScheduleException } from '../domain/schedule/index.js';
 import type { Lang } from '../shared/lang.js';
 
 /**
@@ -213,6 +213,9 @@ export interface Broadcast {
   unreachable: number;
   batches: number;
   status: BroadcastStatus;
+  /** The posyandu's zone and quiet hours when it started: no batch is handed over inside them. */
+  zone: PosyanduZone;
+  quietHours: QuietHours;
   createdAt: Date;
   endedAt: Date | null;
 }

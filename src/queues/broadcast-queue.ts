@@ -1,5 +1,6 @@
 import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { BroadcastCheck, BroadcastJobs } from '../app/ports.js';
+import type { Clock } from '../shared/clock.js';
 import { jobId, QUEUES } from './names.js';
 
 const QUEUE = 'broadcasts';
@@ -53,14 +54,16 @@ export class BroadcastQueue implements BroadcastJobs {
 }
 
 /**
- * Runs broadcast batches and checks. A batch that answers `later` (send queues too full) is put
- * back, delayed, under the same job id. A worker killed mid-batch leaves the job locked until the
+ * Runs broadcast batches and checks. A batch that answers `later` (send queues too full) or
+ * `waitUntil` (quiet hours) is put back, delayed, under the same job id. A worker killed mid-batch leaves the job locked until the
  * lock expires; another worker then takes it up again (BullMQ's stalled-job check).
  */
 export function startBroadcastWorker(options: {
   connection: ConnectionOptions;
   prefix: string;
-  runBatch: (broadcastId: string, index: number) => Promise<'done' | 'later' | 'stopped'>;
+  runBatch: (broadcastId: string, index: number) => Promise<'done' | 'later' | 'stopped' | { waitUntil: Date }>;
+  /** The app clock: `waitUntil` is measured from it. */
+  clock: Clock;
   check: (state: BroadcastCheck) => Promise<void>;
   concurrency?: number;
   laterMs?: number;
@@ -76,8 +79,9 @@ export function startBroadcastWorker(options: {
         return options.check(state);
       }
       const outcome = await options.runBatch(data.broadcastId, data.index);
-      if (outcome === 'later') {
-        await job.moveToDelayed(Date.now() + (options.laterMs ?? 5000), token);
+      if (outcome === 'later' || typeof outcome === 'object') {
+        const wait = outcome === 'later' ? (options.laterMs ?? 5000) : Math.max(0, outcome.waitUntil.getTime() - options.clock.now().getTime());
+        await job.moveToDelayed(Date.now() + wait, token);
         throw new DelayedError();
       }
       return outcome;

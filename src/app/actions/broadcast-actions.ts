@@ -1,7 +1,10 @@
+import { DateTime } from 'luxon';
+import { zoneLabel } from '../../domain/schedule/index.js';
 import type { Action, ActionOutcome, Json } from '../../engine/index.js';
 import { audienceLabel, toAudience } from '../broadcast/audience.js';
 import { BroadcastService } from '../broadcast/broadcast-service.js';
 import type { AppDeps } from '../ports.js';
+import { clockText } from '../schedule/render.js';
 
 /**
  * The kader's broadcast (SIARAN) in the chat: may I send, who would get it, send it, cancel it.
@@ -10,7 +13,7 @@ import type { AppDeps } from '../ports.js';
  * @example
  * await broadcastActions(deps)['broadcast.check'](context); // { result: 'ok', data: { posyandu: 'Mawar', left: 3, rws: [...] } }
  */
-export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'clock' | 'ids'>): Record<string, Action> {
+export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'schedules' | 'clock' | 'ids'>): Record<string, Action> {
   const service = () => new BroadcastService(deps);
   return {
     'broadcast.check': async ({ contact }): Promise<ActionOutcome> => {
@@ -39,13 +42,19 @@ export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | '
       if (count.total === 0) return { result: audience.kind === 'group' ? 'none_declared' : 'none', data: { audience: label } };
       return { result: 'some', data: { audience: label, total: count.total, reach: count.total - count.skipped, skipped: count.skipped } };
     },
-    'broadcast.start': async ({ contact, args }): Promise<ActionOutcome> => {
+    'broadcast.start': async ({ contact, args, now }): Promise<ActionOutcome> => {
       const audience = toAudience(args.audience, args.rw);
       if (!audience || typeof args.text !== 'string') return { result: 'none' };
       const started = await service().start(contact.id, args.text, audience);
       switch (started.kind) {
-        case 'started':
-          return { result: 'started', data: { total: started.broadcast.total } };
+        case 'started': {
+          const { broadcast, startsAt } = started;
+          if (startsAt <= now) return { result: 'started', data: { total: broadcast.total } };
+          const local = (time: string) => clockText(time, contact.lang);
+          const at = DateTime.fromJSDate(startsAt).setZone(broadcast.zone).toFormat('HH:mm');
+          const data = { total: broadcast.total, time: local(at), zone: zoneLabel(broadcast.zone), quiet_start: local(broadcast.quietHours.start), quiet_end: local(broadcast.quietHours.end) };
+          return { result: 'waiting', data };
+        }
         case 'limit':
           return { result: 'limit', data: { per_day: started.perDay } };
         default:

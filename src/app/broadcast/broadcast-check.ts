@@ -1,3 +1,4 @@
+import { nextAllowedSendTime } from '../../domain/schedule/index.js';
 import { OutboundService } from '../outbound.js';
 import type { AppDeps, BroadcastCheck } from '../ports.js';
 import type { Broadcast, BroadcastBatch, OutboundStatus } from '../records.js';
@@ -73,7 +74,10 @@ export class BroadcastChecker {
       await this.tell(broadcast, progressRef(broadcast._id, quarter), 'broadcast.progress', { sent: tally.sent, total: tally.total });
       reportedQuarter = quarter;
     }
-    await jobs.scheduleCheck({ broadcastId: broadcast._id, round: state.round + 1, reportedQuarter }, limits.checkEveryMs);
+    // Nothing moves in quiet hours: look again when they end rather than every few seconds all night.
+    const now = this.deps.clock.now();
+    const quietFor = nextAllowedSendTime(now, broadcast.zone, broadcast.quietHours).getTime() - now.getTime();
+    await jobs.scheduleCheck({ broadcastId: broadcast._id, round: state.round + 1, reportedQuarter }, Math.max(limits.checkEveryMs, quietFor + limits.checkEveryMs));
   }
 
   private async tell(broadcast: Broadcast, ref: string, key: string, params: Record<string, string | number>): Promise<void> {

@@ -1,10 +1,11 @@
+import { DEFAULT_QUIET_HOURS, nextAllowedSendTime, posyanduZoneSchema } from '../../domain/schedule/index.js';
 import type { AppDeps, AudienceMember } from '../ports.js';
 import { isReachable } from '../reachability.js';
 import type { Broadcast, BroadcastAudience, BroadcastBatch, BroadcastRecipient } from '../records.js';
 import { caregiversOfUnderFives, toBatches } from './audience.js';
 import { dayAt, findBroadcaster, type Broadcaster } from './broadcaster.js';
 
-type Deps = Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'clock' | 'ids'>;
+type Deps = Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'schedules' | 'clock' | 'ids'>;
 
 export type SenderStatus =
   | { kind: 'denied' }
@@ -46,7 +47,8 @@ export class BroadcastService {
     return { total: members.length, skipped: members.filter((m) => m.optedOut || !isReachable(m)).length };
   }
 
-  async start(contactId: string, text: string, audience: BroadcastAudience): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast }> {
+  /** `startsAt` is later than now when the broadcast was confirmed inside the posyandu's quiet hours. */
+  async start(contactId: string, text: string, audience: BroadcastAudience): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast; startsAt: Date }> {
     const status = await this.status(contactId);
     if (status.kind !== 'ok') return status;
     const { sender } = status;
@@ -58,6 +60,7 @@ export class BroadcastService {
       .map((m) => ({ contactId: m._id, channel: m.lastChannel!, address: m.lastAddress!, lang: m.lang }));
     const optedOut = members.filter((m) => m.optedOut).length;
     const now = this.deps.clock.now();
+    const quietHours = (await this.deps.schedules.get(sender.posyandu._id))?.reminderPolicy.quietHours ?? DEFAULT_QUIET_HOURS;
     const id = this.deps.ids.next('bc');
     const slices = toBatches(recipients, limits.batchSize);
     const broadcast: Broadcast = {
@@ -74,6 +77,8 @@ export class BroadcastService {
       unreachable: members.length - recipients.length - optedOut,
       batches: slices.length,
       status: 'sending',
+      zone: posyanduZoneSchema.parse(sender.posyandu.timezone),
+      quietHours,
       createdAt: now,
       endedAt: null,
     };
@@ -81,7 +86,7 @@ export class BroadcastService {
     await store.create(broadcast, batches);
     if (batches.length) await jobs.addBatch(id, 0);
     await jobs.scheduleCheck({ broadcastId: id, round: 0, reportedQuarter: 0 }, limits.checkEveryMs);
-    return { kind: 'started', broadcast };
+    return { kind: 'started', broadcast, startsAt: nextAllowedSendTime(now, broadcast.zone, quietHours) };
   }
 
   /** Stops further fan-out; messages already handed to a channel's send queue still go out. */

@@ -1,9 +1,11 @@
+import { nextAllowedSendTime } from '../../domain/schedule/index.js';
 import { OutboundService } from '../outbound.js';
 import type { AppDeps } from '../ports.js';
 import type { OutboundRecord } from '../records.js';
 import { recipientRef } from './broadcast-refs.js';
 
-export type BatchOutcome = 'done' | 'later' | 'stopped';
+/** `later`: the send queues are full, try again soon; `waitUntil`: quiet hours, try again when they end. */
+export type BatchOutcome = 'done' | 'later' | 'stopped' | { waitUntil: Date };
 
 /** Queue round trips in flight at once when handing a batch over. */
 const HAND_OVER_CHUNK = 50;
@@ -14,6 +16,8 @@ const HAND_OVER_CHUNK = 50;
  * the next batch. Redone after a crash it records nothing twice and only hands over again; the send
  * worker does not send a message already sent. While the channels' send queues hold more than the
  * backlog limit it answers `later` and does nothing, so a cancel still stops most of a broadcast.
+ * Inside the posyandu's quiet hours (21:00–06:00 by default) it waits for their end: a broadcast
+ * confirmed late in the evening, or one still running at 21:00, goes on in the morning.
  *
  * @example
  * await new BroadcastFanOut(deps).runBatch('bc_1', 0); // 'done'
@@ -41,6 +45,9 @@ export class BroadcastFanOut {
       await store.finishBatch(broadcastId, index, { queued: 0, cancelled: true });
       return 'stopped';
     }
+    const now = this.deps.clock.now();
+    const allowed = nextAllowedSendTime(now, broadcast.zone, broadcast.quietHours);
+    if (allowed > now) return { waitUntil: allowed };
     const channels = [...new Set(batch.recipients.map((r) => r.channel))];
     if (channels.length && (await jobs.sendBacklog(channels)) > limits.maxBacklog) return 'later';
 

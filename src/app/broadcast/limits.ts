@@ -21,13 +21,13 @@ export function broadcastLimits(env: Pick<Env, 'BROADCAST_DAILY_LIMIT' | 'BROADC
 }
 
 /**
- * What the broadcast worker runs: a batch, or a check.
+ * What the broadcast worker runs (a batch, or a check), and the clock its waits are measured on.
  *
  * @example
  * startBroadcastWorker({ connection, prefix, ...broadcastHandlers(deps) });
  */
-export function broadcastHandlers(deps: AppDeps): Pick<BroadcastFanOut, 'runBatch'> & Pick<BroadcastChecker, 'check'> {
+export function broadcastHandlers(deps: AppDeps): Pick<BroadcastFanOut, 'runBatch'> & Pick<BroadcastChecker, 'check'> & Pick<AppDeps, 'clock'> {
   const fanOut = new BroadcastFanOut(deps);
   const checker = new BroadcastChecker(deps);
-  return { runBatch: (id, index) => fanOut.runBatch(id, index), check: (state) => checker.check(state) };
+  return { runBatch: (id, index) => fanOut.runBatch(id, index), check: (state) => checker.check(state), clock: deps.clock };
 }

@@ -1,5 +1,6 @@
 import type { Broadcast as BroadcastDoc, BroadcastBatch as BroadcastBatchDoc } from '../../app/records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { DEFAULT_QUIET_HOURS } from '../../domain/schedule/index.js';
 
 const broadcastSchema = new Schema<BroadcastDoc>(
   {
@@ -16,6 +17,9 @@ const broadcastSchema = new Schema<BroadcastDoc>(
     unreachable: { type: Number, default: 0 },
     batches: { type: Number, required: true },
     status: { type: String, required: true },
+    // Broadcasts stored before quiet hours applied to them read as WIB with the default hours.
+    zone: { type: String, default: 'Asia/Jakarta' },
+    quietHours: { type: Schema.Types.Mixed, default: () => ({ ...DEFAULT_QUIET_HOURS }) },
     createdAt: { type: Date, required: true },
     endedAt: { type: Date, default: null },
   },
