@@ -50,15 +50,17 @@ export class OutboundService {
     }));
   }
 
-  async send(to: Recipient, messages: readonly OutboundMessage[], options: { kind: OutboundKind; ref: string; inReplyTo?: string }): Promise<string[]> {
+  /** `notBefore` holds the messages back until then (news that should not arrive in quiet hours). */
+  async send(to: Recipient, messages: readonly OutboundMessage[], options: { kind: OutboundKind; ref: string; inReplyTo?: string; notBefore?: Date }): Promise<string[]> {
     const records = this.records(to, messages, options);
     await this.deps.messages.recordOutbound(records);
-    await this.enqueue(records);
+    await this.enqueue(records, options.notBefore);
     return records.map((r) => r._id);
   }
 
   /** Queues records in their order, one send job per turn and channel, so a turn is read in order. */
-  async enqueue(records: readonly OutboundRecord[]): Promise<void> {
+  async enqueue(records: readonly OutboundRecord[], notBefore?: Date): Promise<void> {
+    const delayMs = notBefore ? Math.max(0, notBefore.getTime() - this.deps.clock.now().getTime()) : 0;
     const turns = new Map<string, { channel: string; ids: string[] }>();
     for (const record of records) {
       const key = `${record.channel}|${outboundTurn(record._id)}`;
@@ -66,7 +68,7 @@ export class OutboundService {
       turn.ids.push(record._id);
       turns.set(key, turn);
     }
-    for (const { channel, ids } of turns.values()) await this.deps.sends.enqueue(channel, ids);
+    for (const { channel, ids } of turns.values()) await this.deps.sends.enqueue(channel, ids, delayMs);
   }
 
   /** Called by a channel's send worker. */

@@ -202,9 +202,9 @@ export interface TimeoutScheduler {
   schedule(job: { contactId: string; token: string }, at: Date, now: Date): Promise<void>;
 }
 
-/** Queues one turn's messages for one channel, delivered in the given order. */
+/** Queues one turn's messages for one channel, delivered in the given order (after `delayMs`, if given). */
 export interface SendScheduler {
-  enqueue(channel: string, outboundIds: readonly string[]): Promise<void>;
+  enqueue(channel: string, outboundIds: readonly string[], delayMs?: number): Promise<void>;
 }
 
 export interface ProcessedNotifier {

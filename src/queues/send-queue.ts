@@ -37,11 +37,12 @@ export class SendQueues {
     return queue;
   }
 
-  async enqueue(channel: string, outboundIds: readonly string[]): Promise<void> {
+  async enqueue(channel: string, outboundIds: readonly string[], delayMs = 0): Promise<void> {
     if (!outboundIds.length) return;
     const id = outboundIds.length === 1 ? outboundIds[0]! : `${outboundIds[0]}-${outboundIds.length}`;
     await this.queue(channel).add('send', { outboundIds: [...outboundIds] }, {
       jobId: jobId(id),
+      ...(delayMs > 0 ? { delay: delayMs } : {}),
       removeOnComplete: true,
       removeOnFail: 5000,
       attempts: 6,

@@ -1,10 +1,9 @@
-import { DateTime } from 'luxon';
 import { zoneLabel } from '../../domain/schedule/index.js';
 import type { Action, ActionOutcome, Json } from '../../engine/index.js';
 import { audienceLabel, toAudience } from '../broadcast/audience.js';
 import { BroadcastService } from '../broadcast/broadcast-service.js';
 import type { AppDeps } from '../ports.js';
-import { clockText } from '../schedule/render.js';
+import { clockText, localClockText } from '../schedule/render.js';
 
 /**
  * The kader's broadcast (SIARAN) in the chat: may I send, who would get it, send it, cancel it.
@@ -51,8 +50,7 @@ export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | '
           const { broadcast, startsAt } = started;
           if (startsAt <= now) return { result: 'started', data: { total: broadcast.total } };
           const local = (time: string) => clockText(time, contact.lang);
-          const at = DateTime.fromJSDate(startsAt).setZone(broadcast.zone).toFormat('HH:mm');
-          const data = { total: broadcast.total, time: local(at), zone: zoneLabel(broadcast.zone), quiet_start: local(broadcast.quietHours.start), quiet_end: local(broadcast.quietHours.end) };
+          const data = { total: broadcast.total, time: localClockText(startsAt, broadcast.zone, contact.lang), zone: zoneLabel(broadcast.zone), quiet_start: local(broadcast.quietHours.start), quiet_end: local(broadcast.quietHours.end) };
           return { result: 'waiting', data };
         }
         case 'limit':

@@ -1,4 +1,6 @@
+import { zoneLabel } from '../../domain/schedule/index.js';
 import type { Action, ActionOutcome, Json } from '../../engine/index.js';
+import { localClockText } from '../schedule/render.js';
 import type { AppDeps } from '../ports.js';
 import { nextSessionAnswer } from '../schedule/schedule-answers.js';
 import { kaderOverview } from '../schedule/kader-overview.js';
@@ -41,7 +43,9 @@ export function scheduleActions(deps: ScheduleDeps): Record<string, Action> {
       const applied = await changes().apply(contact.id, change, translate);
       if (applied.result === 'invalid') return { result: 'invalid', data: { problem: { __t: `schedule.kader.problem.${applied.problem}` } } };
       if (applied.result === 'denied') return { result: 'denied' };
-      return { result: 'saved', data: { announced: applied.announced } };
+      if (!applied.heldUntil) return { result: 'saved', data: { announced: applied.announced } };
+      const { at, zone } = applied.heldUntil;
+      return { result: 'saved_later', data: { announced: applied.announced, time: localClockText(at, zone, contact.lang), zone: zoneLabel(zone) } };
     },
     'schedule.reminder_choice': async ({ contact }) => {
       const record = await deps.contacts.get(contact.id);

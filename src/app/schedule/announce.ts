@@ -1,3 +1,4 @@
+import { DEFAULT_QUIET_HOURS, nextAllowedSendTime } from '../../domain/schedule/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import type { AppDeps } from '../ports.js';
@@ -7,10 +8,11 @@ import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
 /**
  * Tells every family of a posyandu about a schedule change, each in their own language. Keyed by the
  * schedule's revision (`schedule-change|<posyandu>|r<revision>|<contact>`), so a retried change sends
- * nothing twice. Families who said BERHENTI get nothing. Returns how many families were told.
+ * nothing twice. Families who said BERHENTI get nothing. A change made in the posyandu's quiet hours
+ * reaches the families when they end. Returns how many families are told, and from when.
  *
  * @example
- * await announceChange(deps, translate, posyandu, 4, (lang) => changeLines(t, lang, change, after, session, now)); // 3
+ * await announceChange(deps, translate, posyandu, 4, (lang) => changeLines(t, lang, change, after, session, now)); // { told: 3, notBefore }
  */
 export async function announceChange(
   deps: DeliverDeps & Pick<AppDeps, 'schedules'>,
@@ -18,7 +20,7 @@ export async function announceChange(
   posyandu: Posyandu,
   revision: number,
   linesIn: (lang: Lang) => string[],
-): Promise<number> {
+): Promise<{ told: number; notBefore: Date }> {
   const texts = new Map<Lang, string>();
   const textIn = (lang: Lang): string => {
     const known = texts.get(lang);
@@ -27,10 +29,12 @@ export async function announceChange(
     texts.set(lang, text);
     return text;
   };
+  const quietHours = (await deps.schedules.get(posyandu._id))?.reminderPolicy.quietHours ?? DEFAULT_QUIET_HOURS;
+  const notBefore = nextAllowedSendTime(deps.clock.now(), posyandu.timezone, quietHours);
   let told = 0;
   for (const family of await deps.schedules.families(posyandu._id)) {
     if (!reachable(family)) continue;
-    if (await deliverOnce(deps, family, [{ text: textIn(family.lang) }], 'notice', `schedule-change|${posyandu._id}|r${revision}|${family._id}`)) told++;
+    if (await deliverOnce(deps, family, [{ text: textIn(family.lang) }], 'notice', `schedule-change|${posyandu._id}|r${revision}|${family._id}`, notBefore)) told++;
   }
-  return told;
+  return { told, notBefore };
 }

@@ -8,20 +8,21 @@ export type DeliverDeps = Pick<AppDeps, 'messages' | 'sends' | 'channels' | 'clo
 /**
  * Sends messages to a contact once per ref: the outbound ids derive from the ref, so a second run
  * finds the first run's record and only makes sure it is queued (a crash between recording and
- * queueing is finished, never repeated). Returns false when nothing new was recorded.
+ * queueing is finished, never repeated). Returns false when nothing new was recorded. `notBefore`
+ * holds the messages back until then (the end of quiet hours).
  *
  * @example
  * await deliverOnce(deps, contact, [{ text }], 'reminder', `reminder|${key}|${contact._id}`);
  */
-export async function deliverOnce(deps: DeliverDeps, contact: Contact, messages: readonly OutboundMessage[], kind: OutboundKind, ref: string): Promise<boolean> {
+export async function deliverOnce(deps: DeliverDeps, contact: Contact, messages: readonly OutboundMessage[], kind: OutboundKind, ref: string, notBefore?: Date): Promise<boolean> {
   if (!contact.lastChannel || !contact.lastAddress || messages.length === 0) return false;
   const outbound = new OutboundService(deps);
   const known = await deps.messages.getOutbound(outboundId(ref, 0));
   if (known) {
-    if (known.status === 'queued') await outbound.enqueue([known]);
+    if (known.status === 'queued') await outbound.enqueue([known], notBefore);
     return false;
   }
-  await outbound.send({ contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress }, messages, { kind, ref });
+  await outbound.send({ contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress }, messages, { kind, ref, ...(notBefore ? { notBefore } : {}) });
   return true;
 }
 

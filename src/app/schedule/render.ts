@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { Json } from '../../engine/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Described } from '../../domain/schedule/index.js';
@@ -32,4 +33,14 @@ export function render(translate: Translate, lang: Lang, described: Pick<Describ
  */
 export function clockText(time: string, lang: Lang): string {
   return lang === 'en' ? time : time.replace(':', '.');
+}
+
+/**
+ * The wall-clock time of an instant in a posyandu's zone, as people write it.
+ *
+ * @example
+ * localClockText(new Date('2026-03-09T23:00:00Z'), 'Asia/Jakarta', 'id'); // '06.00'
+ */
+export function localClockText(at: Date, zone: string, lang: Lang): string {
+  return clockText(DateTime.fromJSDate(at).setZone(zone).toFormat('HH:mm'), lang);
 }

@@ -1,3 +1,4 @@
+import type { PosyanduZone } from '../../domain/schedule/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import type { AppDeps } from '../ports.js';
@@ -12,7 +13,8 @@ import type { DeliverDeps } from './deliver-once.js';
 type ChangeDeps = DeliverDeps & Pick<AppDeps, 'registry' | 'schedules' | 'reminderJobs'>;
 
 export type PreviewResult = { result: 'denied' } | { result: 'invalid'; problem: ChangeProblem } | { result: 'ok'; lines: string[] };
-export type ApplyResult = { result: 'denied' } | { result: 'invalid'; problem: ChangeProblem } | { result: 'saved'; announced: number };
+/** `heldUntil`: the families hear after the posyandu's quiet hours, when the change was made inside them. */
+export type ApplyResult = { result: 'denied' } | { result: 'invalid'; problem: ChangeProblem } | { result: 'saved'; announced: number; heldUntil?: { at: Date; zone: PosyanduZone } };
 
 /**
  * A kader's change to their posyandu's schedule: preview it, then save it, tell every family of the
@@ -50,8 +52,8 @@ export class ScheduleChangeService {
     const saved: PosyanduSchedule = same ? record : { ...outcome.record, revision: (record?.revision ?? 0) + 1, updatedAt: now, updatedBy: contactId };
     if (!same) await this.deps.schedules.set(saved);
     await this.planner.replan(record, saved);
-    const announced = await announceChange(this.deps, translate, posyandu, saved.revision, (lang) => changeLines(translate, lang, change, saved, outcome.session, now));
-    return { result: 'saved', announced };
+    const { told, notBefore } = await announceChange(this.deps, translate, posyandu, saved.revision, (lang) => changeLines(translate, lang, change, saved, outcome.session, now));
+    return { result: 'saved', announced: told, ...(notBefore > now ? { heldUntil: { at: notBefore, zone: saved.schedule.zone } } : {}) };
   }
 
   private async place(contactId: string): Promise<{ posyandu: Posyandu; record: PosyanduSchedule | null } | null> {
