@@ -1,4 +1,5 @@
-import { puslingAnnouncement, puslingNotice, type PuslingRequest } from '../../domain/pusling/index.js';
+import { DEFAULT_PUSLING_CONFIG, puslingAnnouncement, puslingNotice, type PuslingRequest } from '../../domain/pusling/index.js';
+import { nextAllowedSendTime } from '../../domain/schedule/quiet-hours.js';
 import type { MessageRef } from '../../domain/escalation/message.js';
 import { pseudonym } from '../../shared/logger.js';
 import { OutboundService } from '../outbound.js';
@@ -96,10 +97,12 @@ export class PuslingNotifier {
     }
   }
 
+  /** Families hear nothing in quiet hours: news decided late in the evening reaches them in the morning. */
   private async tellFamilies(request: PuslingRequest, ref: string, message: MessageRef, endTime: string | null): Promise<void> {
     const families = await this.deps.pusling.familiesOfRw(request.area.kelurahanId, request.area.rw);
+    const notBefore = nextAllowedSendTime(this.deps.clock.now(), request.schedule?.zone ?? DEFAULT_PUSLING_CONFIG.zone);
     const told = new Set<string>();
-    for (const family of families.filter(reachable)) await this.tell(family, ref, told, (lang) => renderPusling(this.t, lang, message, endTime), 'broadcast');
+    for (const family of families.filter(reachable)) await this.tell(family, ref, told, (lang) => renderPusling(this.t, lang, message, endTime), 'broadcast', notBefore);
   }
 
   private coordinatorText(record: PuslingRequestRecord, kelurahanName: string, lang: Contact['lang']): string {
@@ -115,10 +118,10 @@ export class PuslingNotifier {
     });
   }
 
-  private async tell(contact: ReachableContact, ref: string, told: Set<string>, text: (lang: Contact['lang']) => string, kind: 'notice' | 'broadcast' = 'notice'): Promise<void> {
+  private async tell(contact: ReachableContact, ref: string, told: Set<string>, text: (lang: Contact['lang']) => string, kind: 'notice' | 'broadcast' = 'notice', notBefore?: Date): Promise<void> {
     if (told.has(contact._id)) return;
     told.add(contact._id);
-    await this.outbound.send({ contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress }, [{ text: text(contact.lang) }], { kind, ref: `${ref}:${contact._id}` });
+    await this.outbound.send({ contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress }, [{ text: text(contact.lang) }], { kind, ref: `${ref}:${contact._id}`, ...(notBefore ? { notBefore } : {}) });
     this.deps.log.debug({ contact: pseudonym(this.deps.logSecret, contact._id), ref }, 'pusling notice queued');
   }
 
