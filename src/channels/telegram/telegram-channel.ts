@@ -1,11 +1,12 @@
 import { setTimeout as delay } from 'node:timers/promises';
-import { Api, InputFile, type ApiClientOptions } from 'grammy';
+import { Api, InputFile } from 'grammy';
 import type { Message, Update } from 'grammy/types';
 import { mediaIdOf, type MediaStore } from '../../app/ports.js';
 import { AppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import type { Channel, InboundMessage, OutboundMessage, SendLimits, SendReceipt } from '../channel.js';
 import type { ChatPacer } from './chat-pacer.js';
+import { telegramFetch } from './native-fetch.js';
 import { classifyTelegramError } from './telegram-errors.js';
 import { CAPTION_LIMIT, replyMarkupOf, splitText } from './telegram-markup.js';
 import { callbackQueryIdOf, parseTelegramUpdate } from './telegram-update.js';
@@ -28,12 +29,6 @@ export interface TelegramChannelOptions {
 type Call = () => Promise<Message>;
 
 /**
- * Node's own fetch instead of grammY's bundled node-fetch 2: one maintained HTTP stack, and the one
- * nock 14 intercepts in tests. grammY types its option with node-fetch's signature.
- */
-const nodeFetch = globalThis.fetch as unknown as NonNullable<ApiClientOptions['fetch']>;
-
-/**
  * The Telegram channel: parses Bot API updates and sends through the Bot API with grammY's client.
  * Sends are paced per chat (ChatPacer, by waiting in the send job), honour 429 `retry_after`, retry
  * server and network errors with backoff, and turn "blocked" / "chat not found" into a permanent
@@ -51,7 +46,7 @@ export class TelegramChannel implements Channel<Update> {
   private readonly sleep: (ms: number) => Promise<void>;
 
   constructor(private readonly options: TelegramChannelOptions) {
-    this.api = new Api(options.token, { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), timeoutSeconds: 30, fetch: nodeFetch });
+    this.api = new Api(options.token, { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), timeoutSeconds: 30, fetch: telegramFetch });
     this.sleep = options.sleep ?? ((ms) => delay(ms));
   }
 
