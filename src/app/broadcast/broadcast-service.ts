@@ -1,6 +1,7 @@
-import { DEFAULT_QUIET_HOURS, nextAllowedSendTime, posyanduZoneSchema } from '../../domain/schedule/index.js';
+import { nextAllowedSendTime, posyanduZoneSchema } from '../../domain/schedule/index.js';
 import type { AppDeps, AudienceMember } from '../ports.js';
 import { isReachable } from '../reachability.js';
+import { quietHoursOf } from '../schedule/quiet-hours-of.js';
 import type { Broadcast, BroadcastAudience, BroadcastBatch, BroadcastRecipient } from '../records.js';
 import { caregiversOfUnderFives, toBatches } from './audience.js';
 import { dayAt, findBroadcaster, type Broadcaster } from './broadcaster.js';
@@ -60,7 +61,7 @@ export class BroadcastService {
       .map((m) => ({ contactId: m._id, channel: m.lastChannel!, address: m.lastAddress!, lang: m.lang }));
     const optedOut = members.filter((m) => m.optedOut).length;
     const now = this.deps.clock.now();
-    const quietHours = (await this.deps.schedules.get(sender.posyandu._id))?.reminderPolicy.quietHours ?? DEFAULT_QUIET_HOURS;
+    const quietHours = await quietHoursOf(this.deps, sender.posyandu._id);
     const id = this.deps.ids.next('bc');
     const slices = toBatches(recipients, limits.batchSize);
     const broadcast: Broadcast = {

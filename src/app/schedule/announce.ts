@@ -1,9 +1,10 @@
-import { DEFAULT_QUIET_HOURS, nextAllowedSendTime } from '../../domain/schedule/index.js';
+import { nextAllowedSendTime } from '../../domain/schedule/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import type { AppDeps } from '../ports.js';
 import type { Posyandu } from '../records.js';
 import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
+import { quietHoursOf } from './quiet-hours-of.js';
 
 /**
  * Tells every family of a posyandu about a schedule change, each in their own language. Keyed by the
@@ -29,8 +30,7 @@ export async function announceChange(
     texts.set(lang, text);
     return text;
   };
-  const quietHours = (await deps.schedules.get(posyandu._id))?.reminderPolicy.quietHours ?? DEFAULT_QUIET_HOURS;
-  const notBefore = nextAllowedSendTime(deps.clock.now(), posyandu.timezone, quietHours);
+  const notBefore = nextAllowedSendTime(deps.clock.now(), posyandu.timezone, await quietHoursOf(deps, posyandu._id));
   let told = 0;
   for (const family of await deps.schedules.families(posyandu._id)) {
     if (!reachable(family)) continue;
