@@ -1,5 +1,5 @@
-import { AppError } from '../shared/errors.js';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { AppError } from '../shared/errors.js';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
 

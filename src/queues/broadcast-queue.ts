@@ -55,8 +55,9 @@ export class BroadcastQueue implements BroadcastJobs {
 
 /**
  * Runs broadcast batches and checks. A batch that answers `later` (send queues too full) or
- * `waitUntil` (quiet hours) is put back, delayed, under the same job id. A worker killed mid-batch leaves the job locked until the
- * lock expires; another worker then takes it up again (BullMQ's stalled-job check).
+ * `waitUntil` (quiet hours) is put back, delayed, under the same job id. A worker killed mid-batch
+ * leaves the job locked until the lock expires; another worker then takes it up again (BullMQ's
+ * stalled-job check).
  */
 export function startBroadcastWorker(options: {
   connection: ConnectionOptions;

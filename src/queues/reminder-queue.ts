@@ -9,8 +9,9 @@ export const REMINDER_QUEUE = 'reminders';
 const KEEP_DONE_DAYS = 45;
 const DAILY_PLAN_ID = 'reminder-plan-daily';
 
-/** `at` is when the job was planned for: a plan that gives another time moves the queued job. */
-type Payload = { type: 'reminder'; job: ReminderJob; at?: string } | { type: 'followup'; job: FollowUpJob; at?: string } | { type: 'plan' };
+/** `at` is when the job was planned for (absent on jobs queued before it was kept): a plan that gives another time moves the queued job. */
+type Timed = { type: 'reminder'; job: ReminderJob; at?: string } | { type: 'followup'; job: FollowUpJob; at?: string };
+type Payload = Timed | { type: 'plan' };
 
 /** What a handler decided: done, or try again at a later moment (quiet hours). */
 export type ReminderOutcome = { later?: Date } | void;
@@ -75,7 +76,7 @@ export class ReminderQueue implements ReminderJobs {
    * Queues the job once per id. A job still waiting for another time (the posyandu changed its
    * reminder times or quiet hours) is replaced; one already sent is left alone.
    */
-  private async add(payload: Payload & { at: string }, id: string, at: Date, now: Date): Promise<void> {
+  private async add(payload: Timed & { at: string }, id: string, at: Date, now: Date): Promise<void> {
     const queued = await this.queue.getJob(id);
     if (queued && queued.data.type !== 'plan' && queued.data.at !== payload.at && (await queued.isDelayed())) {
       // A worker may have taken it meanwhile: then it is on its way and stays as it is.

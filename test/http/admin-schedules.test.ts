@@ -38,7 +38,6 @@ describe('schedule admin API (reminder times, quiet hours, routine, exceptions)'
   });
 
   it('sets reminder times and quiet hours: new reminders are queued, dropped kinds are removed, saving again changes nothing', async () => {
-    await bot.app.inject({ method: 'GET', url: '/api/admin/schedules/psy-mawar', headers: auth });
     await put('psy-mawar', { reminderPolicy: {} }); // the defaults, planned
     expect(await delayedIds()).toContain(reminderJobId(`${MAWAR_10_MARCH}|three_days_before`));
     const before = (await bot.container.deps.schedules.get('psy-mawar'))!.revision;

@@ -77,7 +77,7 @@ export class BroadcastChecker {
     // Nothing moves in quiet hours: look again when they end rather than every few seconds all night.
     const now = this.deps.clock.now();
     const quietFor = nextAllowedSendTime(now, broadcast.zone, broadcast.quietHours).getTime() - now.getTime();
-    await jobs.scheduleCheck({ broadcastId: broadcast._id, round: state.round + 1, reportedQuarter }, Math.max(limits.checkEveryMs, quietFor + limits.checkEveryMs));
+    await jobs.scheduleCheck({ broadcastId: broadcast._id, round: state.round + 1, reportedQuarter }, quietFor + limits.checkEveryMs);
   }
 
   private async tell(broadcast: Broadcast, ref: string, key: string, params: Record<string, string | number>): Promise<void> {

@@ -6,6 +6,7 @@ import type { PosyanduSchedule } from '../records.js';
 import { ReminderPlanner } from './reminder-planner.js';
 import { DEFAULT_SERVICES } from './schedule-change.js';
 import { upcoming } from './sessions.js';
+import { unchangedSchedule } from './stored-schedule.js';
 
 type AdminDeps = Pick<AppDeps, 'registry' | 'schedules' | 'reminderJobs' | 'clock'>;
 
@@ -82,8 +83,8 @@ export class ScheduleAdminService {
     if (problems.length > 0 || !nextSchedule || !policy.success) throw new AppError('VALIDATION_FAILED', problems.join('; '), { problems });
 
     const parts = { schedule: nextSchedule, reminderPolicy: policy.data, exceptions };
-    const same = before !== null && JSON.stringify([before.schedule, before.reminderPolicy, before.exceptions]) === JSON.stringify([parts.schedule, parts.reminderPolicy, parts.exceptions]);
     const now = this.deps.clock.now();
+    const same = before !== null && unchangedSchedule(before, parts);
     const after: PosyanduSchedule = same ? before : { _id: posyanduId, ...parts, revision: (before?.revision ?? 0) + 1, updatedAt: now, updatedBy: null };
     if (!same) {
       await this.deps.schedules.set(after);

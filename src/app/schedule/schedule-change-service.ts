@@ -8,6 +8,7 @@ import { changeLines } from './change-words.js';
 import { kaderPosyandu } from './kader-access.js';
 import { ReminderPlanner } from './reminder-planner.js';
 import { changeSchedule, type ChangeProblem, type ScheduleChange } from './schedule-change.js';
+import { unchangedSchedule } from './stored-schedule.js';
 import type { DeliverDeps } from './deliver-once.js';
 
 type ChangeDeps = DeliverDeps & Pick<AppDeps, 'registry' | 'schedules' | 'reminderJobs'>;
@@ -47,7 +48,7 @@ export class ScheduleChangeService {
     const now = this.deps.clock.now();
     const outcome = changeSchedule(record, posyandu, change, now);
     if (!outcome.ok) return { result: 'invalid', problem: outcome.problem };
-    const same = record !== null && JSON.stringify([record.schedule, record.exceptions]) === JSON.stringify([outcome.record.schedule, outcome.record.exceptions]);
+    const same = record !== null && unchangedSchedule(record, outcome.record);
     // A redelivered confirmation finds the change made: same revision, so the announcement refs match and nothing is sent twice.
     const saved: PosyanduSchedule = same ? record : { ...outcome.record, revision: (record?.revision ?? 0) + 1, updatedAt: now, updatedBy: contactId };
     if (!same) await this.deps.schedules.set(saved);

@@ -24,3 +24,17 @@ export function checkedSchedule(doc: PosyanduSchedule): PosyanduSchedule {
     updatedBy: doc.updatedBy ?? null,
   };
 }
+
+type ComparedParts = Pick<PosyanduSchedule, 'schedule' | 'reminderPolicy' | 'exceptions'>;
+
+/**
+ * Whether a change leaves a stored schedule as it was (rule, reminder policy, exceptions), so saving
+ * it again bumps no revision and announces nothing.
+ *
+ * @example
+ * unchangedSchedule(stored, { ...stored, exceptions: [] }); // false when stored had exceptions
+ */
+export function unchangedSchedule(before: ComparedParts, after: ComparedParts): boolean {
+  const parts = (r: ComparedParts) => JSON.stringify([r.schedule, r.reminderPolicy, r.exceptions]);
+  return parts(before) === parts(after);
+}
