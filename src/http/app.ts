@@ -1,12 +1,15 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '../shared/logger.js';
 import { errorHandler } from './errors.js';
+import { guardRoutes, type AccessSecrets } from './route-access.js';
 import { healthRoutes, type HealthChecks } from './routes/health.js';
 import { simulatorRoutes, type SimulatorDeps } from './routes/simulator.js';
 
 export interface HttpDeps {
   log: Logger;
   health: HealthChecks;
+  /** The secrets behind `admin` and `simulator` routes (see route-access.ts). */
+  access?: AccessSecrets;
   simulator?: SimulatorDeps;
   /** Further route plugins (channel webhooks, admin API) registered by the composition root. */
   plugins?: Array<(app: FastifyInstance) => Promise<void>>;
@@ -22,6 +25,7 @@ export interface HttpDeps {
 export async function buildHttpApp(deps: HttpDeps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 3 * 1024 * 1024 });
   app.setErrorHandler(errorHandler);
+  guardRoutes(app, deps.access ?? {});
   await app.register(async (instance) => healthRoutes(instance, deps.health));
   if (deps.simulator) {
     const simulator = deps.simulator;

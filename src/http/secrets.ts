@@ -1,5 +1,4 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { AppError } from '../shared/errors.js';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value).digest();
 
@@ -22,15 +21,4 @@ export function secretMatches(given: unknown, wanted: string): boolean {
  */
 export function bearerToken(header: string | undefined): string | undefined {
   return /^Bearer\s+(.+)$/i.exec(header ?? '')?.[1];
-}
-
-/**
- * Throws 401 unless the request carries `Authorization: Bearer <ADMIN_TOKEN>`: the guard of every
- * admin API plugin (each registers it as its own `onRequest` hook).
- *
- * @example
- * app.addHook('onRequest', async (request) => requireAdminToken(request.headers.authorization, token));
- */
-export function requireAdminToken(header: string | undefined, token: string): void {
-  if (!secretMatches(bearerToken(header), token)) throw new AppError('UNAUTHORIZED', 'Send ADMIN_TOKEN as "Authorization: Bearer <token>".');
 }

@@ -109,11 +109,11 @@ export class Container {
   ) {}
 
   /** The admin APIs (registry, schedules, Pusling), each guarded by ADMIN_TOKEN. */
-  private adminPlugins(token: string): ((app: FastifyInstance) => Promise<void>)[] {
+  private adminPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
     return [
-      (app) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)), token }),
-      (app) => adminScheduleRoutes(app, { schedules: new ScheduleAdminService(this.deps), token }),
-      (app) => puslingRoutes(app, { token, service: new PuslingService(this.deps), registry: this.deps.registry }),
+      (app) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)) }),
+      (app) => adminScheduleRoutes(app, { schedules: new ScheduleAdminService(this.deps) }),
+      (app) => puslingRoutes(app, { service: new PuslingService(this.deps), registry: this.deps.registry }),
     ];
   }
 
@@ -123,7 +123,8 @@ export class Container {
     const adminToken = this.env.ADMIN_TOKEN;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
-      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins(adminToken) : [])],
+      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins() : [])],
+      access: { ...(adminToken ? { adminToken } : {}), ...(this.env.SIMULATOR_TOKEN ? { simulatorToken: this.env.SIMULATOR_TOKEN } : {}) },
       health: {
         ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }),
         channels: async () => ({ ...(await this.whatsapp?.health()) }),
@@ -137,7 +138,6 @@ export class Container {
               processed: this.deps.processed,
               clock: this.deps.clock,
               personas: this.personas,
-              ...(this.env.SIMULATOR_TOKEN ? { token: this.env.SIMULATOR_TOKEN } : {}),
             },
           }
         : {}),

@@ -128,7 +128,7 @@ export class WhatsAppRuntime {
       );
     }
     const token = env.ADMIN_TOKEN;
-    if (this.baileys && token) plugins.push((app) => whatsappAdminRoutes(app, { token, status: () => readBaileysStatus(this.deps.auth, env.WHATSAPP_BAILEYS_SESSION), qrSvg }));
+    if (this.baileys && token) plugins.push((app) => whatsappAdminRoutes(app, { status: () => readBaileysStatus(this.deps.auth, env.WHATSAPP_BAILEYS_SESSION), qrSvg }));
     return plugins;
   }
 

@@ -1,12 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { REGISTRY_KINDS, type RegistryKind } from '../../app/registry/registry-schemas.js';
 import type { RegistryService } from '../../app/registry/registry-service.js';
-import { requireAdminToken } from '../secrets.js';
 
 export interface AdminRegistryDeps {
   registry: RegistryService;
-  /** ADMIN_TOKEN; the composition root registers this plugin only when it is set. */
-  token: string;
 }
 
 const str = { type: 'string' } as const;
@@ -34,33 +31,28 @@ const recordOf = (kind: RegistryKind) => ({ type: 'object', properties: { _id: s
 /**
  * The registry admin API for puskesmas staff: list, get, upsert (PUT) and delete puskesmas,
  * kelurahan, posyandu and people under `/api/admin/<kind>`. Every request needs
- * `Authorization: Bearer <ADMIN_TOKEN>`.
+ * `Authorization: Bearer <ADMIN_TOKEN>` (route access `admin`).
  *
  * @example
- * await app.register((i) => adminRegistryRoutes(i, { registry, token: env.ADMIN_TOKEN }));
+ * await app.register((i) => adminRegistryRoutes(i, { registry }));
  * // PUT /api/admin/posyandu/psy-mawar { name, address, kelurahanId, puskesmasId, rws: ['01'], timezone: 'WIB' }
  */
 export async function adminRegistryRoutes(app: FastifyInstance, deps: AdminRegistryDeps): Promise<void> {
-  app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/admin/')) return;
-    requireAdminToken(request.headers.authorization, deps.token);
-  });
-
   for (const kind of REGISTRY_KINDS) {
     const record = recordOf(kind);
     const errors = { 400: error, 401: error, 404: error, 409: error };
-    app.get(`/api/admin/${kind}`, { schema: { response: { 200: { type: 'object', properties: { items: { type: 'array', items: record } } }, 401: error } } }, async () => ({
+    app.get(`/api/admin/${kind}`, { config: { access: 'admin' }, schema: { response: { 200: { type: 'object', properties: { items: { type: 'array', items: record } } }, 401: error } } }, async () => ({
       items: await deps.registry.list(kind),
     }));
-    app.get<{ Params: { id: string } }>(`/api/admin/${kind}/:id`, { schema: { params, response: { 200: record, ...errors } } }, async (request) =>
+    app.get<{ Params: { id: string } }>(`/api/admin/${kind}/:id`, { config: { access: 'admin' }, schema: { params, response: { 200: record, ...errors } } }, async (request) =>
       deps.registry.get(kind, request.params.id),
     );
     app.put<{ Params: { id: string }; Body: Record<string, unknown> }>(
       `/api/admin/${kind}/:id`,
-      { schema: { params, body: { type: 'object', additionalProperties: false, ...FIELDS[kind] }, response: { 200: record, ...errors } } },
+      { config: { access: 'admin' }, schema: { params, body: { type: 'object', additionalProperties: false, ...FIELDS[kind] }, response: { 200: record, ...errors } } },
       async (request) => deps.registry.save(kind, request.params.id, request.body),
     );
-    app.delete<{ Params: { id: string } }>(`/api/admin/${kind}/:id`, { schema: { params, response: { 204: { type: 'null' }, ...errors } } }, async (request, reply) => {
+    app.delete<{ Params: { id: string } }>(`/api/admin/${kind}/:id`, { config: { access: 'admin' }, schema: { params, response: { 204: { type: 'null' }, ...errors } } }, async (request, reply) => {
       await deps.registry.delete(kind, request.params.id);
       return reply.status(204).send();
     });

@@ -1,11 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ScheduleAdminInput, ScheduleAdminService } from '../../app/schedule/schedule-admin-service.js';
-import { requireAdminToken } from '../secrets.js';
 
 export interface AdminScheduleDeps {
   schedules: ScheduleAdminService;
-  /** ADMIN_TOKEN; the composition root registers this plugin only when it is set. */
-  token: string;
 }
 
 const str = { type: 'string' } as const;
@@ -37,22 +34,21 @@ const body = {
 /**
  * The schedule admin API for puskesmas staff: read a posyandu's schedule with its next sessions, and
  * set its routine, reminder times, quiet hours and exceptions (each part optional; what is sent
- * replaces the stored part). Every request needs `Authorization: Bearer <ADMIN_TOKEN>`.
+ * replaces the stored part). Every request needs `Authorization: Bearer <ADMIN_TOKEN>` (route access `admin`).
  *
  * @example
- * await app.register((i) => adminScheduleRoutes(i, { schedules: new ScheduleAdminService(deps), token }));
+ * await app.register((i) => adminScheduleRoutes(i, { schedules: new ScheduleAdminService(deps)) }));
  * // PUT /api/admin/schedules/psy-mawar { reminderPolicy: { quietHours: { start: '20:00', end: '06:30' } } }
  */
 export async function adminScheduleRoutes(app: FastifyInstance, deps: AdminScheduleDeps): Promise<void> {
-  app.addHook('onRequest', async (request) => requireAdminToken(request.headers.authorization, deps.token));
   const errors = { 400: error, 401: error, 404: error };
 
-  app.get<{ Params: { posyanduId: string } }>('/api/admin/schedules/:posyanduId', { schema: { params, response: { 200: view, ...errors } } }, async (request) =>
+  app.get<{ Params: { posyanduId: string } }>('/api/admin/schedules/:posyanduId', { config: { access: 'admin' }, schema: { params, response: { 200: view, ...errors } } }, async (request) =>
     deps.schedules.get(request.params.posyanduId),
   );
   app.put<{ Params: { posyanduId: string }; Body: ScheduleAdminInput }>(
     '/api/admin/schedules/:posyanduId',
-    { schema: { params, body, response: { 200: view, ...errors } } },
+    { config: { access: 'admin' }, schema: { params, body, response: { 200: view, ...errors } } },
     async (request) => deps.schedules.save(request.params.posyanduId, request.body),
   );
 }

@@ -14,8 +14,8 @@ export interface HealthChecks {
 export async function healthRoutes(app: FastifyInstance, checks: HealthChecks): Promise<void> {
   const flags = { type: 'object', additionalProperties: { type: 'boolean' } };
   const status = { type: 'object', properties: { status: { type: 'string' }, checks: flags, channels: flags } };
-  app.get('/healthz', { schema: { response: { 200: status } } }, async () => ({ status: 'ok' }));
-  app.get('/readyz', { schema: { response: { 200: status, 503: status } } }, async (_request, reply) => {
+  app.get('/healthz', { config: { access: 'public' }, schema: { response: { 200: status } } }, async () => ({ status: 'ok' }));
+  app.get('/readyz', { config: { access: 'public' }, schema: { response: { 200: status, 503: status } } }, async (_request, reply) => {
     const results = await checks.ready();
     const channels = (await checks.channels?.()) ?? {};
     const ok = Object.values(results).every(Boolean);

@@ -5,7 +5,7 @@ import type { MediaStore } from '../../app/ports.js';
 export async function mediaRoutes(app: FastifyInstance, media: MediaStore): Promise<void> {
   app.get<{ Params: { id: string } }>(
     '/media/:id.png',
-    { schema: { params: { type: 'object', properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,80}$' } }, required: ['id'] } } },
+    { config: { access: 'public' }, schema: { params: { type: 'object', properties: { id: { type: 'string', pattern: '^[A-Za-z0-9_-]{8,80}$' } }, required: ['id'] } } },
     async (request, reply) => {
       const found = await media.get(request.params.id);
       if (!found) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: 'No such image; charts are kept for a limited time.' } });

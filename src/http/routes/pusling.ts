@@ -5,12 +5,9 @@ import type { PuslingService, PuslingServiceError } from '../../app/pusling/pusl
 import type { RegistryStore } from '../../app/ports.js';
 import type { PuslingRequestRecord } from '../../app/records.js';
 import { AppError, type ErrorCode } from '../../shared/errors.js';
-import { requireAdminToken } from '../secrets.js';
 import { createBody, decisionBody, errorView, rankedView, requestView } from './pusling-schemas.js';
 
 export interface PuslingRoutesDeps {
-  /** ADMIN_TOKEN, sent as `Authorization: Bearer <token>`. */
-  token: string;
   service: PuslingService;
   registry: Pick<RegistryStore, 'personByPhone'>;
 }
@@ -91,11 +88,9 @@ function commandOf(body: DecisionBody): PuslingCommand {
  * person named by `actorPhone` must be allowed.
  *
  * @example
- * await app.register((instance) => puslingRoutes(instance, { token, service, registry }));
+ * await app.register((instance) => puslingRoutes(instance, { service, registry }));
  */
 export async function puslingRoutes(app: FastifyInstance, deps: PuslingRoutesDeps): Promise<void> {
-  app.addHook('onRequest', async (request) => requireAdminToken(request.headers.authorization, deps.token));
-
   const actorOf = async (phone: string): Promise<PuslingActor> => {
     const person = await deps.registry.personByPhone(phone);
     if (!person) throw new AppError('FORBIDDEN', 'actorPhone must be a kader, lurah or puskesmas officer of the staff registry.');
@@ -104,7 +99,7 @@ export async function puslingRoutes(app: FastifyInstance, deps: PuslingRoutesDep
 
   app.post<{ Body: CreateBody }>(
     '/api/pusling/requests',
-    { schema: { body: createBody, response: { 201: { type: 'object', properties: { request: requestView } }, '4xx': errorView } } },
+    { config: { access: 'admin' }, schema: { body: createBody, response: { 201: { type: 'object', properties: { request: requestView } }, '4xx': errorView } } },
     async (request, reply) => {
       const { actorPhone, ...form } = request.body;
       const outcome = await deps.service.request(await actorOf(actorPhone), { ...form, preferredDates: form.preferredDates ?? [] }, 'api');
@@ -116,6 +111,7 @@ export async function puslingRoutes(app: FastifyInstance, deps: PuslingRoutesDep
   app.get<{ Querystring: { puskesmasId: string } }>(
     '/api/pusling/requests',
     {
+      config: { access: 'admin' },
       schema: {
         querystring: { type: 'object', required: ['puskesmasId'], properties: { puskesmasId: { type: 'string', minLength: 1, maxLength: 64 } } },
         response: { 200: { type: 'object', properties: { ranked: { type: 'array', items: rankedView }, others: { type: 'array', items: requestView } } }, '4xx': errorView },
@@ -136,6 +132,7 @@ export async function puslingRoutes(app: FastifyInstance, deps: PuslingRoutesDep
   app.post<{ Params: { id: string }; Body: DecisionBody }>(
     '/api/pusling/requests/:id/decision',
     {
+      config: { access: 'admin' },
       schema: {
         params: { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 64 } } },
         body: decisionBody,

@@ -1,6 +1,5 @@
-import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ConversationService } from '../../app/conversation.js';
 import type { ContactStore, MessageStore, ProcessedNotifier } from '../../app/ports.js';
 import type { OutboundRecord } from '../../app/records.js';
@@ -19,7 +18,6 @@ export interface SimulatorDeps {
   contacts: ContactStore;
   processed: ProcessedNotifier;
   clock: Clock;
-  token?: string;
   personas: Persona[];
   replyTimeoutMs?: number;
 }
@@ -32,15 +30,6 @@ function view(record: OutboundRecord) {
   };
 }
 
-function checkToken(request: FastifyRequest, token: string | undefined): void {
-  if (!token) return;
-  const given = Buffer.from((request.headers.authorization ?? '').replace(/^Bearer\s+/i, ''));
-  const wanted = Buffer.from(token);
-  if (given.length !== wanted.length || !timingSafeEqual(given, wanted)) {
-    throw new AppError('UNAUTHORIZED', 'Send the simulator token as "Authorization: Bearer <SIMULATOR_TOKEN>".');
-  }
-}
-
 const choice = { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' } }, required: ['id', 'label'] };
 const reply = { type: 'object', properties: { text: { type: 'string' }, choices: { type: 'array', items: choice }, image: { type: 'string' } }, required: ['text'] };
 const page = readFileSync(new URL('../public/simulator.html', import.meta.url), 'utf8');
@@ -50,9 +39,11 @@ const page = readFileSync(new URL('../public/simulator.html', import.meta.url), 
  * everything the bot sent a contact; a web chat page.
  */
 export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps): Promise<void> {
+  const simulator = { config: { access: 'simulator' as const } };
   app.post<{ Body: { from: string; text: string; id?: string } }>(
     '/api/simulator/messages',
     {
+      ...simulator,
       schema: {
         body: {
           type: 'object',
@@ -64,7 +55,6 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
       },
     },
     async (request) => {
-      checkToken(request, deps.token);
       const [message] = simulatorChannel.parse(request.body, deps.clock.now());
       const { id } = await deps.conversations.accept(message!);
       const done = await deps.processed.wait(id, deps.replyTimeoutMs ?? 20_000, async () => (await deps.messages.getInbound(id))?.status !== 'queued');
@@ -75,19 +65,15 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
 
   app.get<{ Params: { contactId: string } }>(
     '/api/simulator/contacts/:contactId/messages',
-    { schema: { response: { 200: { type: 'object', properties: { messages: { type: 'array', items: reply } } } } } },
+    { ...simulator, schema: { response: { 200: { type: 'object', properties: { messages: { type: 'array', items: reply } } } } } },
     async (request) => {
-      checkToken(request, deps.token);
       const contact = await deps.contacts.findByAddress('simulator', request.params.contactId);
       if (!contact) return { messages: [] };
       return { messages: (await deps.messages.outboundFor(contact._id)).map(view) };
     },
   );
 
-  app.get('/api/simulator/personas', async (request) => {
-    checkToken(request, deps.token);
-    return { personas: deps.personas };
-  });
+  app.get('/api/simulator/personas', simulator, async () => ({ personas: deps.personas }));
 
-  app.get('/simulator', async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
+  app.get('/simulator', { config: { access: 'public' } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
 }

@@ -28,6 +28,7 @@ export async function telegramWebhookRoutes(app: FastifyInstance, deps: Telegram
   app.post<{ Params: { botId: string }; Body: Update }>(
     '/webhooks/telegram/:botId',
     {
+      config: { access: 'signed-webhook' },
       // Before the body is even validated: an unauthenticated caller learns nothing.
       onRequest: async (request) => checkSecret(request, deps.secret),
       schema: {

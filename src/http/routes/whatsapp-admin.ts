@@ -1,31 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { BaileysStatus } from '../../channels/whatsapp-baileys/session-status.js';
-import { AppError } from '../../shared/errors.js';
-import { bearerToken, secretMatches } from '../secrets.js';
 
 export interface WhatsAppAdminDeps {
-  /** ADMIN_TOKEN: sent as `Authorization: Bearer <token>`, or as the password of HTTP Basic auth in a browser. */
-  token: string;
   /** The Baileys session's status as last published; null before the first start. */
   status(): Promise<BaileysStatus | null>;
   qrSvg(qr: string): Promise<string>;
-}
-
-function tokenOf(request: FastifyRequest): string | undefined {
-  const header = request.headers.authorization ?? '';
-  const bearer = bearerToken(header);
-  if (bearer) return bearer;
-  const basic = /^Basic\s+(.+)$/i.exec(header)?.[1];
-  if (!basic) return undefined;
-  const decoded = Buffer.from(basic, 'base64').toString('utf8');
-  return decoded.slice(decoded.indexOf(':') + 1);
-}
-
-function checkToken(request: FastifyRequest, reply: FastifyReply, token: string): void {
-  if (!secretMatches(tokenOf(request), token)) {
-    void reply.header('www-authenticate', 'Basic realm="posyandu-admin", charset="UTF-8"');
-    throw new AppError('UNAUTHORIZED', 'Send ADMIN_TOKEN as "Authorization: Bearer <token>" (or as the password when the browser asks).');
-  }
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -59,18 +38,18 @@ ${pairing}
 
 /**
  * `GET /admin/whatsapp`: the Baileys session's state and, while pairing, the QR (SVG) or the pairing
- * code; `GET /admin/whatsapp/status` the same as JSON. Both need ADMIN_TOKEN.
+ * code; `GET /admin/whatsapp/status` the same as JSON. Both need ADMIN_TOKEN (route access `admin`:
+ * a bearer token, or the token as the password when the browser asks).
  *
  * @example
- * await app.register((instance) => whatsappAdminRoutes(instance, { token, status, qrSvg }));
+ * await app.register((instance) => whatsappAdminRoutes(instance, { status, qrSvg }));
  */
 export async function whatsappAdminRoutes(app: FastifyInstance, deps: WhatsAppAdminDeps): Promise<void> {
-  app.get('/admin/whatsapp', async (request, reply) => {
-    checkToken(request, reply, deps.token);
+  const admin = { config: { access: 'admin' as const } };
+  app.get('/admin/whatsapp', admin, async (_request, reply) => {
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await page(await deps.status(), deps.qrSvg));
   });
-  app.get('/admin/whatsapp/status', async (request, reply) => {
-    checkToken(request, reply, deps.token);
+  app.get('/admin/whatsapp/status', admin, async (_request, reply) => {
     const status = await deps.status();
     return reply.header('cache-control', 'no-store').send({ status: status ?? { state: 'starting' } });
   });

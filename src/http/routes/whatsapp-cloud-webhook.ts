@@ -45,7 +45,7 @@ export async function whatsappCloudWebhookRoutes(app: FastifyInstance, deps: Wha
     }
   });
 
-  app.get<{ Querystring: Record<string, string> }>('/webhooks/whatsapp', async (request, reply) => {
+  app.get<{ Querystring: Record<string, string> }>('/webhooks/whatsapp', { config: { access: 'signed-webhook' } }, async (request, reply) => {
     const query = request.query;
     if (query['hub.mode'] !== 'subscribe' || !sameToken(query['hub.verify_token'], deps.verifyToken)) {
       throw new AppError('FORBIDDEN', 'The verify token does not match WHATSAPP_CLOUD_VERIFY_TOKEN.');
@@ -56,6 +56,7 @@ export async function whatsappCloudWebhookRoutes(app: FastifyInstance, deps: Wha
   app.post<{ Body: CloudWebhook }>(
     '/webhooks/whatsapp',
     {
+      config: { access: 'signed-webhook' },
       bodyLimit: BODY_LIMIT,
       preValidation: async (request) => {
         if (!verified.has(request)) throw unauthorized();

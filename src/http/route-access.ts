@@ -1,0 +1,83 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../shared/errors.js';
+import { bearerToken, secretMatches } from './secrets.js';
+
+/**
+ * Who may call a route, declared on the route itself (`config.access`) so that the guard follows the
+ * router's own match and never the URL's text (a percent-encoded letter once walked past a prefix check).
+ *
+ * - `public`: anyone (health, the simulator page shell, media by unguessable id).
+ * - `admin`: `Authorization: Bearer <ADMIN_TOKEN>`, or the token as HTTP Basic password in a browser.
+ * - `simulator`: `Authorization: Bearer <SIMULATOR_TOKEN>` when one is configured.
+ * - `signed-webhook`: the route verifies the platform's own signature or secret before its body is read.
+ */
+export type RouteAccess = 'public' | 'admin' | 'simulator' | 'signed-webhook';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyInstance {
+    /** Every route with its declared access, as registered: what the access test walks. */
+    declaredRoutes: DeclaredRoute[];
+  }
+}
+
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+export interface AccessSecrets {
+  /** ADMIN_TOKEN; without it every `admin` route refuses. */
+  adminToken?: string;
+  /** SIMULATOR_TOKEN; without it `simulator` routes are open (development and tests only: see `simulatorEnabled`). */
+  simulatorToken?: string;
+}
+
+function tokenOf(request: FastifyRequest): string | undefined {
+  const header = request.headers.authorization ?? '';
+  const bearer = bearerToken(header);
+  if (bearer) return bearer;
+  const basic = /^Basic\s+(.+)$/i.exec(header)?.[1];
+  if (!basic) return undefined;
+  const decoded = Buffer.from(basic, 'base64').toString('utf8');
+  return decoded.slice(decoded.indexOf(':') + 1);
+}
+
+function refuseAdmin(reply: FastifyReply): never {
+  void reply.header('www-authenticate', 'Basic realm="posyandu-admin", charset="UTF-8"');
+  throw new AppError('UNAUTHORIZED', 'Send ADMIN_TOKEN as "Authorization: Bearer <token>" (or as the password when the browser asks).');
+}
+
+/**
+ * Installs the route-access rule on the root app, before any route plugin is registered: a route that
+ * declares no `config.access` stops start-up, and every request is checked against its matched route's
+ * declaration before anything else runs.
+ *
+ * @example
+ * guardRoutes(app, { adminToken: env.ADMIN_TOKEN });
+ * app.get('/api/admin/people', { config: { access: 'admin' } }, handler);
+ */
+export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void {
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    if (!access) {
+      throw new AppError('CONFIG_INVALID', `Route ${String(route.method)} ${route.url} declares no config.access (public, admin, simulator or signed-webhook).`);
+    }
+    for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (access === 'admin') {
+      if (!secrets.adminToken || !secretMatches(tokenOf(request), secrets.adminToken)) refuseAdmin(reply);
+    } else if (access === 'simulator' && secrets.simulatorToken) {
+      if (!secretMatches(bearerToken(request.headers.authorization), secrets.simulatorToken)) {
+        throw new AppError('UNAUTHORIZED', 'Send the simulator token as "Authorization: Bearer <SIMULATOR_TOKEN>".');
+      }
+    }
+  });
+}
