@@ -32,10 +32,15 @@ function sourceHash(): string {
   return hash.digest('hex');
 }
 
+/** Whether the Go wrapper is built for the current source, so starting it takes a second, not a build. */
+export function embeddedMongoBinaryIsBuilt(): boolean {
+  return existsSync(binary) && existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash();
+}
+
 /** Builds the Go wrapper once per source change; later calls return at once. */
 export function ensureEmbeddedMongoBinary(): string {
+  if (embeddedMongoBinaryIsBuilt()) return binary;
   const wanted = sourceHash();
-  if (existsSync(binary) && existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return binary;
   mkdirSync(cacheDir, { recursive: true });
   const result = spawnSync('go', ['build', '-buildvcs=false', '-o', binary, '.'], {
     cwd: sourceDir,
