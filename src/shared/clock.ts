@@ -29,3 +29,24 @@ export function fixedClock(start: Date): FixedClock {
     },
   };
 }
+
+/**
+ * A clock that moves on by `stepMs` every time it is read, as a real one does between two reads in
+ * one turn: a test on it shows where code reads the time twice instead of passing one `now` down.
+ *
+ * @example
+ * const clock = movingClock(new Date('2026-03-09T04:37:00Z'), 250);
+ * clock.now() < clock.now(); // true
+ */
+export function movingClock(start: Date, stepMs = 250): FixedClock {
+  const inner = fixedClock(start);
+  return {
+    now: () => {
+      const at = inner.now();
+      inner.advance(stepMs);
+      return at;
+    },
+    set: inner.set,
+    advance: inner.advance,
+  };
+}

@@ -48,7 +48,7 @@ describe('broadcast durability', () => {
   });
 
   it('finishes after the worker is killed mid-way: one record per recipient, duplicates at most one batch', async () => {
-    const started = await new BroadcastService(container.deps).start('c-kader', 'Posyandu buka Selasa jam 08.00.', { kind: 'all' });
+    const started = await new BroadcastService(container.deps).start('c-kader', 'Posyandu buka Selasa jam 08.00.', { kind: 'all' }, container.deps.clock.now());
     expect(started).toMatchObject({ kind: 'started', broadcast: { total: RECIPIENTS, batches: RECIPIENTS / BATCH } });
     const broadcastId = started.kind === 'started' ? started.broadcast._id : '';
     const batchesDone = () => container.models.broadcastBatches.countDocuments({ broadcastId, done: true });

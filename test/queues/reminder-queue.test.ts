@@ -112,6 +112,7 @@ describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
       kader._id,
       { kind: 'move', sessionId: 'psy-mawar@2026-03-10', date: '2026-03-12', start: '09:00', end: '12:00', place: null },
       deps.engine.translate,
+      clock.now(),
     );
     expect(moved).toEqual({ result: 'saved', announced: 2 }); // Rina opted out
     expect(await bot.container.schedule!.queue.queue.getJob(reminderJobId(oldMorning.key))).toBeUndefined();

@@ -15,8 +15,8 @@ import { clockText, localClockText } from '../schedule/render.js';
 export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'schedules' | 'clock' | 'ids'>): Record<string, Action> {
   const service = () => new BroadcastService(deps);
   return {
-    'broadcast.check': async ({ contact }): Promise<ActionOutcome> => {
-      const status = await service().status(contact.id);
+    'broadcast.check': async ({ contact, now }): Promise<ActionOutcome> => {
+      const status = await service().status(contact.id, now);
       switch (status.kind) {
         case 'denied':
           return { result: 'denied' };
@@ -31,10 +31,10 @@ export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | '
           };
       }
     },
-    'broadcast.preview': async ({ contact, args }): Promise<ActionOutcome> => {
+    'broadcast.preview': async ({ contact, args, now }): Promise<ActionOutcome> => {
       const audience = toAudience(args.audience, args.rw);
       if (!audience) return { result: 'none', data: { audience: '' } };
-      const count = await service().preview(contact.id, audience);
+      const count = await service().preview(contact.id, audience, now);
       if (!count) return { result: 'denied' };
       const label = audienceLabel(audience) as Json;
       // Pregnant and elderly members are only those families who said so: tell the kader how that happens.
@@ -44,7 +44,7 @@ export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | '
     'broadcast.start': async ({ contact, args, now }): Promise<ActionOutcome> => {
       const audience = toAudience(args.audience, args.rw);
       if (!audience || typeof args.text !== 'string') return { result: 'none' };
-      const started = await service().start(contact.id, args.text, audience);
+      const started = await service().start(contact.id, args.text, audience, now);
       switch (started.kind) {
         case 'started': {
           const { broadcast, startsAt } = started;

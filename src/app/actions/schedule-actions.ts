@@ -29,18 +29,18 @@ export function scheduleActions(deps: ScheduleDeps): Record<string, Action> {
       const overview = await kaderOverview(deps, contact.id, contact.lang, now, translate);
       return overview.result === 'denied' ? { result: 'denied' } : { result: overview.result, data: overview.data };
     },
-    'schedule.preview': async ({ contact, args, translate }): Promise<ActionOutcome> => {
+    'schedule.preview': async ({ contact, args, now, translate }): Promise<ActionOutcome> => {
       const change = changeFromFlow(args);
       if (!change) return { result: 'invalid', data: { problem: { __t: 'schedule.kader.problem.invalid' } } };
-      const preview = await changes().preview(contact.id, contact.lang, change, translate);
+      const preview = await changes().preview(contact.id, contact.lang, change, translate, now);
       if (preview.result === 'invalid') return { result: 'invalid', data: { problem: { __t: `schedule.kader.problem.${preview.problem}` } } };
       if (preview.result === 'denied') return { result: 'denied' };
       return { result: 'ok', data: { text: preview.lines.join('\n'), change: change as unknown as Json } };
     },
-    'schedule.apply': async ({ contact, args, translate }): Promise<ActionOutcome> => {
+    'schedule.apply': async ({ contact, args, now, translate }): Promise<ActionOutcome> => {
       const change = changeFromFlow(args);
       if (!change) return { result: 'invalid', data: { problem: { __t: 'schedule.kader.problem.invalid' } } };
-      const applied = await changes().apply(contact.id, change, translate);
+      const applied = await changes().apply(contact.id, change, translate, now);
       if (applied.result === 'invalid') return { result: 'invalid', data: { problem: { __t: `schedule.kader.problem.${applied.problem}` } } };
       if (applied.result === 'denied') return { result: 'denied' };
       if (!applied.heldUntil) return { result: 'saved', data: { announced: applied.announced } };

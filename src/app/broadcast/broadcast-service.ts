@@ -25,42 +25,41 @@ export interface AudienceCount {
  * start it (recipients fixed in batches, then the queue takes over), cancel it.
  *
  * @example
- * const started = await broadcasts.start(contactId, 'Posyandu besok jam 8', { kind: 'all' });
+ * const started = await broadcasts.start(contactId, 'Posyandu besok jam 8', { kind: 'all' }, now);
  */
 export class BroadcastService {
   constructor(private readonly deps: Deps) {}
 
-  async status(contactId: string): Promise<SenderStatus> {
+  async status(contactId: string, now: Date): Promise<SenderStatus> {
     const sender = await findBroadcaster(this.deps, contactId);
     if (!sender) return { kind: 'denied' };
     const { store, limits } = this.deps.broadcasts;
     const active = await store.activeOf(sender.person._id);
     if (active) return { kind: 'active', broadcast: active };
-    const used = await store.countOn(sender.person._id, dayAt(this.deps.clock.now(), sender.posyandu.timezone));
+    const used = await store.countOn(sender.person._id, dayAt(now, sender.posyandu.timezone));
     if (used >= limits.perDay) return { kind: 'limit', perDay: limits.perDay };
     return { kind: 'ok', sender, left: limits.perDay - used };
   }
 
-  async preview(contactId: string, audience: BroadcastAudience): Promise<AudienceCount | undefined> {
+  async preview(contactId: string, audience: BroadcastAudience, now: Date): Promise<AudienceCount | undefined> {
     const sender = await findBroadcaster(this.deps, contactId);
     if (!sender) return undefined;
-    const members = await this.members(sender, audience);
+    const members = await this.members(sender, audience, now);
     return { total: members.length, skipped: members.filter((m) => m.optedOut || !isReachable(m)).length };
   }
 
   /** `startsAt` is later than now when the broadcast was confirmed inside the posyandu's quiet hours. */
-  async start(contactId: string, text: string, audience: BroadcastAudience): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast; startsAt: Date }> {
-    const status = await this.status(contactId);
+  async start(contactId: string, text: string, audience: BroadcastAudience, now: Date): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast; startsAt: Date }> {
+    const status = await this.status(contactId, now);
     if (status.kind !== 'ok') return status;
     const { sender } = status;
     const { store, jobs, limits } = this.deps.broadcasts;
-    const members = await this.members(sender, audience);
+    const members = await this.members(sender, audience, now);
     if (members.length === 0) return { kind: 'none' };
     const recipients: BroadcastRecipient[] = members
       .filter((m) => !m.optedOut && isReachable(m))
       .map((m) => ({ contactId: m._id, channel: m.lastChannel!, address: m.lastAddress!, lang: m.lang }));
     const optedOut = members.filter((m) => m.optedOut).length;
-    const now = this.deps.clock.now();
     const quietHours = await quietHoursOf(this.deps, sender.posyandu._id);
     const id = this.deps.ids.next('bc');
     const slices = toBatches(recipients, limits.batchSize);
@@ -100,15 +99,15 @@ export class BroadcastService {
   }
 
   /** Recipients now, sorted by id: the kader themself never receives their own broadcast. */
-  private async members(sender: Broadcaster, audience: BroadcastAudience): Promise<AudienceMember[]> {
+  private async members(sender: Broadcaster, audience: BroadcastAudience, now: Date): Promise<AudienceMember[]> {
     const { store } = this.deps.broadcasts;
     const posyanduId = sender.posyandu._id;
     let members: AudienceMember[];
     if (audience.kind === 'under5') {
-      const today = dayAt(this.deps.clock.now(), sender.posyandu.timezone);
+      const today = dayAt(now, sender.posyandu.timezone);
       members = await store.members({ ids: caregiversOfUnderFives(await this.deps.children.ofPosyandu(posyanduId), today) });
     } else if (audience.kind === 'rw') members = await store.members({ posyanduId, rw: audience.rw });
-    else if (audience.kind === 'group') members = await store.members({ posyanduId, group: { name: audience.group, at: this.deps.clock.now() } });
+    else if (audience.kind === 'group') members = await store.members({ posyanduId, group: { name: audience.group, at: now } });
     else members = await store.members({ posyanduId });
     return members.filter((m) => m._id !== sender.contact._id);
   }

@@ -13,13 +13,14 @@ import { quietHoursOf } from './quiet-hours-of.js';
  * reaches the families when they end. Returns how many families are told, and from when.
  *
  * @example
- * await announceChange(deps, translate, posyandu, 4, (lang) => changeLines(t, lang, change, after, session, now)); // { told: 3, notBefore }
+ * await announceChange(deps, translate, posyandu, 4, now, (lang) => changeLines(t, lang, change, after, session, now)); // { told: 3, notBefore }
  */
 export async function announceChange(
   deps: DeliverDeps & Pick<AppDeps, 'schedules'>,
   translate: Translate,
   posyandu: Posyandu,
   revision: number,
+  now: Date,
   linesIn: (lang: Lang) => string[],
 ): Promise<{ told: number; notBefore: Date }> {
   const texts = new Map<Lang, string>();
@@ -30,7 +31,7 @@ export async function announceChange(
     texts.set(lang, text);
     return text;
   };
-  const notBefore = nextAllowedSendTime(deps.clock.now(), posyandu.timezone, await quietHoursOf(deps, posyandu._id));
+  const notBefore = nextAllowedSendTime(now, posyandu.timezone, await quietHoursOf(deps, posyandu._id));
   let told = 0;
   for (const family of await deps.schedules.families(posyandu._id)) {
     if (!reachable(family)) continue;

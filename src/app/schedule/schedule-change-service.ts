@@ -23,7 +23,7 @@ export type ApplyResult = { result: 'denied' } | { result: 'invalid'; problem: C
  * new ones. Access comes from the staff registry on every call, never from flow variables.
  *
  * @example
- * await service.apply('c_0003', { kind: 'cancel', sessionId: 'psy-mawar@2026-03-10', note: 'Banjir' }, translate); // { result: 'saved', announced: 3 }
+ * await service.apply('c_0003', { kind: 'cancel', sessionId: 'psy-mawar@2026-03-10', note: 'Banjir' }, translate, now); // { result: 'saved', announced: 3 }
  */
 export class ScheduleChangeService {
   private readonly planner: ReminderPlanner;
@@ -32,20 +32,18 @@ export class ScheduleChangeService {
     this.planner = new ReminderPlanner(deps);
   }
 
-  async preview(contactId: string, lang: Lang, change: ScheduleChange, translate: Translate): Promise<PreviewResult> {
+  async preview(contactId: string, lang: Lang, change: ScheduleChange, translate: Translate, now: Date): Promise<PreviewResult> {
     const place = await this.place(contactId);
     if (!place) return { result: 'denied' };
-    const now = this.deps.clock.now();
     const outcome = changeSchedule(place.record, place.posyandu, change, now);
     if (!outcome.ok) return { result: 'invalid', problem: outcome.problem };
     return { result: 'ok', lines: changeLines(translate, lang, change, outcome.record, outcome.session, now) };
   }
 
-  async apply(contactId: string, change: ScheduleChange, translate: Translate): Promise<ApplyResult> {
+  async apply(contactId: string, change: ScheduleChange, translate: Translate, now: Date): Promise<ApplyResult> {
     const place = await this.place(contactId);
     if (!place) return { result: 'denied' };
     const { record, posyandu } = place;
-    const now = this.deps.clock.now();
     const outcome = changeSchedule(record, posyandu, change, now);
     if (!outcome.ok) return { result: 'invalid', problem: outcome.problem };
     const same = record !== null && unchangedSchedule(record, outcome.record);
@@ -53,7 +51,7 @@ export class ScheduleChangeService {
     const saved: PosyanduSchedule = same ? record : { ...outcome.record, revision: (record?.revision ?? 0) + 1, updatedAt: now, updatedBy: contactId };
     if (!same) await this.deps.schedules.set(saved);
     await this.planner.replan(record, saved);
-    const { told, notBefore } = await announceChange(this.deps, translate, posyandu, saved.revision, (lang) => changeLines(translate, lang, change, saved, outcome.session, now));
+    const { told, notBefore } = await announceChange(this.deps, translate, posyandu, saved.revision, now, (lang) => changeLines(translate, lang, change, saved, outcome.session, now));
     return { result: 'saved', announced: told, ...(notBefore > now ? { heldUntil: { at: notBefore, zone: saved.schedule.zone } } : {}) };
   }
 

@@ -28,7 +28,7 @@ describe('broadcast progress, cancel and report', () => {
 
   it('tells the kader at a quarter, stops after BATAL, reports what was and was not sent', async () => {
     const deps = bot.container.deps;
-    const started = await new BroadcastService(deps).start('c-kader', 'Vitamin A bulan ini.', { kind: 'all' });
+    const started = await new BroadcastService(deps).start('c-kader', 'Vitamin A bulan ini.', { kind: 'all' }, deps.clock.now());
     if (started.kind !== 'started') throw new Error(started.kind);
     const id = started.broadcast._id;
     const fanOut = new BroadcastFanOut(deps);
