@@ -1,5 +1,5 @@
 import { demoPersonas } from './demo-data.js';
-import { embeddedMongoBinaryIsBuilt } from './embedded-mongo.js';
+import { embeddedMongoBinaryIsBuilt } from './embedded-mongo-build.js';
 import { runRole } from './run-role.js';
 import { seedDemo } from './seed-demo.js';
 
