@@ -5,11 +5,11 @@
  *
  * `--samples DIR` also writes one PNG per sample child, indicator and language, to look at.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildGrowthChartModel, renderGrowthChart, type ChartTranslate, type ChildMeasurement } from '../src/charts/index.js';
-import { interpolate } from '../src/i18n/catalog.js';
+import { createTranslator, loadCatalog } from '../src/i18n/catalog.js';
 import type { Lang } from '../src/shared/lang.js';
 
 const MONTH = 30.4375;
@@ -33,10 +33,9 @@ const CHILDREN: Record<string, { sex: 1 | 2; points: ChildMeasurement[] }> = {
   },
 };
 
-function translator(lang: Lang): ChartTranslate {
-  const messages = JSON.parse(readFileSync(join('locales', 'pending', `chart.${lang}.json`), 'utf8')) as Record<string, string>;
-  return (key, params) => interpolate(messages[key] ?? key, params ?? {});
-}
+// The chart texts live in the bot's own catalog, as the bot renders them.
+const translate = createTranslator(loadCatalog('locales'));
+const translator = (lang: Lang): ChartTranslate => (key, params) => translate(lang, key, params);
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;

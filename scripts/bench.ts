@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
+import mongoose from 'mongoose';
 import { loadEnv } from '../src/config/env.js';
 import { createContainer } from '../src/main/container.js';
 import { startEmbeddedMongo } from '../src/main/embedded-mongo.js';
@@ -97,7 +98,14 @@ for (const level of LEVELS) {
 }
 
 await bare.close();
-await container.models.connection.dropDatabase();
+// Workers first: dropping the database under running workers corrupted FerretDB's SQLite files.
 await container.close();
+if (env.MONGODB_URI) await dropBenchDatabase(env.MONGODB_URI, tag);
 await embedded?.stop();
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+
+async function dropBenchDatabase(uri: string, name: string): Promise<void> {
+  const client = await new mongoose.mongo.MongoClient(uri).connect();
+  await client.db(name).dropDatabase();
+  await client.close();
+}
