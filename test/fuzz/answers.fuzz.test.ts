@@ -199,3 +199,43 @@ describe('fuzz: graphemeCount', () => {
     );
   });
 });
+
+describe('fuzz: parseChoice on long replies', () => {
+  // A 4,000-letter reply was compared letter by letter with every label (a table of 4,000 × label
+  // cells each): a few hundred milliseconds per message, seconds with long child names.
+  it('regression: editDistance past its limit needs no table', () => {
+    expect(editDistance('perempuan', 'x'.repeat(4000), 2)).toBe(3);
+    expect(editDistance('x'.repeat(4000), 'perempuan', 1)).toBe(2);
+    expect(editDistance('prempuan', 'perempuan', 2)).toBe(1);
+  });
+
+  /** The pairwise rule containedLabels had, as the reference for its one-pass version. */
+  function containedReference(reply: string, options: ReadonlyArray<{ id: string; labels: readonly string[] }>): string[] {
+    const padded = ` ${reply} `;
+    const found: Array<{ id: string; start: number; end: number }> = [];
+    for (const option of options) {
+      for (const label of option.labels) {
+        if (label.length < 2) continue;
+        for (let at = padded.indexOf(` ${label} `); at >= 0; at = padded.indexOf(` ${label} `, at + 1)) found.push({ id: option.id, start: at, end: at + label.length });
+      }
+    }
+    const outer = found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
+    return [...new Set(outer.map((f) => f.id))];
+  }
+
+  it('picks what the pairwise rule picked when labels are said inside a reply', () => {
+    const words = fc.constantFrom('anak', 'saya', 'laki', 'laki laki', 'perempuan', 'bukan', 'ya', 'anak saya', 'saya anak', 'x');
+    const labels = fc.array(fc.array(words, { minLength: 1, maxLength: 3 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 3 });
+    const options = fc.array(labels, { minLength: 2, maxLength: 4 }).map((sets) => sets.map((l, i) => ({ id: `o${i}`, labels: l })));
+    fc.assert(
+      fc.property(fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => `zz ${w.join(' ')}`), options, (reply, opts) => {
+        // "zz" first keeps exact, numbered and prefix matches out, so the contained-label step decides.
+        const expected = containedReference(reply, opts);
+        const result = parseChoice(reply, opts);
+        if (expected.length === 1) expect(result).toEqual({ ok: true, value: expected[0] });
+        if (expected.length > 1) expect(result).toMatchObject({ ok: false, reason: 'ambiguous_choice' });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
