@@ -12,6 +12,19 @@ export interface Lms {
 }
 
 /**
+ * The value if the LMS formulas can take it (positive and finite), else undefined. Derived values
+ * need this as much as typed ones: the BMI of a 5e-324 cm child is Infinity, and a 0.5 cm length
+ * converted to height is negative.
+ *
+ * @example
+ * measurable(8.5);      // 8.5
+ * measurable(Infinity); // undefined
+ */
+export function measurable(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/**
  * The measurement that lies `z` SD from the median: `M · (1 + L·S·z)^(1/L)`.
  * Chart renderers use it to draw the −3 … +3 SD curves.
  *
@@ -64,6 +77,8 @@ export function restrictedZ(y: number, lms: Lms): number {
  * roundZ(2.005); // 2
  */
 export function roundZ(z: number): number {
+  // Past 2^52 a double has no decimals to round, and scaling by 100 could overflow to Infinity.
+  if (Math.abs(z) >= 2 ** 52) return z;
   const scaled = Math.abs(z) * 100;
   const fraction = scaled - Math.floor(scaled);
   const rounded = Math.abs(fraction - 0.5) < 1e-6 ? Number(Math.abs(z).toFixed(2)) : Math.round(scaled) / 100;

@@ -4,7 +4,7 @@
 import type { CleanMeasures, Scored } from './anthro-types.js';
 import type { PerIndicator } from './indicators.js';
 import { adjustLenhei, HEIGHT_FROM_DAY } from './lenhei.js';
-import { lmsZ, restrictedZ } from './lms.js';
+import { lmsZ, measurable, restrictedZ } from './lms.js';
 import { lmsAt, type GrowthTable, type Sex } from './reference.js';
 
 /** Auxiliary indices (arm circumference, skinfolds) start at 3 months. */
@@ -27,7 +27,10 @@ function score(
   if (y === undefined) return;
   const lms = lmsAt(table, sex, x);
   if (!lms) return;
-  out.z[indicator] = zfun(y, lms);
+  const z = zfun(y, lms);
+  // Beyond what a double holds the index does not apply; it is never reported as NaN or Infinity.
+  if (!Number.isFinite(z)) return;
+  out.z[indicator] = z;
   out.tables[indicator] = table;
 }
 
@@ -38,7 +41,7 @@ function scoreWeightForLenhei(out: Scored, m: CleanMeasures, table: 'wfl' | 'wfh
 }
 
 function bmiOf(weightKg: number | undefined, clenhei: number | undefined): number | undefined {
-  return weightKg !== undefined && clenhei !== undefined ? weightKg / (clenhei / 100) ** 2 : undefined;
+  return weightKg !== undefined && clenhei !== undefined ? measurable(weightKg / (clenhei / 100) ** 2) : undefined;
 }
 
 /**
@@ -50,7 +53,7 @@ function bmiOf(weightKg: number | undefined, clenhei: number | undefined): numbe
  */
 export function scoreWho2006(m: CleanMeasures, days: number, months: number): Scored {
   const adjusted = m.lenheiCm === undefined ? undefined : adjustLenhei(m.lenheiCm, m.measure, days, months);
-  const clenhei = adjusted?.clenhei;
+  const clenhei = measurable(adjusted?.clenhei);
   const bmi = bmiOf(m.weightKg, clenhei);
   const lengthBased = days < HEIGHT_FROM_DAY;
   const out: Scored = {

@@ -3,7 +3,7 @@
  * LMS interpolated between whole months, height taken as measured.
  */
 import type { CleanMeasures, Scored } from './anthro-types.js';
-import { lmsZ, restrictedZ } from './lms.js';
+import { lmsZ, measurable, restrictedZ } from './lms.js';
 import { lmsAt } from './reference.js';
 
 /** anthroplus validity: height- and BMI-for-age 60–228 months, weight-for-age 60–120 months (inclusive). */
@@ -18,7 +18,7 @@ const LAST_WFA_MONTH = 120;
  */
 export function scoreWho2007(m: CleanMeasures, months: number): Scored {
   const height = m.lenheiCm;
-  const bmi = m.weightKg !== undefined && height !== undefined ? m.weightKg / (height / 100) ** 2 : undefined;
+  const bmi = m.weightKg !== undefined && height !== undefined ? measurable(m.weightKg / (height / 100) ** 2) : undefined;
   const out: Scored = { clenhei: height, bmi, lenheiBasis: 'height', tables: {}, z: {}, standingUnder9Months: false };
   if (months < 60 || months > LAST_MONTH_2007) return out;
   const hfa = lmsAt('hfa2007', m.sex, months);

@@ -16,11 +16,15 @@ export function matchForm(text: string): string {
 
 /**
  * Damerau–Levenshtein distance (one transposition counts as one edit), for small typos in labels.
+ * Past `limit` only "more than limit" matters: texts whose lengths differ by more get `limit + 1`
+ * without the table, so a 4,000-letter reply costs nothing against a short label.
  *
  * @example
  * editDistance('prempuan', 'perempuan'); // 1
+ * editDistance('perempuan', 'x'.repeat(4000), 2); // 3
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows = a.length + 1;
   const cols = b.length + 1;
   const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

@@ -37,7 +37,7 @@ export function parseChoice(text: string, options: readonly ChoiceOption[]): Ans
     () => byNumber(reply, labelled),
     () => idsWhere(labelled, (label) => reply.length >= 2 && label.startsWith(reply)),
     () => containedLabels(reply, labelled),
-    () => idsWhere(labelled, (label) => label.length >= 5 && reply.length >= 4 && editDistance(label, reply) <= (label.length >= 9 ? 2 : 1)),
+    () => idsWhere(labelled, (label) => label.length >= 5 && reply.length >= 4 && editDistance(label, reply, typos(label)) <= typos(label)),
   ];
   for (const step of steps) {
     const ids = step();
@@ -45,6 +45,11 @@ export function parseChoice(text: string, options: readonly ChoiceOption[]): Ans
     if (ids.length > 1) return fail('ambiguous_choice', { choices: numbersOf(ids, options), example: '1' });
   }
   return fail('no_such_choice', { max: options.length, example: '1' });
+}
+
+/** Typos forgiven in a label: one, two in long labels. */
+function typos(label: string): number {
+  return label.length >= 9 ? 2 : 1;
 }
 
 /** "1, 3": the numbers of the options a reply could mean, for the re-ask. */
@@ -86,6 +91,15 @@ function containedLabels(reply: string, options: ReadonlyArray<{ id: string; lab
       }
     }
   }
-  const outer = found.filter((f) => !found.some((g) => g !== f && g.start <= f.start && g.end >= f.end && g.end - g.start > f.end - f.start));
-  return [...new Set(outer.map((f) => f.id))];
+  // Sorted by start, longest first, a label lies inside a longer one exactly when an earlier, different
+  // span reaches its end: one pass instead of comparing every pair (a label typed 1,000 times).
+  found.sort((f, g) => f.start - g.start || g.end - f.end);
+  const ids = new Set<string>();
+  let reach = -1;
+  for (let i = 0; i < found.length; ) {
+    const { start, end } = found[i]!;
+    for (; found[i]?.start === start && found[i]?.end === end; i++) if (reach < end) ids.add(found[i]!.id);
+    reach = Math.max(reach, end);
+  }
+  return [...ids];
 }

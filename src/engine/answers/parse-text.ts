@@ -1,4 +1,5 @@
 import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
+import { graphemeCount } from './grapheme-count.js';
 
 export interface TextOptions {
   minLength?: number;
@@ -6,7 +7,6 @@ export interface TextOptions {
 }
 
 const INVISIBLE = /\p{Cf}/gu;
-const segmenter = new Intl.Segmenter('id', { granularity: 'grapheme' });
 
 /**
  * A free-text answer, trimmed, with runs of whitespace (newlines too) made one space and invisible
@@ -20,7 +20,7 @@ const segmenter = new Intl.Segmenter('id', { granularity: 'grapheme' });
 export function parseText(text: string, options: TextOptions = {}): AnswerResult<string> {
   const value = text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
   if (value === '') return fail('empty');
-  const length = [...segmenter.segment(value)].length;
+  const length = graphemeCount(value);
   if (options.minLength !== undefined && length < options.minLength) return fail('too_short', { min: options.minLength });
   if (options.maxLength !== undefined && length > options.maxLength) return fail('too_long', { max: options.maxLength, length });
   return ok(value);

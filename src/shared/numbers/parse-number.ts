@@ -58,6 +58,7 @@ export function parseNumber(text: string, options: NumberOptions = {}): AnswerRe
     total += values.find((v) => parts.length > 1 || inRange(v, options)) ?? values[0]!;
   }
   const value = Number(total.toPrecision(12));
+  if (!Number.isFinite(value)) return fail('not_a_number', example);
   if (options.integer && !Number.isInteger(value)) return fail('not_a_whole_number', example);
   return checkRange(value, options) ?? ok(value);
 }
@@ -69,7 +70,8 @@ function candidates(quantity: Quantity, meaning: UnitMeaning | undefined, option
   const whole = options.integer || (typedWhole ?? (unit ? unitSpec(unit).whole : false));
   const sign = quantity.negative ? -1 : 1;
   const factor = meaning && unit ? meaning.factor / unitSpec(unit).factor : 1;
-  return readDecimal(quantity.literal, whole ? 'grouping' : 'decimal').map((v) => sign * v * factor);
+  // A finite reading can still overflow when converted ("1e306 kg" in grams).
+  return readDecimal(quantity.literal, whole ? 'grouping' : 'decimal').map((v) => sign * v * factor).filter(Number.isFinite);
 }
 
 function isWholeMeaning(meaning: UnitMeaning): boolean {

@@ -5,7 +5,8 @@ const DIGITS_ONLY = /^\d+$/;
 const GROUPED_TAIL = /^\d{3}$/;
 
 /**
- * The possible values of a typed number literal, best reading first; empty when it is not a number.
+ * The possible values of a typed number literal, best reading first; empty when it is not a number
+ * or too big for a double ("9" typed 400 times would be Infinity).
  *
  * Indonesians write a decimal comma and a thousands dot ("1.234,5"); phones and English speakers
  * write a decimal dot. So:
@@ -23,6 +24,10 @@ const GROUPED_TAIL = /^\d{3}$/;
  * readDecimal('1.2.3', 'decimal');    // []
  */
 export function readDecimal(literal: string, prefer: SeparatorPreference): number[] {
+  return readings(literal, prefer).filter(Number.isFinite);
+}
+
+function readings(literal: string, prefer: SeparatorPreference): number[] {
   if (DIGITS_ONLY.test(literal)) return [Number(literal)];
   const separators = [...literal.matchAll(/[.,]/g)].map((m) => m[0]);
   const last = separators.at(-1);

@@ -19,8 +19,9 @@ class RowError extends Error {}
 function positiveNumber(text: string | undefined, column: string): number | undefined {
   const trimmed = (text ?? '').trim();
   if (trimmed === '') return undefined;
-  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed)) throw new RowError(`${column} "${trimmed}" is not a number`);
   const value = Number(trimmed.replace(',', '.'));
+  // Four hundred nines match the pattern but are Infinity as a double.
+  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(trimmed) || !Number.isFinite(value)) throw new RowError(`${column} "${trimmed}" is not a number`);
   if (value <= 0) throw new RowError(`${column} must be positive, got ${trimmed}`);
   return value;
 }

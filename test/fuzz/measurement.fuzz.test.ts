@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseMeasurementText } from '../../src/domain/measurement/index.js';
+import { flowValues, readTypedValues } from '../../src/app/growth/typed-values.js';
+import { expectTextInEveryLanguage } from './answer-texts.js';
+import { anyMessage } from './inputs.js';
+
+const FIELDS = ['weightKg', 'lengthCm', 'headCm', 'armCm'] as const;
+
+describe('fuzz: measurements typed in a message', () => {
+  it('parseMeasurementText gives positive finite values, and problems the bot can tell in every language', () => {
+    fc.assert(
+      fc.property(anyMessage, (text) => {
+        const result = parseMeasurementText(text);
+        for (const field of FIELDS) {
+          const value = result[field];
+          if (value !== undefined) expect(Number.isFinite(value) && value > 0, `${field} ${value}`).toBe(true);
+        }
+        if (result.position !== undefined) expect(['L', 'H']).toContain(result.position);
+        for (const problem of result.problems) expectTextInEveryLanguage(`growth.values.problem.${problem.code}`, { token: problem.token });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('readTypedValues reads values or names one problem; flowValues keeps only what it can trust', () => {
+    fc.assert(
+      fc.property(anyMessage, (text) => {
+        const read = readTypedValues(text);
+        if (!read.ok) {
+          expectTextInEveryLanguage(`growth.values.problem.${read.problem.code}`, { token: read.problem.token });
+          return;
+        }
+        // Values go through the session as JSON and come back the same.
+        expect(flowValues(JSON.parse(JSON.stringify(read.values)))).toEqual(read.values);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('flowValues drops anything malformed in session JSON', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.dictionary(fc.constantFrom(...FIELDS, 'position', 'oedema', 'accepted'), fc.jsonValue()), (json, fields) => {
+        for (const input of [json, fields]) {
+          const values = flowValues(input);
+          for (const field of FIELDS) if (values[field] !== undefined) expect(Number.isFinite(values[field])).toBe(true);
+          expect(Array.isArray(values.accepted)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
