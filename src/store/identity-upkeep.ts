@@ -1,5 +1,4 @@
 import type { mongo } from 'mongoose';
-import { isDuplicateKey } from './connect.js';
 import { CHILD_SEALED } from './models/child.js';
 import { CONTACT_SEALED } from './models/contact.js';
 import { PERSON_SEALED } from './models/person.js';
@@ -31,8 +30,10 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
   let resealed = 0;
   let merged = 0;
   const seal = sealOf(models.connection);
+  const contacts = models.contacts.collection as unknown as Collection<Document>;
+  const keyIndexed = (await contacts.listIndexes().toArray().catch(() => [])).some((index) => index.key?.phoneKey !== undefined);
   const specs: Array<[Collection<Document>, SealedFields]> = [
-    [models.contacts.collection as unknown as Collection<Document>, CONTACT_SEALED],
+    [contacts, CONTACT_SEALED],
     [models.people.collection as unknown as Collection<Document>, PERSON_SEALED],
     [models.children.collection as unknown as Collection<Document>, CHILD_SEALED],
   ];
@@ -54,17 +55,16 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
         if (key !== doc.phoneKey) patch.phoneKey = key;
       }
       if (Object.keys(patch).length === 0) continue;
-      try {
-        await collection.updateOne({ _id: doc._id }, { $set: patch });
-        resealed += 1;
-      } catch (error) {
-        // The unique index is already there and another contact holds this phone: fold this one into it.
-        if (!isDuplicateKey(error) || collection !== specs[0]![0]) throw error;
-        const holder = await collection.findOne({ phoneKey: patch.phoneKey }, { projection: { _id: 1 } });
-        if (!holder) throw error;
+      // Once the unique index exists, a second contact with this phone cannot take the key: fold it into
+      // the holder. Before (first start after upgrade), the merge below folds into the oldest instead.
+      const holder = collection === contacts && patch.phoneKey && keyIndexed ? await collection.findOne({ phoneKey: patch.phoneKey, _id: { $ne: doc._id } }, { projection: { _id: 1 } }) : null;
+      if (holder) {
         await foldContact(models, String(doc._id), String(holder._id));
         merged += 1;
+        continue;
       }
+      await collection.updateOne({ _id: doc._id }, { $set: patch });
+      resealed += 1;
     }
   }
   merged += await mergeSplitContacts(models);

@@ -30,7 +30,7 @@ const schema = new Schema<StoredContact>(
     groups: { type: [String], default: [] },
     pregnantUntil: { type: Date, default: null },
   },
-  { timestamps: true, versionKey: false, collection: 'contacts' },
+  { timestamps: true, versionKey: false, autoIndex: false, collection: 'contacts' },
 );
 schema.plugin(sealedFields, CONTACT_SEALED);
 
@@ -53,7 +53,7 @@ const addressSchema = new Schema<ContactAddressDoc>(
     channel: { type: String, required: true },
     address: { type: String, required: true },
   },
-  { versionKey: false, collection: 'contact_addresses' },
+  { versionKey: false, autoIndex: false, collection: 'contact_addresses' },
 );
 
 export function contactAddressModel(connection: Connection): Model<ContactAddressDoc> {

@@ -20,7 +20,7 @@ const schema = new Schema<StoredPerson>(
     puskesmasIds: { type: [String], default: [] },
     duties: { type: [String], default: [] },
   },
-  { versionKey: false, collection: 'people' },
+  { versionKey: false, autoIndex: false, collection: 'people' },
 );
 schema.plugin(sealedFields, PERSON_SEALED);
 
