@@ -4,7 +4,7 @@ import { auditModel } from './models/audit.js';
 import { baileysAuthModel } from './models/baileys-auth.js';
 import { broadcastBatchModel, broadcastModel } from './models/broadcast.js';
 import type { DataSeal } from './data-seal.js';
-import { upkeepIdentity } from './identity-upkeep.js';
+import { upkeepIdentity, type UpkeepReport } from './identity-upkeep.js';
 import { childModel } from './models/child.js';
 import { episodeModel } from './models/episode.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
@@ -62,10 +62,11 @@ export type Models = ReturnType<typeof createModels>;
  * Personal data is brought up to date first (sealed, split contacts merged): the unique index on a
  * phone's lookup key cannot be built while one phone has two contacts.
  */
-export async function ensureIndexes(models: Models): Promise<void> {
-  await upkeepIdentity(models);
+export async function ensureIndexes(models: Models): Promise<UpkeepReport> {
+  const report = await upkeepIdentity(models);
   for (const [name, model] of Object.entries(models)) {
     if (name === 'connection') continue;
     await (model as { createIndexes(): Promise<unknown> }).createIndexes();
   }
+  return report;
 }
