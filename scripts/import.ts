@@ -14,6 +14,7 @@ import { RegistryService } from '../src/app/registry/registry-service.js';
 import { isAppError } from '../src/shared/errors.js';
 import { connectMongo } from '../src/store/connect.js';
 import { RegistryRepository } from '../src/store/registry-repository.js';
+import { DataSeal } from '../src/store/data-seal.js';
 import { createModels, ensureIndexes } from '../src/store/store.js';
 
 const USAGE = `usage: npm run --silent import -- <${REGISTRY_KINDS.join('|')}> <file.csv>`;
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
   }
   const connection = await connectMongo(env.MONGODB_URI, env.MONGODB_DB);
   try {
-    const models = createModels(connection);
+    const models = createModels(connection, DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS));
     await ensureIndexes(models);
     const registry = new RegistryService(new RegistryRepository(models));
     const report = await importRegistryCsv(kind, text, registry, (done, total) => console.error(`import: ${done} of ${total} rows`));

@@ -2,6 +2,7 @@
 import { loadEnv } from '../src/config/env.js';
 import { seedDemo } from '../src/main/seed-demo.js';
 import { connectMongo } from '../src/store/connect.js';
+import { DataSeal } from '../src/store/data-seal.js';
 import { createModels, ensureIndexes } from '../src/store/store.js';
 
 const env = loadEnv(process.env);
@@ -10,7 +11,7 @@ if (!env.MONGODB_URI) {
   process.exit(2);
 }
 const connection = await connectMongo(env.MONGODB_URI, env.MONGODB_DB);
-const models = createModels(connection);
+const models = createModels(connection, DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS));
 await ensureIndexes(models);
 await seedDemo(models, new Date());
 await connection.close();

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { AppError } from '../shared/errors.js';
 
+/** 32 random bytes as base64 (`openssl rand -base64 32`) or 64 hex digits: an AES-256 key. */
+const dataKey = z
+  .string()
+  .refine((text) => /^[0-9a-fA-F]{64}$/.test(text) || (/^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(text) && Buffer.from(text, 'base64').length === 32), '32 random bytes as base64 (openssl rand -base64 32) or 64 hex digits');
+
+/** The development and test key: public, so production refuses it. */
+const DEV_DATA_KEY = 'cG9zeWFuZHUtZGV2LW9ubHktZGF0YS1rZXktMDAzMiE=';
+
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
@@ -34,6 +42,8 @@ export const envSchema = z.object({
   BROADCAST_CHECK_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
   BROADCAST_MAX_BACKLOG: z.coerce.number().int().min(1).default(1000),
   LOG_HASH_SECRET: z.string().min(16, 'at least 16 characters').default('posyandu-dev-only-hash-secret'),
+  DATA_KEY: dataKey.default(DEV_DATA_KEY),
+  DATA_KEY_PREVIOUS: dataKey.optional(),
   ESCALATION_RULES_FILE: z.string().min(1).optional(),
   LURAH_DIGEST_CRON: z.string().regex(/^\S+( \S+){4,5}$/, 'a cron pattern, like "0 7 * * 1" (Monday 07:00)').default('0 7 * * 1'),
   LURAH_DIGEST_PERIOD: z.enum(['week', 'month']).default('week'),
@@ -84,6 +94,11 @@ export function loadEnv(source: NodeJS.ProcessEnv): Env {
     if (env.NODE_ENV === 'production' && env.LOG_HASH_SECRET === envSchema.shape.LOG_HASH_SECRET.parse(undefined)) {
       throw new AppError('CONFIG_INVALID', 'Set LOG_HASH_SECRET to a secret of at least 16 characters in production.', {
         variable: 'LOG_HASH_SECRET',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.DATA_KEY === DEV_DATA_KEY) {
+      throw new AppError('CONFIG_INVALID', 'Set DATA_KEY to 32 random bytes (openssl rand -base64 32) in production: phones and names are sealed with it.', {
+        variable: 'DATA_KEY',
       });
     }
     if (env.TELEGRAM_BOT_TOKEN && env.TELEGRAM_MODE === 'webhook' && !env.TELEGRAM_WEBHOOK_SECRET) {

@@ -43,6 +43,7 @@ import { RegistryRepository } from '../store/registry-repository.js';
 import { SessionsRepository } from '../store/sessions-repository.js';
 import { PuslingRepository } from '../store/pusling-repository.js';
 import { createModels, ensureIndexes, type Models } from '../store/store.js';
+import { DataSeal } from '../store/data-seal.js';
 import { EscalationRuntime } from './escalation-runtime.js';
 import { TelegramRuntime } from './telegram-runtime.js';
 import { ScheduleRuntime } from './schedule-runtime.js';
@@ -195,7 +196,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const flows = loadValidatedFlows(env.FLOWS_DIR, catalog, actionNames());
 
   const connection = await connectMongo(options.mongoUri, env.MONGODB_DB);
-  const models = createModels(connection);
+  const models = createModels(connection, DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS));
   await ensureIndexes(models);
   const revisions = new FlowRevisionsRepository(models);
   await revisions.remember(flows, clock.now());

@@ -9,6 +9,12 @@ import type { Models } from './store.js';
  * @example
  * const mine = await children.ofCaregiver(contactId);
  */
+/** Orders children by name as the database did before names were sealed (binary order); ties by id. */
+export function byName<T extends { name: string; _id: string }>(children: T[]): T[] {
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return children.sort((a, b) => order(a.name, b.name) || order(a._id, b._id));
+}
+
 export class ChildrenRepository {
   constructor(private readonly models: Models) {}
 
@@ -24,8 +30,9 @@ export class ChildrenRepository {
     return this.models.children.find({ caregiverIds: contactId }).sort({ birthDate: 1 }).lean<ChildDoc[]>();
   }
 
-  ofPosyandu(posyanduId: string): Promise<ChildDoc[]> {
-    return this.models.children.find({ posyanduId }).sort({ name: 1 }).lean<ChildDoc[]>();
+  /** By name; sorted after reading, since names are sealed at rest. */
+  async ofPosyandu(posyanduId: string): Promise<ChildDoc[]> {
+    return byName(await this.models.children.find({ posyanduId }).lean<ChildDoc[]>());
   }
 
   /** Inserts a child; false when the code collided (the caller draws another). */

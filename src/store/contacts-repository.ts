@@ -1,5 +1,7 @@
 import type { Contact as ContactDoc } from '../app/records.js';
 import { isDuplicateKey } from './connect.js';
+import { normalPhone } from './normal-phone.js';
+import { byPhone } from './sealed-fields.js';
 import type { Models } from './store.js';
 
 export type { Contact as ContactDoc, ContactRole } from '../app/records.js';
@@ -19,7 +21,7 @@ export class ContactsRepository {
   }
 
   async findByPhone(phone: string): Promise<ContactDoc | null> {
-    return this.models.contacts.findOne({ phone }).lean<ContactDoc>();
+    return this.models.contacts.findOne(byPhone(this.models.connection, phone)).lean<ContactDoc>();
   }
 
   async findByAddress(channel: string, address: string): Promise<ContactDoc | null> {
@@ -27,6 +29,11 @@ export class ContactsRepository {
     return known ? this.get(known.contactId) : null;
   }
 
+  /**
+   * The contact of a (channel, address), created on first contact. A phone joins the contact that
+   * already has it, in whatever form it was written. Creation inserts and catches the duplicate
+   * (unique lookup key, unique address), so concurrent first messages make one contact.
+   */
   async findOrCreate(
     where: { channel: string; address: string; phone: string | null },
     defaults: { id: string; lang: ContactDoc['lang']; timezone: string },
@@ -37,21 +44,32 @@ export class ContactsRepository {
       const contact = await this.get(known.contactId);
       if (contact) return contact;
     }
-    const byPhone = where.phone ? await this.findByPhone(where.phone) : null;
-    const contactId = byPhone?._id ?? defaults.id;
-    if (!byPhone) {
-      await this.models.contacts.create({ _id: contactId, phone: where.phone, lang: defaults.lang, timezone: defaults.timezone, lastChannel: where.channel, lastAddress: where.address });
-    }
+    const phone = where.phone ? normalPhone(where.phone) : null;
+    const existing = phone ? await this.findByPhone(phone) : null;
+    const contactId = existing?._id ?? (await this.insert(phone, where, defaults));
     try {
       await this.models.addresses.create({ _id: key, contactId, channel: where.channel, address: where.address });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      // Another instance linked this address first: use theirs and drop ours.
+      // Another instance linked this address first: use theirs, and drop ours if nobody else can find it.
       const winner = await this.models.addresses.findById(key).lean();
-      if (!byPhone) await this.models.contacts.deleteOne({ _id: contactId });
+      if (!phone && contactId !== winner?.contactId) await this.models.contacts.deleteOne({ _id: contactId });
       if (winner) return (await this.get(winner.contactId))!;
     }
     return (await this.get(contactId))!;
+  }
+
+  /** Creates the contact and returns its id; when the phone's contact appeared meanwhile, returns that one's. */
+  private async insert(phone: string | null, where: { channel: string; address: string }, defaults: { id: string; lang: ContactDoc['lang']; timezone: string }): Promise<string> {
+    try {
+      await this.models.contacts.create({ _id: defaults.id, phone, lang: defaults.lang, timezone: defaults.timezone, lastChannel: where.channel, lastAddress: where.address });
+      return defaults.id;
+    } catch (error) {
+      if (!isDuplicateKey(error) || !phone) throw error;
+      const winner = await this.findByPhone(phone);
+      if (!winner) throw error;
+      return winner._id;
+    }
   }
 
   async update(id: string, patch: Partial<Omit<ContactDoc, '_id' | 'createdAt' | 'updatedAt'>>): Promise<void> {

@@ -1,5 +1,6 @@
 import type { PuslingStore } from '../app/ports.js';
 import type { Child, Contact, Measurement, PuslingRequestRecord } from '../app/records.js';
+import { byName } from './children-repository.js';
 import { isDuplicateKey } from './connect.js';
 import type { PuslingRequestDoc } from './models/pusling-request.js';
 import type { Models } from './store.js';
@@ -61,8 +62,8 @@ export class PuslingRepository implements PuslingStore {
     return this.models.contacts.find({ role: 'parent', kelurahanId, rw, optedOut: false }).sort({ _id: 1 }).lean<Contact[]>();
   }
 
-  childrenOfKelurahan(kelurahanId: string): Promise<Child[]> {
-    return this.models.children.find({ kelurahanId }).sort({ name: 1 }).lean<Child[]>();
+  async childrenOfKelurahan(kelurahanId: string): Promise<Child[]> {
+    return byName(await this.models.children.find({ kelurahanId }).lean<Child[]>());
   }
 
   async latestMeasurements(childIds: readonly string[]): Promise<Measurement[]> {

@@ -3,6 +3,7 @@ import type { Model } from 'mongoose';
 import type { RegistryKind, RegistryRecords } from '../app/registry/registry-schemas.js';
 import { AppError } from '../shared/errors.js';
 import { isDuplicateKey } from './connect.js';
+import { byPhone } from './sealed-fields.js';
 import type { Models } from './store.js';
 
 
@@ -17,7 +18,7 @@ export class RegistryRepository {
   constructor(private readonly models: Models) {}
 
   personByPhone(phone: string): Promise<PersonDoc | null> {
-    return this.models.people.findOne({ phone }).lean<PersonDoc>();
+    return this.models.people.findOne(byPhone(this.models.connection, phone)).lean<PersonDoc>();
   }
 
   kaderOf(posyanduId: string): Promise<PersonDoc[]> {
@@ -65,7 +66,7 @@ export class RegistryRepository {
   }
 
   async upsertPerson(doc: PersonDoc): Promise<void> {
-    await this.models.people.replaceOne({ phone: doc.phone }, doc, { upsert: true });
+    await this.models.people.replaceOne(byPhone(this.models.connection, doc.phone), doc, { upsert: true });
   }
 
   // The admin side (RegistryAdminStore): one generic store by kind.

@@ -3,6 +3,8 @@ import { alertModel } from './models/alert.js';
 import { auditModel } from './models/audit.js';
 import { baileysAuthModel } from './models/baileys-auth.js';
 import { broadcastBatchModel, broadcastModel } from './models/broadcast.js';
+import type { DataSeal } from './data-seal.js';
+import { upkeepIdentity, type UpkeepReport } from './identity-upkeep.js';
 import { childModel } from './models/child.js';
 import { episodeModel } from './models/episode.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
@@ -15,15 +17,18 @@ import { puslingRequestModel } from './models/pusling-request.js';
 import { scheduleModel } from './models/schedule.js';
 import { kelurahanModel, posyanduModel, puskesmasModel } from './models/place.js';
 import { sessionModel } from './models/session.js';
+import { useSeal } from './sealed-fields.js';
 
 /**
  * Every model on one connection. Repositories take this; nothing outside `src/store` sees mongoose.
+ * The seal holds the data key: phones and names are sealed on every write and opened on every read.
  *
  * @example
- * const models = createModels(connection);
+ * const models = createModels(connection, DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS));
  * await models.contacts.countDocuments();
  */
-export function createModels(connection: Connection) {
+export function createModels(connection: Connection, seal: DataSeal) {
+  useSeal(connection, seal);
   return {
     connection,
     contacts: contactModel(connection),
@@ -52,10 +57,16 @@ export function createModels(connection: Connection) {
 
 export type Models = ReturnType<typeof createModels>;
 
-/** Creates the indexes once at start-up (and in tests), instead of racing mongoose's autoIndex. */
-export async function ensureIndexes(models: Models): Promise<void> {
+/**
+ * Creates the indexes once at start-up (and in tests), instead of racing mongoose's autoIndex.
+ * Personal data is brought up to date first (sealed, split contacts merged): the unique index on a
+ * phone's lookup key cannot be built while one phone has two contacts.
+ */
+export async function ensureIndexes(models: Models): Promise<UpkeepReport> {
+  const report = await upkeepIdentity(models);
   for (const [name, model] of Object.entries(models)) {
     if (name === 'connection') continue;
     await (model as { createIndexes(): Promise<unknown> }).createIndexes();
   }
+  return report;
 }

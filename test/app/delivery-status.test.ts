@@ -5,7 +5,7 @@ import type { DeliveryStatus, OutboundRecord } from '../../src/app/records.js';
 import { connectMongo } from '../../src/store/connect.js';
 import { MessagesRepository } from '../../src/store/messages-repository.js';
 import { createModels, ensureIndexes } from '../../src/store/store.js';
-import { isolatedNames } from '../helpers/services.js';
+import { isolatedNames, testSeal } from '../helpers/services.js';
 
 describe('delivery status rule', () => {
   it.each<[DeliveryStatus | null, DeliveryStatus, boolean]>([
@@ -37,7 +37,7 @@ describe('recording receipts on outbound messages', () => {
   let messages: MessagesRepository;
   beforeAll(async () => {
     connection = await connectMongo(inject('mongoUri'), isolatedNames().db);
-    const models = createModels(connection);
+    const models = createModels(connection, testSeal());
     await ensureIndexes(models);
     messages = new MessagesRepository(models);
   });

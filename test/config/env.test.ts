@@ -15,6 +15,9 @@ describe('configuration', () => {
     [{ MONGODB_URI: 'postgres://x' }, 'MONGODB_URI'],
     [{ DEFAULT_LANG: 'fr' }, 'DEFAULT_LANG'],
     [{ NODE_ENV: 'production' }, 'LOG_HASH_SECRET'],
+    [{ NODE_ENV: 'production', LOG_HASH_SECRET: 'a-long-enough-secret' }, 'DATA_KEY'],
+    [{ DATA_KEY: 'too-short' }, 'DATA_KEY'],
+    [{ DATA_KEY_PREVIOUS: 'ab'.repeat(31) }, 'DATA_KEY_PREVIOUS'],
   ])('refuses %j naming %s', (source, variable) => {
     try {
       loadEnv(source);
@@ -26,7 +29,7 @@ describe('configuration', () => {
   });
 
   it('keeps the simulator off in production unless a token is set', () => {
-    const secret = { NODE_ENV: 'production', LOG_HASH_SECRET: 'a-long-enough-secret' };
+    const secret = { NODE_ENV: 'production', LOG_HASH_SECRET: 'a-long-enough-secret', DATA_KEY: 'ab'.repeat(32) };
     expect(simulatorEnabled(loadEnv(secret))).toBe(false);
     expect(simulatorEnabled(loadEnv({ ...secret, SIMULATOR_TOKEN: 'another-long-token-123' }))).toBe(true);
     expect(simulatorEnabled(loadEnv({}))).toBe(true);

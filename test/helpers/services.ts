@@ -3,9 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { loadEnv, type Env } from '../../src/config/env.js';
 import { createContainer, type Container } from '../../src/main/container.js';
+import { DataSeal } from '../../src/store/data-seal.js';
 import { fixedClock, type Clock } from '../../src/shared/clock.js';
 import { seededRandom, sequentialIds } from '../../src/shared/ids.js';
 import { createLogger } from '../../src/shared/logger.js';
+
+/** The data key tests use (the development default), for models built without a container. */
+export function testSeal(): DataSeal {
+  const env = loadEnv({});
+  return DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS);
+}
 
 /** A database and queue prefix of its own for each test file, so files run in parallel. */
 export function isolatedNames(): { db: string; prefix: string } {

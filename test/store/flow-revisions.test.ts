@@ -4,14 +4,14 @@ import { connectMongo } from '../../src/store/connect.js';
 import { FlowRevisionsRepository } from '../../src/store/flow-revisions-repository.js';
 import { createModels, ensureIndexes } from '../../src/store/store.js';
 import { loaded } from '../engine/fixtures.js';
-import { isolatedNames } from '../helpers/services.js';
+import { isolatedNames, testSeal } from '../helpers/services.js';
 
 describe('flow revisions', () => {
   let connection: Connection;
   let repo: FlowRevisionsRepository;
   beforeAll(async () => {
     connection = await connectMongo(inject('mongoUri'), isolatedNames().db);
-    const models = createModels(connection);
+    const models = createModels(connection, testSeal());
     await ensureIndexes(models);
     repo = new FlowRevisionsRepository(models);
   });

@@ -1,5 +1,9 @@
 import type { Child as ChildDoc } from '../../app/records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { sealedFields, type SealedFields } from '../sealed-fields.js';
+
+/** Personal data sealed at rest (see src/store/sealed-fields.ts). */
+export const CHILD_SEALED: SealedFields = { fields: ['name'] };
 
 const schema = new Schema<ChildDoc>(
   {
@@ -16,6 +20,7 @@ const schema = new Schema<ChildDoc>(
   },
   { versionKey: false, collection: 'children' },
 );
+schema.plugin(sealedFields, CHILD_SEALED);
 
 export function childModel(connection: Connection): Model<ChildDoc> {
   return connection.models.Child ?? connection.model<ChildDoc>('Child', schema);

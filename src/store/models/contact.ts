@@ -1,10 +1,19 @@
 import type { Contact as ContactDoc } from '../../app/records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { sealedFields, type SealedFields } from '../sealed-fields.js';
 
-const schema = new Schema<ContactDoc>(
+/** As stored: phone and last address sealed, `phoneKey` the phone's lookup key (`none:<_id>` without one). */
+type StoredContact = ContactDoc & { phoneKey: string };
+
+/** Personal data sealed at rest (see src/store/sealed-fields.ts). */
+export const CONTACT_SEALED: SealedFields = { fields: ['phone', 'lastAddress'], phone: 'phone' };
+
+const schema = new Schema<StoredContact>(
   {
     _id: { type: String, required: true },
-    phone: { type: String, default: null, index: true },
+    phone: { type: String, default: null },
+    // One contact per phone, whatever form it came in: creation inserts and catches the duplicate.
+    phoneKey: { type: String, unique: true },
     lang: { type: String, required: true, default: 'id' },
     role: { type: String, default: null },
     consentAt: { type: Date, default: null },
@@ -21,11 +30,12 @@ const schema = new Schema<ContactDoc>(
     groups: { type: [String], default: [] },
     pregnantUntil: { type: Date, default: null },
   },
-  { timestamps: true, versionKey: false, collection: 'contacts' },
+  { timestamps: true, versionKey: false, autoIndex: false, collection: 'contacts' },
 );
+schema.plugin(sealedFields, CONTACT_SEALED);
 
-export function contactModel(connection: Connection): Model<ContactDoc> {
-  return connection.models.Contact ?? connection.model<ContactDoc>('Contact', schema);
+export function contactModel(connection: Connection): Model<StoredContact> {
+  return connection.models.Contact ?? connection.model<StoredContact>('Contact', schema);
 }
 
 /** Maps (channel, address) to a contact: one unique key per address keeps creation race-free. */
@@ -43,7 +53,7 @@ const addressSchema = new Schema<ContactAddressDoc>(
     channel: { type: String, required: true },
     address: { type: String, required: true },
   },
-  { versionKey: false, collection: 'contact_addresses' },
+  { versionKey: false, autoIndex: false, collection: 'contact_addresses' },
 );
 
 export function contactAddressModel(connection: Connection): Model<ContactAddressDoc> {

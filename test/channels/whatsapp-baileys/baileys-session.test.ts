@@ -7,7 +7,7 @@ import { fixedClock } from '../../../src/shared/clock.js';
 import { BaileysAuthRepository } from '../../../src/store/baileys-auth-repository.js';
 import { connectMongo } from '../../../src/store/connect.js';
 import { createModels, ensureIndexes } from '../../../src/store/store.js';
-import { isolatedNames } from '../../helpers/services.js';
+import { isolatedNames, testSeal } from '../../helpers/services.js';
 import { closedWith, fakeSockets } from './fake-socket.js';
 import { capturedLogger } from './log-capture.js';
 
@@ -17,7 +17,7 @@ describe('Baileys session (fake socket, real MongoDB-wire store)', () => {
   let n = 0;
   beforeAll(async () => {
     connection = await connectMongo(inject('mongoUri'), isolatedNames().db);
-    const models = createModels(connection);
+    const models = createModels(connection, testSeal());
     await ensureIndexes(models);
     store = new BaileysAuthRepository(models);
   });

@@ -11,7 +11,7 @@ import { createLogger } from '../../../src/shared/logger.js';
 import { connectMongo } from '../../../src/store/connect.js';
 import { MessagesRepository } from '../../../src/store/messages-repository.js';
 import { createModels, ensureIndexes } from '../../../src/store/store.js';
-import { isolatedNames } from '../../helpers/services.js';
+import { isolatedNames, testSeal } from '../../helpers/services.js';
 
 const SECRET = 'app-secret-0123456789';
 const VERIFY = 'verify-token-0123456789';
@@ -32,7 +32,7 @@ describe('WhatsApp Cloud webhook (Fastify inject, real MongoDB-wire store)', () 
 
   beforeAll(async () => {
     connection = await connectMongo(inject('mongoUri'), isolatedNames().db);
-    const models = createModels(connection);
+    const models = createModels(connection, testSeal());
     await ensureIndexes(models);
     messages = new MessagesRepository(models);
     const deps = {

@@ -1,0 +1,124 @@
+import type { mongo } from 'mongoose';
+import { CHILD_SEALED } from './models/child.js';
+import { CONTACT_SEALED } from './models/contact.js';
+import { PERSON_SEALED } from './models/person.js';
+import { normalPhone } from './normal-phone.js';
+import { phoneKeyOf, sealOf, type SealedFields } from './sealed-fields.js';
+import type { Models } from './store.js';
+
+type Document = mongo.Document;
+type Collection<T extends Document> = mongo.Collection<T>;
+
+export interface UpkeepReport {
+  /** Documents rewritten: plaintext sealed, or moved from the previous key to the current one. */
+  resealed: number;
+  /** Contacts folded into another contact with the same phone. */
+  merged: number;
+}
+
+/**
+ * Brings personal data to the current shape: every phone and name sealed under the current key
+ * with its lookup key, and contacts that are one phone (written "+62…", "62…" and "0…" before
+ * phones were normalised) folded into one. Reads and writes the raw collections, so it also fixes
+ * what was stored before sealing existed. Safe to run again; runs at start-up before the unique
+ * index on `phoneKey` is built, and as `scripts/reseal-data.ts` after a key rotation.
+ *
+ * @example
+ * const { resealed, merged } = await upkeepIdentity(models);
+ */
+export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
+  let resealed = 0;
+  let merged = 0;
+  const seal = sealOf(models.connection);
+  const contacts = models.contacts.collection as unknown as Collection<Document>;
+  const keyIndexed = (await contacts.listIndexes().toArray().catch(() => [])).some((index) => index.key?.phoneKey !== undefined);
+  const specs: Array<[Collection<Document>, SealedFields]> = [
+    [contacts, CONTACT_SEALED],
+    [models.people.collection as unknown as Collection<Document>, PERSON_SEALED],
+    [models.children.collection as unknown as Collection<Document>, CHILD_SEALED],
+  ];
+  for (const [collection, spec] of specs) {
+    const projection = Object.fromEntries([...spec.fields, 'phoneKey'].map((f) => [f, 1]));
+    for await (const doc of collection.find({}, { projection })) {
+      const patch: Document = {};
+      for (const field of spec.fields) {
+        const value: unknown = doc[field];
+        if (typeof value !== 'string') continue;
+        if (field === spec.phone) {
+          const phone = normalPhone(seal.open(value));
+          if (!seal.isCurrent(value) || phone !== seal.open(value)) patch[field] = seal.seal(phone);
+        } else if (!seal.isCurrent(value)) patch[field] = seal.seal(seal.open(value));
+      }
+      if (spec.phone) {
+        const phone: unknown = doc[spec.phone];
+        const key = phoneKeyOf(seal, typeof phone === 'string' ? seal.open(phone) : null, doc._id);
+        if (key !== doc.phoneKey) patch.phoneKey = key;
+      }
+      if (Object.keys(patch).length === 0) continue;
+      // Once the unique index exists, a second contact with this phone cannot take the key: fold it into
+      // the holder. Before (first start after upgrade), the merge below folds into the oldest instead.
+      const holder = collection === contacts && patch.phoneKey && keyIndexed ? await collection.findOne({ phoneKey: patch.phoneKey, _id: { $ne: doc._id } }, { projection: { _id: 1 } }) : null;
+      if (holder) {
+        await foldContact(models, String(doc._id), String(holder._id));
+        merged += 1;
+        continue;
+      }
+      await collection.updateOne({ _id: doc._id }, { $set: patch });
+      resealed += 1;
+    }
+  }
+  merged += await mergeSplitContacts(models);
+  return { resealed, merged };
+}
+
+/** Contacts sharing a lookup key are one phone: the oldest keeps everything, the others go. */
+async function mergeSplitContacts(models: Models): Promise<number> {
+  const all = await models.contacts.collection.find({}, { projection: { _id: 1, phoneKey: 1, createdAt: 1 } }).toArray();
+  const byKey = new Map<string, Array<{ _id: string; createdAt?: Date }>>();
+  for (const doc of all) {
+    if (typeof doc.phoneKey !== 'string' || doc.phoneKey.startsWith('none:')) continue;
+    byKey.set(doc.phoneKey, [...(byKey.get(doc.phoneKey) ?? []), { _id: String(doc._id), createdAt: doc.createdAt as Date | undefined }]);
+  }
+  let merged = 0;
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const [survivor, ...others] = group.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0) || a._id.localeCompare(b._id));
+    for (const other of others) await foldContact(models, other._id, survivor!._id);
+    merged += others.length;
+  }
+  return merged;
+}
+
+/** Fields the survivor takes from the other contact when it has none of its own. */
+const FILLED = ['role', 'consentAt', 'consentVersion', 'posyanduId', 'rw', 'kelurahanId', 'reminderKinds', 'pregnantUntil', 'lastChannel', 'lastAddress'] as const;
+
+/**
+ * Moves everything of `fromId` to `toId`: addresses, children (as caregiver), measurements it
+ * recorded, outbound messages, its session if the survivor has none, and the profile fields the
+ * survivor lacks; then deletes `fromId`. Inbound messages follow the addresses they are keyed by.
+ */
+export async function foldContact(models: Models, fromId: string, toId: string): Promise<void> {
+  if (fromId === toId) return;
+  const contacts = models.contacts.collection;
+  const [from, to] = await Promise.all([contacts.findOne({ _id: fromId as never }), contacts.findOne({ _id: toId as never })]);
+  if (!from || !to) return;
+  await models.addresses.collection.updateMany({ contactId: fromId }, { $set: { contactId: toId } });
+  for (const child of await models.children.collection.find({ caregiverIds: fromId }, { projection: { _id: 1 } }).toArray()) {
+    await models.children.collection.updateOne({ _id: child._id }, { $addToSet: { caregiverIds: toId } });
+    await models.children.collection.updateOne({ _id: child._id }, { $pull: { caregiverIds: fromId } as never });
+  }
+  await models.measurements.collection.updateMany({ recordedBy: fromId }, { $set: { recordedBy: toId } });
+  await models.outbound.collection.updateMany({ contactId: fromId }, { $set: { contactId: toId } });
+  const session = await models.sessions.collection.findOne({ _id: fromId as never });
+  if (session && !(await models.sessions.collection.findOne({ _id: toId as never }))) {
+    const state = { ...(session.state as Document), contactId: toId };
+    await models.sessions.collection.insertOne({ ...session, _id: toId as never, state });
+  }
+  await models.sessions.collection.deleteOne({ _id: fromId as never });
+  const fill: Document = {};
+  for (const field of FILLED) if ((to[field] === null || to[field] === undefined) && from[field] !== null && from[field] !== undefined) fill[field] = from[field];
+  const groups = [...new Set([...((to.groups as string[] | undefined) ?? []), ...((from.groups as string[] | undefined) ?? [])])];
+  if (groups.length !== ((to.groups as string[] | undefined) ?? []).length) fill.groups = groups;
+  if (Object.keys(fill).length) await contacts.updateOne({ _id: toId as never }, { $set: fill });
+  await contacts.deleteOne({ _id: fromId as never });
+}

@@ -1,0 +1,149 @@
+import type { Connection, MongooseDefaultQueryMiddleware, Schema } from 'mongoose';
+import { AppError } from '../shared/errors.js';
+import type { DataSeal } from './data-seal.js';
+import { normalPhone } from './normal-phone.js';
+
+/**
+ * Which fields of a collection are personal data sealed at rest, and which one also gets a lookup
+ * key (an HMAC of its normalised value, stored in `phoneKey`, unique) so it can still be found.
+ */
+export interface SealedFields {
+  fields: readonly string[];
+  /** The field whose normalised value is looked up through `phoneKey`; null values get `none:<_id>` so the key is always present. */
+  phone?: string;
+}
+
+type Plain = Record<string, unknown>;
+
+const seals = new WeakMap<Connection, DataSeal>();
+
+/** Gives a connection its key; every model on it seals and opens with it. */
+export function useSeal(connection: Connection, seal: DataSeal): void {
+  seals.set(connection, seal);
+}
+
+export function sealOf(connection: Connection): DataSeal {
+  const seal = seals.get(connection);
+  if (!seal) throw new AppError('CONFIG_INVALID', 'This connection has no data key: build its models with createModels(connection, seal).', {});
+  return seal;
+}
+
+/** The lookup key stored for a phone (or its absence): what the unique index is on. */
+export function phoneKeyOf(seal: DataSeal, phone: string | null | undefined, id: unknown): string {
+  if (phone) return seal.lookup(normalPhone(phone));
+  if (typeof id !== 'string') throw new AppError('INTERNAL', 'A contact without a phone needs its _id in the write, so its lookup key can be set.', {});
+  return `none:${id}`;
+}
+
+/** The filter that finds a record by phone, in any form, under every held key. */
+export function byPhone(connection: Connection, phone: string): { phoneKey: { $in: string[] } } {
+  return { phoneKey: { $in: sealOf(connection).lookups(normalPhone(phone)) } };
+}
+
+const WRITES: MongooseDefaultQueryMiddleware[] = ['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne', 'findOneAndReplace'];
+const FILTERED: MongooseDefaultQueryMiddleware[] = ['find', 'findOne', 'countDocuments', 'deleteOne', 'deleteMany', 'distinct', 'findOneAndDelete', ...WRITES];
+const READS: MongooseDefaultQueryMiddleware[] = ['find', 'findOne', 'findOneAndUpdate', 'findOneAndReplace', 'findOneAndDelete'];
+const QUERY = { document: false, query: true } as const;
+
+interface QueryLike {
+  model: { db: Connection };
+  getFilter(): Plain;
+  getUpdate(): Plain | null;
+  getOptions(): { sort?: unknown };
+  setUpdate(update: Plain): void;
+}
+
+/**
+ * A mongoose plugin: every write through the model seals the listed fields (and sets the lookup
+ * key), every read opens them, so no path (repository, seed, script) stores them in plaintext.
+ * Filtering or sorting on a sealed field is refused: it would silently match nothing.
+ *
+ * @example
+ * schema.plugin(sealedFields, { fields: ['phone', 'name'], phone: 'phone' });
+ */
+export function sealedFields(schema: Schema, spec: SealedFields): void {
+  const sealDoc = (seal: DataSeal, doc: Plain, write: 'replace' | 'set') => {
+    for (const field of spec.fields) {
+      const value = doc[field];
+      if (typeof value !== 'string' || seal.isCurrent(value)) continue;
+      doc[field] = seal.seal(field === spec.phone ? normalPhone(seal.open(value)) : seal.open(value));
+    }
+    if (spec.phone && (write === 'replace' || spec.phone in doc)) {
+      const phone = doc[spec.phone];
+      doc.phoneKey = phoneKeyOf(seal, typeof phone === 'string' ? seal.open(phone) : null, doc._id);
+    }
+  };
+
+  schema.pre('save', function (this: Plain & { db: Connection }) {
+    const seal = sealOf(this.db);
+    const values: Plain = { _id: this._id };
+    for (const field of spec.fields) values[field] = this[field];
+    sealDoc(seal, values, 'replace');
+    for (const [field, value] of Object.entries(values)) if (field !== '_id' && value !== this[field]) this[field] = value;
+  });
+
+  schema.pre('insertMany', function (this: { db: Connection }, docs: Plain[]) {
+    const seal = sealOf(this.db);
+    for (const doc of Array.isArray(docs) ? docs : [docs]) sealDoc(seal, doc, 'replace');
+  });
+
+  schema.pre(FILTERED, QUERY, function (this: QueryLike) {
+    refuseSealed(this.getFilter(), spec.fields);
+    const sort = this.getOptions().sort;
+    if (sort && typeof sort === 'object' && spec.fields.some((f) => f in sort)) throw new AppError('INTERNAL', 'Sorting on a sealed field orders ciphertext: sort after reading.', { fields: spec.fields });
+  });
+
+  schema.pre(WRITES, QUERY, function (this: QueryLike & { op?: string }) {
+    const update = this.getUpdate();
+    if (!update) return;
+    const seal = sealOf(this.model.db);
+    const id = this.getFilter()._id;
+    if (this.op === 'replaceOne' || this.op === 'findOneAndReplace') {
+      sealDoc(seal, withId(update, id), 'replace');
+      return;
+    }
+    for (const part of [update, update.$set, update.$setOnInsert]) {
+      if (!part || typeof part !== 'object') continue;
+      const doc = part as Plain;
+      const hadId = '_id' in doc;
+      if (!hadId) doc._id = id;
+      sealDoc(seal, doc, 'set');
+      if (!hadId) delete doc._id;
+    }
+  });
+
+  schema.post(READS, QUERY, function (this: QueryLike, result: unknown) {
+    const seal = sealOf(this.model.db);
+    for (const doc of Array.isArray(result) ? result : [result]) openDoc(seal, doc, spec.fields);
+  });
+}
+
+// A replacement without `_id` takes the filter's: the lookup key of a phone-less record needs it.
+function withId(update: Plain, id: unknown): Plain {
+  if (!('_id' in update) && id !== undefined) update._id = id;
+  return update;
+}
+
+function openDoc(seal: DataSeal, doc: unknown, fields: readonly string[]): void {
+  if (!doc || typeof doc !== 'object') return;
+  const hydrated = doc as { get?(p: string): unknown; set?(p: string, v: unknown): void; unmarkModified?(p: string): void };
+  if (typeof hydrated.get === 'function' && typeof hydrated.set === 'function') {
+    for (const field of fields) {
+      const value = hydrated.get(field);
+      if (typeof value !== 'string') continue;
+      hydrated.set(field, seal.open(value));
+      hydrated.unmarkModified?.(field);
+    }
+    return;
+  }
+  const plain = doc as Plain;
+  for (const field of fields) if (typeof plain[field] === 'string') plain[field] = seal.open(plain[field]);
+  delete plain.phoneKey;
+}
+
+function refuseSealed(filter: Plain, fields: readonly string[]): void {
+  for (const [key, value] of Object.entries(filter)) {
+    if (fields.includes(key)) throw new AppError('INTERNAL', `"${key}" is sealed at rest: look it up through phoneKey (see src/store/sealed-fields.ts).`, { field: key });
+    if ((key === '$or' || key === '$and' || key === '$nor') && Array.isArray(value)) for (const part of value) refuseSealed(part as Plain, fields);
+  }
+}
