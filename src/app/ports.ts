@@ -202,9 +202,12 @@ export interface TimeoutScheduler {
   schedule(job: { contactId: string; token: string }, at: Date, now: Date): Promise<void>;
 }
 
-/** Queues one turn's messages for one channel, delivered in the given order (after `delayMs`, if given). */
+/**
+ * Queues messages for one chat (channel and address). A chat's messages reach it strictly in the
+ * order they were queued, one turn's before the next's (held ones, after `delayMs`, in their turn).
+ */
 export interface SendScheduler {
-  enqueue(channel: string, outboundIds: readonly string[], delayMs?: number): Promise<void>;
+  enqueue(channel: string, chat: string, outboundIds: readonly string[], delayMs?: number): Promise<void>;
 }
 
 export interface ProcessedNotifier {

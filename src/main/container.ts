@@ -157,7 +157,16 @@ export class Container {
       ...(this.puslingQueue ? [startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) })] : []),
       ...(this.broadcastQueue ? [startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) })] : []),
       ...this.channelList.map((channel) =>
-        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), deliver: (id) => deliverWithFallback(this.deps, this.outbound, id) }),
+        startSendWorker({
+          connection,
+          prefix,
+          sends: this.sendQueues,
+          channel: channel.name,
+          limits: channel.limits,
+          ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}),
+          deliver: (id) => deliverWithFallback(this.deps, this.outbound, id),
+          giveUp: (id, reason) => this.outbound.giveUp(id, reason),
+        }),
       ),
     );
     this.telegram?.start(this.conversations, this.deps.clock);
