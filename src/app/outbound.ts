@@ -72,7 +72,7 @@ export class OutboundService {
   /** Called by a channel's send worker. */
   async deliver(id: string): Promise<void> {
     const record = await this.deps.messages.getOutbound(id);
-    if (!record || record.status === 'sent') return;
+    if (!record || record.status === 'sent' || record.status === 'dropped') return;
     const channel = this.deps.channels.get(record.channel);
     if (!channel) throw new AppError('CHANNEL_PERMANENT_FAILURE', `No channel "${record.channel}" is configured; enable it or drop the message.`, { id });
     if (record.status === 'sending') {

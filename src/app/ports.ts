@@ -210,6 +210,18 @@ export interface SendScheduler {
   enqueue(channel: string, chat: string, outboundIds: readonly string[], delayMs?: number): Promise<void>;
 }
 
+/**
+ * How many replies a chat may get in a window. `send`: within the limit. `note`: the first turn over
+ * it, answered with one note instead. `drop`: later turns in the same window get no reply.
+ */
+export type ReplyAllowance = 'send' | 'note' | 'drop';
+
+/** Counts replies per chat (channel and address), shared by every worker. */
+export interface ReplyLimiter {
+  readonly windowMs: number;
+  admit(chat: string, replies: number): Promise<ReplyAllowance>;
+}
+
 export interface ProcessedNotifier {
   publish(id: string): Promise<void>;
   wait(id: string, timeoutMs: number, isDone: () => Promise<boolean>): Promise<boolean>;
@@ -432,6 +444,7 @@ export interface AppDeps {
   conversations: ConversationQueue;
   timeouts: TimeoutScheduler;
   sends: SendScheduler;
+  replyLimiter: ReplyLimiter;
   processed: ProcessedNotifier;
   channels: ChannelDirectory;
   pusling: PuslingStore;

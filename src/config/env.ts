@@ -33,6 +33,8 @@ export const envSchema = z.object({
   BROADCAST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(200),
   BROADCAST_CHECK_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
   BROADCAST_MAX_BACKLOG: z.coerce.number().int().min(1).default(1000),
+  REPLY_LIMIT_PER_CHAT: z.coerce.number().int().min(1).max(10_000).default(60),
+  REPLY_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(120),
   LOG_HASH_SECRET: z.string().min(16, 'at least 16 characters').default('posyandu-dev-only-hash-secret'),
   ESCALATION_RULES_FILE: z.string().min(1).optional(),
   LURAH_DIGEST_CRON: z.string().regex(/^\S+( \S+){4,5}$/, 'a cron pattern, like "0 7 * * 1" (Monday 07:00)').default('0 7 * * 1'),

@@ -23,6 +23,7 @@ import { ProcessedSignal } from '../queues/processed-signal.js';
 import { createRedis, pingRedis, type Redis } from '../queues/redis.js';
 import { BroadcastQueue, startBroadcastWorker } from '../queues/broadcast-queue.js';
 import { SendQueues, startSendWorker } from '../queues/send-queue.js';
+import { RedisReplyLimiter } from '../queues/reply-limiter.js';
 import { startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
 import { PuslingQueue, startPuslingWorker } from '../queues/pusling-queue.js';
 import { PuslingNotifier } from '../app/pusling/pusling-notifier.js';
@@ -264,6 +265,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     conversations: inboundQueue,
     timeouts: timeoutQueue,
     sends: sendQueues,
+    replyLimiter: new RedisReplyLimiter(redis, prefix, { limit: env.REPLY_LIMIT_PER_CHAT, windowMs: env.REPLY_LIMIT_WINDOW_SECONDS * 1000 }),
     processed: new ProcessedSignal(redis, subscriber, `${prefix}:processed`),
     channels,
     pusling: new PuslingRepository(models),
