@@ -6,6 +6,7 @@ import { PhoneLinkService } from './link-phone.js';
 import { OutboundService, type Recipient } from './outbound.js';
 import type { AppDeps, ConversationItem } from './ports.js';
 import { reachableAgain } from './reachability.js';
+import { limitReplies } from './reply-limit.js';
 import type { Contact } from './records.js';
 
 /** The conversation key: one ordered inbox per channel address. */
@@ -125,7 +126,7 @@ export class ConversationService {
       if (effect.type === 'schedule_timeout' && !erased) await this.deps.timeouts.schedule({ contactId: contact._id, token: effect.token }, new Date(effect.at), now);
       if (effect.type === 'event') this.deps.log.info({ contact: pseudonym(this.deps.logSecret, contact._id), event: effect.name, ...safeData(effect.data) }, 'conversation event');
     }
-    await this.outbound.enqueue(records);
+    await this.outbound.enqueue(await limitReplies(this.deps, this.outbound, records, result.contact.lang));
     return records.map((r) => r._id);
   }
 }

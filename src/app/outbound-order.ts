@@ -1,11 +1,19 @@
+import type { OutboundRecord } from './records.js';
+
 /**
- * The messages of one turn (or one broadcast item) share their outbound id up to the index
- * (`outboundId(ref, index)`), and must reach the person in index order: they are queued as one
- * send job.
+ * Records grouped by the chat they go to (channel and address), each group in the given order: a
+ * chat's outbox keeps that order, so a turn is read as written and before the next turn.
  *
  * @example
- * outboundTurn('out_Ab3_2'); // 'out_Ab3'
+ * byChat([a0, b0, a1]); // [{ channel, address: a, ids: [a0, a1] }, { …, address: b, ids: [b0] }]
  */
-export function outboundTurn(id: string): string {
-  return id.replace(/_\d+$/, '');
+export function byChat(records: readonly Pick<OutboundRecord, '_id' | 'channel' | 'address'>[]): Array<{ channel: string; address: string; ids: string[] }> {
+  const chats = new Map<string, { channel: string; address: string; ids: string[] }>();
+  for (const { _id, channel, address } of records) {
+    const key = `${channel}\u0000${address}`;
+    const chat = chats.get(key) ?? { channel, address, ids: [] };
+    chat.ids.push(_id);
+    chats.set(key, chat);
+  }
+  return [...chats.values()];
 }

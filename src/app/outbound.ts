@@ -3,7 +3,7 @@ import type { OutboundMessage } from '../engine/index.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { pseudonym } from '../shared/logger.js';
 import type { SendReceipt } from './channel-port.js';
-import { outboundTurn } from './outbound-order.js';
+import { byChat } from './outbound-order.js';
 import type { AppDeps } from './ports.js';
 import { markUnreachable } from './reachability.js';
 import type { OutboundKind, OutboundRecord } from './records.js';
@@ -58,23 +58,21 @@ export class OutboundService {
     return records.map((r) => r._id);
   }
 
-  /** Queues records in their order, one send job per turn and channel, so a turn is read in order. */
+  /** Queues records in their order into their chats' outboxes, so each chat reads them in that order. */
   async enqueue(records: readonly OutboundRecord[], notBefore?: Date): Promise<void> {
     const delayMs = notBefore ? Math.max(0, notBefore.getTime() - this.deps.clock.now().getTime()) : 0;
-    const turns = new Map<string, { channel: string; ids: string[] }>();
-    for (const record of records) {
-      const key = `${record.channel}|${outboundTurn(record._id)}`;
-      const turn = turns.get(key) ?? { channel: record.channel, ids: [] };
-      turn.ids.push(record._id);
-      turns.set(key, turn);
-    }
-    for (const { channel, ids } of turns.values()) await this.deps.sends.enqueue(channel, ids, delayMs);
+    for (const { channel, address, ids } of byChat(records)) await this.deps.sends.enqueue(channel, address, ids, delayMs);
+  }
+
+  /** The send queue tried a message for the last time: it is failed, so its chat moves on. */
+  async giveUp(id: string, reason: string): Promise<void> {
+    await this.deps.messages.markOutbound(id, 'failed', this.deps.clock.now(), `gave up: ${reason}`);
   }
 
   /** Called by a channel's send worker. */
   async deliver(id: string): Promise<void> {
     const record = await this.deps.messages.getOutbound(id);
-    if (!record || record.status === 'sent') return;
+    if (!record || record.status === 'sent' || record.status === 'dropped') return;
     const channel = this.deps.channels.get(record.channel);
     if (!channel) throw new AppError('CHANNEL_PERMANENT_FAILURE', `No channel "${record.channel}" is configured; enable it or drop the message.`, { id });
     if (record.status === 'sending') {

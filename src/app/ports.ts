@@ -202,9 +202,24 @@ export interface TimeoutScheduler {
   schedule(job: { contactId: string; token: string }, at: Date, now: Date): Promise<void>;
 }
 
-/** Queues one turn's messages for one channel, delivered in the given order (after `delayMs`, if given). */
+/**
+ * Queues messages for one chat (channel and address). A chat's messages reach it strictly in the
+ * order they were queued, one turn's before the next's (held ones, after `delayMs`, in their turn).
+ */
 export interface SendScheduler {
-  enqueue(channel: string, outboundIds: readonly string[], delayMs?: number): Promise<void>;
+  enqueue(channel: string, chat: string, outboundIds: readonly string[], delayMs?: number): Promise<void>;
+}
+
+/**
+ * How many replies a chat may get in a window. `send`: within the limit. `note`: the first turn over
+ * it, answered with one note instead. `drop`: later turns in the same window get no reply.
+ */
+export type ReplyAllowance = 'send' | 'note' | 'drop';
+
+/** Counts replies per chat (channel and address), shared by every worker. */
+export interface ReplyLimiter {
+  readonly windowMs: number;
+  admit(chat: string, replies: number): Promise<ReplyAllowance>;
 }
 
 export interface ProcessedNotifier {
@@ -429,6 +444,7 @@ export interface AppDeps {
   conversations: ConversationQueue;
   timeouts: TimeoutScheduler;
   sends: SendScheduler;
+  replyLimiter: ReplyLimiter;
   processed: ProcessedNotifier;
   channels: ChannelDirectory;
   pusling: PuslingStore;

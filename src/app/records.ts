@@ -146,7 +146,8 @@ export interface InboundRecord {
 }
 
 export type OutboundKind = 'reply' | 'reminder' | 'broadcast' | 'alert' | 'notice';
-export type OutboundStatus = 'queued' | 'sending' | 'sent' | 'failed';
+/** `dropped`: never sent on purpose (the chat went over its reply limit); the record says what it would have been. */
+export type OutboundStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'dropped';
 
 /** A message the bot sends; recorded before it is queued so nothing is sent unrecorded. */
 export interface OutboundRecord {

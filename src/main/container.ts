@@ -23,6 +23,7 @@ import { ProcessedSignal } from '../queues/processed-signal.js';
 import { createRedis, pingRedis, type Redis } from '../queues/redis.js';
 import { BroadcastQueue, startBroadcastWorker } from '../queues/broadcast-queue.js';
 import { SendQueues, startSendWorker } from '../queues/send-queue.js';
+import { RedisReplyLimiter } from '../queues/reply-limiter.js';
 import { startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
 import { PuslingQueue, startPuslingWorker } from '../queues/pusling-queue.js';
 import { PuslingNotifier } from '../app/pusling/pusling-notifier.js';
@@ -158,7 +159,16 @@ export class Container {
       ...(this.puslingQueue ? [startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) })] : []),
       ...(this.broadcastQueue ? [startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) })] : []),
       ...this.channelList.map((channel) =>
-        startSendWorker({ connection, prefix, channel: channel.name, limits: channel.limits, ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}), deliver: (id) => deliverWithFallback(this.deps, this.outbound, id) }),
+        startSendWorker({
+          connection,
+          prefix,
+          sends: this.sendQueues,
+          channel: channel.name,
+          limits: channel.limits,
+          ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}),
+          deliver: (id) => deliverWithFallback(this.deps, this.outbound, id),
+          giveUp: (id, reason) => this.outbound.giveUp(id, reason),
+        }),
       ),
     );
     this.telegram?.start(this.conversations, this.deps.clock);
@@ -256,6 +266,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     conversations: inboundQueue,
     timeouts: timeoutQueue,
     sends: sendQueues,
+    replyLimiter: new RedisReplyLimiter(redis, prefix, { limit: env.REPLY_LIMIT_PER_CHAT, windowMs: env.REPLY_LIMIT_WINDOW_SECONDS * 1000 }),
     processed: new ProcessedSignal(redis, subscriber, `${prefix}:processed`),
     channels,
     pusling: new PuslingRepository(models),

@@ -1,53 +1,80 @@
-import { Queue, UnrecoverableError, Worker, type ConnectionOptions } from 'bullmq';
+import { randomUUID } from 'node:crypto';
+import { Queue, Worker, type ConnectionOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { SendLimits } from '../app/channel-port.js';
-import { isAppError } from '../shared/errors.js';
+import { sleepAtLeast } from '../shared/sleep.js';
+import { ChatOutbox } from './outbox.js';
+import { drainChat, type DrainOutcome } from './send-drain.js';
 import { jobId, QUEUES } from './names.js';
+import { AccountRate } from './send-rate.js';
 
 export type { SendLimits } from '../app/channel-port.js';
 
-/** The messages of one turn for one channel, in the order the person must read them. */
+/**
+ * `drain`: send what waits in the chat's outbox. `admit`: put `outboundIds` in the outbox first
+ * (messages held back until a time, queued when it comes).
+ */
 export interface SendJob {
-  outboundIds: string[];
+  chat: string;
+  outboundIds?: string[];
+}
+
+/** How often a send job is tried, and the first backoff (doubling), before its head message is given up. */
+export interface SendRetry {
+  attempts: number;
+  backoffMs: number;
 }
 
 /**
- * One send queue per channel account. A job carries a turn's messages in order, so they arrive in
- * that order whichever worker process takes the job and however often it is retried (messages
- * already sent are skipped on a retry). The job id is derived from the ids, so queueing the same
- * messages twice queues them once.
+ * Outbound messages wait in their chat's outbox (`ChatOutbox`) in the order they were queued; a send
+ * job only says "this chat has something to send". Jobs are cheap and many per chat are fine: only
+ * the holder of the chat's lock sends, so one chat's messages never overtake each other, whatever
+ * the worker count or retries.
  *
  * @example
- * await sendQueues.enqueue('telegram', ['out_Ab3_0', 'out_Ab3_1']);
+ * await sendQueues.enqueue('telegram', '42', ['out_Ab3_0', 'out_Ab3_1']);
  */
 export class SendQueues {
+  readonly outbox: ChatOutbox;
+  readonly rate: AccountRate;
   private readonly queues = new Map<string, Queue<SendJob>>();
+  private readonly jobOptions;
 
   constructor(
-    private readonly connection: ConnectionOptions,
+    private readonly redis: Redis,
     private readonly prefix: string,
-  ) {}
+    retry: SendRetry = { attempts: 6, backoffMs: 1000 },
+  ) {
+    this.jobOptions = { removeOnComplete: true, removeOnFail: 5000, attempts: retry.attempts, backoff: { type: 'exponential', delay: retry.backoffMs } } as const;
+    this.outbox = new ChatOutbox(redis, prefix);
+    this.rate = new AccountRate(redis, prefix);
+  }
 
   private queue(channel: string): Queue<SendJob> {
     const name = QUEUES.send(channel);
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue<SendJob>(name, { connection: this.connection, prefix: this.prefix });
+      queue = new Queue<SendJob>(name, { connection: this.redis, prefix: this.prefix });
       this.queues.set(name, queue);
     }
     return queue;
   }
 
-  async enqueue(channel: string, outboundIds: readonly string[], delayMs = 0): Promise<void> {
+  /** Queues messages for a chat in order; `delayMs` holds them back (they join the outbox then). */
+  async enqueue(channel: string, chat: string, outboundIds: readonly string[], delayMs = 0): Promise<void> {
     if (!outboundIds.length) return;
-    const id = outboundIds.length === 1 ? outboundIds[0]! : `${outboundIds[0]}-${outboundIds.length}`;
-    await this.queue(channel).add('send', { outboundIds: [...outboundIds] }, {
-      jobId: jobId(id),
-      ...(delayMs > 0 ? { delay: delayMs } : {}),
-      removeOnComplete: true,
-      removeOnFail: 5000,
-      attempts: 6,
-      backoff: { type: 'exponential', delay: 1000 },
-    });
+    if (delayMs > 0) {
+      const id = outboundIds.length === 1 ? outboundIds[0]! : `${outboundIds[0]}-${outboundIds.length}`;
+      await this.queue(channel).add('admit', { chat, outboundIds: [...outboundIds] }, { ...this.jobOptions, jobId: jobId('admit', id), delay: delayMs });
+      return;
+    }
+    await this.outbox.push(channel, chat, outboundIds);
+    await this.kick(channel, chat);
+  }
+
+  /** Asks a worker to send what waits for the chat, now or after `delayMs`. */
+  async kick(channel: string, chat: string, delayMs = 0): Promise<void> {
+    await this.queue(channel).add('drain', { chat }, { ...this.jobOptions, jobId: jobId('drain', randomUUID()), ...(delayMs > 0 ? { delay: delayMs } : {}) });
   }
 
   async close(): Promise<void> {
@@ -56,39 +83,47 @@ export class SendQueues {
 }
 
 /**
- * Runs a channel's deliveries with its rate limit (BullMQ's limiter counts jobs, i.e. turns; per-chat
- * pacing is the channel's). `deliver` throws an AppError with code CHANNEL_PERMANENT_FAILURE for a
- * failure no retry can fix (blocked bot, invalid number): that job is not retried.
+ * Runs a channel's deliveries: chats in parallel (up to `concurrency`), each chat's messages one
+ * after another, the account's rate counted per message (`limits`). `deliver` throws an AppError
+ * with code CHANNEL_PERMANENT_FAILURE for a failure no retry can fix (the message is then done), and
+ * one with `context.retryAfterMs` when the platform asked to wait: only that chat waits.
  */
 export function startSendWorker(options: {
   connection: ConnectionOptions;
   prefix: string;
+  sends: SendQueues;
   channel: string;
   limits: SendLimits;
   concurrency?: number;
+  /** Messages one job sends before the chat goes to the back of the line. */
+  fairShare?: number;
   deliver: (outboundId: string) => Promise<void>;
+  /** The message at the head failed its last retry: record it, so the chat moves on. */
+  giveUp: (outboundId: string, reason: string) => Promise<void>;
+  now?: () => number;
 }): Worker<SendJob> {
+  const { sends, channel } = options;
+  const now = options.now ?? Date.now;
   return new Worker<SendJob>(
-    QUEUES.send(options.channel),
+    QUEUES.send(channel),
     async (job) => {
-      // A retryable error stops the turn here (a retry skips what was sent); a permanent one is
-      // recorded on its message and the rest are still tried, so each ends sent or failed.
-      let permanent: Error | undefined;
-      for (const outboundId of job.data.outboundIds) {
-        try {
-          await options.deliver(outboundId);
-        } catch (error) {
-          if (!isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) throw error;
-          permanent ??= error;
-        }
-      }
-      if (permanent) throw new UnrecoverableError(permanent.message);
+      if (job.data.outboundIds) await sends.outbox.push(channel, job.data.chat, job.data.outboundIds);
+      const outcome: DrainOutcome = await drainChat({
+        outbox: sends.outbox,
+        channel,
+        chat: job.data.chat,
+        fairShare: options.fairShare ?? 3,
+        finalAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+        now,
+        pace: async () => {
+          for (let wait = await sends.rate.take(channel, options.limits); wait > 0; wait = await sends.rate.take(channel, options.limits)) await sleepAtLeast(wait);
+        },
+        deliver: options.deliver,
+        giveUp: options.giveUp,
+        resumeIn: (delayMs) => sends.kick(channel, job.data.chat, delayMs),
+      });
+      if (outcome === 'more') await sends.kick(channel, job.data.chat);
     },
-    {
-      connection: options.connection,
-      prefix: options.prefix,
-      concurrency: options.concurrency ?? 4,
-      limiter: { max: options.limits.max, duration: options.limits.durationMs },
-    },
+    { connection: options.connection, prefix: options.prefix, concurrency: options.concurrency ?? 4 },
   );
 }

@@ -37,7 +37,7 @@ describe('delivering with a fallback', () => {
       log: createLogger({ level: 'silent' }),
       logSecret: 'x'.repeat(16),
       channels: { get: (n: string) => list.find((c) => c.name === n), names: () => list.map((c) => c.name) },
-      sends: { enqueue: async (_c: string, ids: readonly string[]) => void queued.push(...ids) },
+      sends: { enqueue: async (_c: string, _chat: string, ids: readonly string[]) => void queued.push(...ids) },
       contacts: { addresses: async () => [WA, TG], get: async () => null, update: async () => undefined },
       messages: {
         getOutbound: async (id: string) => records.get(id) ?? null,

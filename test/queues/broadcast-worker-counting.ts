@@ -13,9 +13,9 @@ export function startCountingBroadcastWorker(container: Container): Worker {
   const deps: AppDeps = {
     ...container.deps,
     sends: {
-      enqueue: async (channel, id) => {
+      enqueue: async (channel, chat, ids) => {
         await container.redis.incr(key);
-        await container.deps.sends.enqueue(channel, id);
+        await container.deps.sends.enqueue(channel, chat, ids);
       },
     },
   };

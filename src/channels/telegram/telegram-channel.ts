@@ -1,9 +1,9 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { Api, InputFile } from 'grammy';
 import type { Message, Update } from 'grammy/types';
 import { mediaIdOf, type MediaStore } from '../../app/ports.js';
 import { AppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
+import { sleepAtLeast } from '../../shared/sleep.js';
 import type { Channel, InboundMessage, OutboundMessage, SendLimits, SendReceipt } from '../channel.js';
 import type { ChatPacer } from './chat-pacer.js';
 import { telegramFetch } from './native-fetch.js';
@@ -47,7 +47,7 @@ export class TelegramChannel implements Channel<Update> {
 
   constructor(private readonly options: TelegramChannelOptions) {
     this.api = new Api(options.token, { ...(options.apiRoot ? { apiRoot: options.apiRoot } : {}), timeoutSeconds: 30, fetch: telegramFetch });
-    this.sleep = options.sleep ?? ((ms) => delay(ms));
+    this.sleep = options.sleep ?? ((ms) => sleepAtLeast(ms));
   }
 
   /** The bot's numeric id: the first part of the token, used in the webhook path. */
@@ -120,12 +120,14 @@ export class TelegramChannel implements Channel<Update> {
         if (failure.kind === 'rejected') {
           throw new AppError('CHANNEL_PERMANENT_FAILURE', `Telegram rejected the message: ${failure.description}. Fix the message; the chat is fine.`, { channel: 'telegram', scope: 'message' });
         }
+        // The chat's next slot moves first, whoever sends next (this loop or the send queue).
+        if (failure.kind === 'rate') await this.options.pacer.holdOff(chat, failure.retryAfterMs);
         const tooLong = failure.kind === 'rate' && failure.retryAfterMs > (this.options.maxRetryAfterMs ?? 60_000);
         if (attempt >= attempts || tooLong) {
-          throw new AppError('CHANNEL_SEND_FAILED', `Telegram did not take the message (${failure.description}); the send queue retries it.`, { channel: 'telegram', attempt }, { cause: error });
+          const retryAfter = failure.kind === 'rate' ? { retryAfterMs: failure.retryAfterMs } : {};
+          throw new AppError('CHANNEL_SEND_FAILED', `Telegram did not take the message (${failure.description}); the send queue retries it.`, { channel: 'telegram', attempt, ...retryAfter }, { cause: error });
         }
-        if (failure.kind === 'rate') await this.options.pacer.holdOff(chat, failure.retryAfterMs);
-        else await this.sleep((this.options.baseDelayMs ?? 500) * 2 ** (attempt - 1));
+        if (failure.kind !== 'rate') await this.sleep((this.options.baseDelayMs ?? 500) * 2 ** (attempt - 1));
       }
     }
   }

@@ -1,0 +1,88 @@
+import type { Redis } from 'ioredis';
+
+// An id waiting or in flight is pushed once: a turn queued twice (a redelivery) is one entry.
+const PUSH = `
+local pushed = 0
+for i, id in ipairs(ARGV) do
+  if redis.call('sadd', KEYS[2], id) == 1 then
+    redis.call('rpush', KEYS[1], id)
+    pushed = pushed + 1
+  end
+end
+return pushed`;
+
+// Removes the head only if it is still the id just delivered.
+const POP = `
+if redis.call('lindex', KEYS[1], 0) == ARGV[1] then
+  redis.call('lpop', KEYS[1])
+  redis.call('srem', KEYS[2], ARGV[1])
+  return 1
+end
+return 0`;
+
+const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
+const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
+
+/**
+ * One ordered list of outbound message ids per chat (channel account and address), with one lock
+ * per chat in Redis. Whoever holds the lock sends from the head and removes an id only after it
+ * was delivered (or failed for good), so one chat's messages leave strictly one after another in
+ * the order they were queued, across workers and instances, while other chats go on in parallel.
+ * A chat can also be held (the platform said "retry after"): nobody sends to it until then.
+ *
+ * @example
+ * await outbox.push('telegram', '42', ['out_Ab3_0', 'out_Ab3_1']);
+ * await outbox.peek('telegram', '42'); // 'out_Ab3_0'
+ */
+export class ChatOutbox {
+  constructor(
+    private readonly redis: Redis,
+    private readonly prefix: string,
+  ) {}
+
+  private key(kind: string, channel: string, chat: string): string {
+    return `${this.prefix}:outbox${kind}:${channel}:${chat}`;
+  }
+
+  /** Appends ids not already waiting; resolves to how many were added. */
+  async push(channel: string, chat: string, ids: readonly string[]): Promise<number> {
+    if (!ids.length) return 0;
+    return Number(await this.redis.eval(PUSH, 2, this.key('', channel, chat), this.key('-ids', channel, chat), ...ids));
+  }
+
+  async peek(channel: string, chat: string): Promise<string | null> {
+    return this.redis.lindex(this.key('', channel, chat), 0);
+  }
+
+  async pop(channel: string, chat: string, id: string): Promise<void> {
+    await this.redis.eval(POP, 2, this.key('', channel, chat), this.key('-ids', channel, chat), id);
+  }
+
+  async length(channel: string, chat: string): Promise<number> {
+    return this.redis.llen(this.key('', channel, chat));
+  }
+
+  async lock(channel: string, chat: string, owner: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.set(this.key('-lock', channel, chat), owner, 'PX', ttlMs, 'NX')) === 'OK';
+  }
+
+  async extend(channel: string, chat: string, owner: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.eval(EXTEND, 1, this.key('-lock', channel, chat), owner, String(ttlMs))) === 1;
+  }
+
+  async release(channel: string, chat: string, owner: string): Promise<void> {
+    await this.redis.eval(RELEASE, 1, this.key('-lock', channel, chat), owner);
+  }
+
+  /** Nobody sends to the chat before `until` (epoch ms). */
+  async hold(channel: string, chat: string, until: number, now: number): Promise<void> {
+    await this.redis.set(this.key('-hold', channel, chat), String(until), 'PX', Math.max(1, until - now));
+  }
+
+  /** The end of the chat's hold, or null when it may be sent to now. */
+  async heldUntil(channel: string, chat: string, now: number): Promise<number | null> {
+    const raw = await this.redis.get(this.key('-hold', channel, chat));
+    const until = raw === null ? 0 : Number(raw);
+    return until > now ? until : null;
+  }
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { isAppError } from '../shared/errors.js';
+import type { ChatOutbox } from './outbox.js';
+
+/** Longer than any wait inside one delivery (Telegram waits up to 60 s for a "retry after"). */
+const LOCK_MS = 120_000;
+
+export interface DrainDeps {
+  outbox: ChatOutbox;
+  channel: string;
+  chat: string;
+  fairShare: number;
+  /** This job's last try: a message that fails again is given up so the chat moves on. */
+  finalAttempt: boolean;
+  now: () => number;
+  /** Waits for the account's next send slot. */
+  pace: () => Promise<void>;
+  deliver: (id: string) => Promise<void>;
+  giveUp: (id: string, reason: string) => Promise<void>;
+  /** Schedules another drain of this chat. */
+  resumeIn: (delayMs: number) => Promise<void>;
+}
+
+/**
+ * - `done`: nothing waits, or someone else holds the chat (they look again before leaving).
+ * - `more`: the job sent its fair share, or gave a message up; another job should go on.
+ * - `held`: the chat waits for the platform's "retry after"; a drain is scheduled for then.
+ */
+export type DrainOutcome = 'done' | 'more' | 'held';
+
+/** The platform's "retry after" carried by a channel's error, if any. */
+export function retryAfterOf(error: unknown): number | null {
+  if (!isAppError(error)) return null;
+  const ms = error.context.retryAfterMs;
+  return typeof ms === 'number' && ms >= 0 ? ms : null;
+}
+
+/**
+ * Sends a chat's outbox from the head while holding its lock: an id is removed only once its
+ * message was delivered, failed for good or given up, so a crash or a retryable error leaves it
+ * first in line and nothing behind it overtakes it. At most `fairShare` messages per call, so one
+ * chat with much to send does not keep a worker from the others. After releasing the lock it looks
+ * once more: ids pushed while it held the lock (whose own job found the lock taken) are not stranded.
+ *
+ * @example
+ * const outcome = await drainChat({ outbox, channel: 'telegram', chat: '42', fairShare: 3, … });
+ */
+export async function drainChat(d: DrainDeps): Promise<DrainOutcome> {
+  const { outbox, channel, chat } = d;
+  const owner = randomUUID();
+  for (;;) {
+    const heldUntil = await outbox.heldUntil(channel, chat, d.now());
+    if (heldUntil !== null) {
+      await d.resumeIn(Math.max(1, heldUntil - d.now()));
+      return 'held';
+    }
+    if (!(await outbox.lock(channel, chat, owner, LOCK_MS))) return 'done';
+    try {
+      for (let sent = 0, id = await outbox.peek(channel, chat); id; id = await outbox.peek(channel, chat)) {
+        if (sent >= d.fairShare) return 'more';
+        await d.pace();
+        const failure = await attempt(d, id);
+        if (failure?.kind === 'wait') {
+          // The resume is scheduled before the hold is set: a crash in between cannot strand the chat.
+          const until = d.now() + failure.ms;
+          await d.resumeIn(Math.max(1, failure.ms));
+          await outbox.hold(channel, chat, until, d.now());
+          return 'held';
+        }
+        await outbox.pop(channel, chat, id);
+        if (failure?.kind === 'given-up') return 'more';
+        sent++;
+        await outbox.extend(channel, chat, owner, LOCK_MS);
+      }
+    } finally {
+      await outbox.release(channel, chat, owner);
+    }
+    if ((await outbox.length(channel, chat)) === 0) return 'done';
+  }
+}
+
+/** Delivers one message; a retryable error without "retry after" is thrown (the job retries). */
+async function attempt(d: DrainDeps, id: string): Promise<{ kind: 'wait'; ms: number } | { kind: 'given-up' } | null> {
+  try {
+    await d.deliver(id);
+    return null;
+  } catch (error) {
+    if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) return null;
+    const ms = retryAfterOf(error);
+    if (ms !== null) return { kind: 'wait', ms };
+    if (!d.finalAttempt) throw error;
+    await d.giveUp(id, error instanceof Error ? error.message : String(error));
+    return { kind: 'given-up' };
+  }
+}
