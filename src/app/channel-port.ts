@@ -48,4 +48,9 @@ export interface Channel<Raw = unknown> {
   send(address: string, message: OutboundMessage, context?: SendContext): Promise<SendReceipt>;
   /** The E.164 phone number behind an address, when the channel reveals it. */
   phoneOf(address: string): string | null;
+  /**
+   * True for a channel anyone holding its token can speak on as any number (the simulator): a new
+   * address never joins, by phone, a contact that another channel created.
+   */
+  readonly keepsOwnContacts?: boolean;
 }

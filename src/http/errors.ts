@@ -15,7 +15,9 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   if (isAppError(error)) {
     const status = STATUS[error.code] ?? 500;
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    // A timeout is an expected outcome (the work goes on), not a fault: no stack, no context.
+    if (error.code === 'TIMEOUT') request.log.warn({ code: error.code }, error.message);
+    else if (status >= 500) request.log.error({ err: error }, 'request failed');
     void reply.status(status).send({ error: { code: error.code, message: error.message } });
     return;
   }

@@ -5,7 +5,6 @@ import { RedisChatPacer } from '../channels/telegram/chat-pacer.js';
 import { receiveTelegramUpdate } from '../channels/telegram/receive-update.js';
 import { TelegramChannel } from '../channels/telegram/telegram-channel.js';
 import { TelegramPoller } from '../channels/telegram/telegram-polling.js';
-import type { TelegramUpdate } from '../channels/telegram/telegram-update.js';
 import type { Env } from '../config/env.js';
 import { telegramWebhookRoutes } from '../http/routes/telegram-webhook.js';
 import type { Redis } from '../queues/redis.js';
@@ -40,8 +39,8 @@ export class TelegramRuntime {
     });
   }
 
-  private receiver(conversations: ConversationService, clock: Clock): (update: TelegramUpdate) => Promise<void> {
-    return (update) => receiveTelegramUpdate(update, { channel: this.channel, accept: (m) => conversations.accept(m), now: () => clock.now() });
+  private receiver(conversations: ConversationService, clock: Clock): (update: unknown) => Promise<void> {
+    return (update) => receiveTelegramUpdate(update, { channel: this.channel, accept: (m) => conversations.accept(m), now: () => clock.now(), log: this.log });
   }
 
   /** The webhook route in webhook mode; nothing in polling mode. */

@@ -67,7 +67,7 @@ export class WhatsAppRuntime {
         onMessages: async (upsert) => {
           const conversations = this.conversations;
           if (!conversations) return;
-          await receiveBaileysUpsert(upsert, { channel, lids: session.lids, socket: () => session.socket(), accept: (m) => conversations.accept(m), now: () => clock.now() });
+          await receiveBaileysUpsert(upsert, { channel, lids: session.lids, socket: () => session.socket(), accept: (m) => conversations.accept(m), now: () => clock.now(), log });
         },
       });
       const channel = new BaileysChannel({
@@ -116,6 +116,7 @@ export class WhatsAppRuntime {
         accept: (m: Parameters<ConversationService['accept']>[0]) => conversations.accept(m),
         recordDelivery: messages.recordDelivery.bind(messages),
         now: () => clock.now(),
+        log: this.deps.log,
       };
       plugins.push((app) =>
         whatsappCloudWebhookRoutes(app, {

@@ -34,7 +34,7 @@ export function createLogger(options: { level: string; destination?: pino.Destin
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       base: undefined,
       serializers: {
-        req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: maskDigits(req.url ?? '') }),
+        req: (req: { id?: unknown; method?: string; url?: string }) => ({ id: req.id, method: req.method, url: maskDigits(withoutQueryValues(req.url ?? '')) }),
         res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
         // Database and queue errors quote keys such as "simulator:+628…": mask them too.
         err: (err: Error) => {
@@ -45,6 +45,24 @@ export function createLogger(options: { level: string; destination?: pino.Destin
     },
     options.destination,
   );
+}
+
+/**
+ * A URL with its query values redacted and its parameter names kept: a query string carries secrets
+ * (Meta's `hub.verify_token`) and search terms (phones, names) that have no place in a log.
+ *
+ * @example
+ * withoutQueryValues('/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=s3cret'); // '/webhooks/whatsapp?hub.mode=[redacted]&hub.verify_token=[redacted]'
+ */
+export function withoutQueryValues(url: string): string {
+  const at = url.indexOf('?');
+  if (at < 0) return url;
+  const names = url
+    .slice(at + 1)
+    .split('&')
+    .filter(Boolean)
+    .map((pair) => `${pair.split('=')[0]!.slice(0, 64)}=[redacted]`);
+  return `${url.slice(0, at)}?${names.join('&')}`;
 }
 
 /** URLs carry contact ids and chat ids (phone numbers): any run of six or more digits is masked. */

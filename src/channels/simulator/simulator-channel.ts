@@ -1,17 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import { z } from 'zod';
 import type { Channel, InboundMessage, SendReceipt } from '../channel.js';
+import { checkPayload } from '../payload-check.js';
 
-export interface SimulatorPayload {
-  from: string;
-  text: string;
+/**
+ * A simulator message: who (any visible text: a phone number or a name), what, and an optional client
+ * id. `from` is trimmed; one of only spaces is not an address.
+ *
+ * @example
+ * simulatorPayloadSchema.safeParse({ from: '   ', text: 'halo' }).success; // false
+ */
+export const simulatorPayloadSchema = z.object({
+  from: z.string().trim().min(1).max(64),
+  text: z.string().max(4096),
   /** Optional client id: a resend with the same id is a duplicate. */
-  id?: string;
-}
+  id: z.string().trim().min(1).max(128).optional(),
+});
+
+export type SimulatorPayload = z.input<typeof simulatorPayloadSchema>;
 
 /**
  * A full channel with no platform behind it: the demo, the tests and the web chat talk through it.
- * Sending only records (the outbound record is the delivery), so a reply is visible at once.
+ * Sending only records (the outbound record is the delivery), so a reply is visible at once. Its
+ * contacts are its own: it never joins a contact another channel created (`keepsOwnContacts`).
  *
  * @example
  * const [message] = simulatorChannel.parse({ from: '+628111000001', text: 'halo' }, new Date());
@@ -19,8 +31,12 @@ export interface SimulatorPayload {
 export const simulatorChannel: Channel<SimulatorPayload> = {
   name: 'simulator',
   limits: { max: 1000, durationMs: 1000 },
-  parse(raw: SimulatorPayload, receivedAt: Date): InboundMessage[] {
-    return [{ channel: 'simulator', address: raw.from.trim(), platformId: raw.id ?? randomUUID(), text: raw.text, receivedAt }];
+  keepsOwnContacts: true,
+  parse(raw: unknown, receivedAt: Date): InboundMessage[] {
+    const checked = checkPayload(simulatorPayloadSchema, raw);
+    if (!checked.ok) return [];
+    const { from, text, id } = checked.value;
+    return [{ channel: 'simulator', address: from, platformId: id ?? randomUUID(), text, receivedAt }];
   },
   async send(): Promise<SendReceipt> {
     return {};

@@ -1,6 +1,8 @@
 import type { Update } from 'grammy/types';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { InboundMessage } from '../channel.js';
+import { checkPayload } from '../payload-check.js';
+import { telegramUpdateSchema, type CheckedTelegramUpdate } from './telegram-update-schema.js';
 
 /** A Bot API update, for layers that do not import grammY themselves. */
 export type TelegramUpdate = Update;
@@ -12,13 +14,19 @@ export const TELEGRAM_COMMANDS = ['start', 'menu', 'bantuan', 'bahasa', 'berhent
  * One Telegram update as the app's inbound messages: a text, a tapped inline button (its callback
  * data, the choice number, becomes the text), or the user's own shared contact (the phone, with
  * `sharedPhone` set). The address is the chat id; the platform id is the update id, so a
- * redelivered update is a duplicate. Anything else (stickers, edits, group noise) yields nothing.
+ * redelivered update is a duplicate. Anything else (stickers, edits, group noise) yields nothing, and
+ * so does an update that breaks `telegramUpdateSchema` (the receiver logs those).
  *
  * @example
  * parseTelegramUpdate({ update_id: 7, message: { text: '/start', chat: { id: 42 }, … } }, now);
  * // [{ channel: 'telegram', address: '42', platformId: '7', text: '/start', receivedAt: now }]
  */
-export function parseTelegramUpdate(update: Update, receivedAt: Date): InboundMessage[] {
+export function parseTelegramUpdate(raw: unknown, receivedAt: Date): InboundMessage[] {
+  const checked = checkPayload(telegramUpdateSchema, raw);
+  return checked.ok ? messagesOf(checked.value, receivedAt) : [];
+}
+
+function messagesOf(update: CheckedTelegramUpdate, receivedAt: Date): InboundMessage[] {
   const base = { channel: 'telegram', platformId: String(update.update_id), receivedAt };
   const query = update.callback_query;
   if (query) {
@@ -54,5 +62,6 @@ export function toE164(raw: string): string | null {
 
 /** The callback query an update carries, which must be answered so the button stops spinning. */
 export function callbackQueryIdOf(update: Update): string | undefined {
-  return update.callback_query?.id;
+  const id = (update as { callback_query?: { id?: unknown } } | null)?.callback_query?.id;
+  return typeof id === 'string' ? id : undefined;
 }

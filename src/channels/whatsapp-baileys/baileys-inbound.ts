@@ -1,5 +1,7 @@
 import { isJidBroadcast, isJidGroup, isJidNewsletter, isJidStatusBroadcast, normalizeMessageContent, type proto, type WAMessage, type WAMessageKey } from '@whiskeysockets/baileys';
 import type { InboundMessage } from '../channel.js';
+import { checkItems, checkPayload, type PayloadIssue } from '../payload-check.js';
+import { baileysMessageSchema, baileysUpsertSchema, messageTextsSchema, type CheckedBaileysMessage } from './baileys-inbound-schema.js';
 import { isLid, isPn, userJid } from './jids.js';
 
 /** What `messages.upsert` hands over: `notify` for live messages, `append` for replays and history. */
@@ -36,8 +38,10 @@ export function lidPnPair(key: WAMessageKey): [string, string] | null {
 
 /** A choice's id from a tapped button or list row (sent by other clients), else typed text or a caption. */
 export function textOf(message: proto.IMessage | null | undefined): string | null {
-  const m = normalizeMessageContent(message);
-  if (!m) return null;
+  const unwrapped = normalizeMessageContent(message);
+  const checked = unwrapped ? checkPayload(messageTextsSchema, unwrapped) : undefined;
+  if (!checked?.ok) return null;
+  const m = checked.value;
   const flow = m.interactiveResponseMessage?.nativeFlowResponseMessage?.paramsJson;
   const flowId = flow ? idInJson(flow) : undefined;
   const text =
@@ -78,8 +82,21 @@ export function addressOf(key: WAMessageKey, options: Pick<ParseOptions, 'allowG
 }
 
 /**
+ * The items of an upsert whose key and content match the schema, and where the others broke it.
+ *
+ * @example
+ * const { messages, issues } = checkUpsert(upsert); // issues: [{ path: 'messages.3.key.remoteJid', code: 'invalid_type' }]
+ */
+export function checkUpsert(upsert: unknown): { type: string; messages: CheckedBaileysMessage[]; issues: PayloadIssue[] } {
+  const checked = checkPayload(baileysUpsertSchema, upsert);
+  if (!checked.ok) return { type: 'notify', messages: [], issues: checked.issues };
+  const { valid, issues } = checkItems(baileysMessageSchema, checked.value.messages, 'messages');
+  return { type: checked.value.type, messages: valid, issues };
+}
+
+/**
  * Normalised messages from one upsert: own messages, status broadcasts, newsletters, groups (unless
- * allowed) and messages without text are left out. The platform id is WhatsApp's message id, so a
+ * allowed), messages without text and items that break the schema are left out. The platform id is WhatsApp's message id, so a
  * replay (`append` after `notify`) is a duplicate for `conversations.accept()`.
  *
  * @example
@@ -87,8 +104,8 @@ export function addressOf(key: WAMessageKey, options: Pick<ParseOptions, 'allowG
  */
 export function parseUpsert(upsert: BaileysUpsert, options: ParseOptions, receivedAt: Date): InboundMessage[] {
   const out: InboundMessage[] = [];
-  for (const message of upsert.messages) {
-    const { key } = message;
+  for (const message of checkUpsert(upsert).messages) {
+    const key = message.key as WAMessageKey;
     if (!key.id || key.fromMe) continue;
     const address = addressOf(key, options);
     const text = address ? textOf(message.message) : null;

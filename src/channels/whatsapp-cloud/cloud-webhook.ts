@@ -1,36 +1,10 @@
 import type { InboundMessage } from '../channel.js';
 import type { DeliveryStatus } from '../../app/records.js';
+import { checkItems, checkPayload, type PayloadIssue } from '../payload-check.js';
+import { cloudMessageSchema, cloudStatusSchema, cloudWebhookSchema, type CloudMessage, type CloudWebhookEnvelope } from './cloud-webhook-schema.js';
 
-/** The parts of a Cloud API webhook the bot reads (`object: whatsapp_business_account`). */
-export interface CloudWebhook {
-  object?: string;
-  entry?: Array<{ id?: string; changes?: Array<{ field?: string; value?: CloudChangeValue }> }>;
-}
-
-interface CloudChangeValue {
-  metadata?: { phone_number_id?: string };
-  messages?: CloudMessage[];
-  statuses?: CloudStatusPayload[];
-}
-
-interface CloudMessage {
-  from?: string;
-  id?: string;
-  timestamp?: string;
-  type?: string;
-  text?: { body?: string };
-  interactive?: { type?: string; button_reply?: { id?: string; title?: string }; list_reply?: { id?: string; title?: string } };
-  button?: { payload?: string; text?: string };
-  image?: { caption?: string };
-}
-
-interface CloudStatusPayload {
-  id?: string;
-  status?: string;
-  timestamp?: string;
-  recipient_id?: string;
-  errors?: Array<{ code?: number; title?: string }>;
-}
+/** The parts of a Cloud API webhook the bot reads (`object: whatsapp_business_account`); see cloud-webhook-schema.ts. */
+export type CloudWebhook = CloudWebhookEnvelope;
 
 export interface CloudStatus {
   platformId: string;
@@ -44,6 +18,8 @@ export interface CloudStatus {
 export interface ParsedWebhook {
   messages: InboundMessage[];
   statuses: CloudStatus[];
+  /** Where the body or an item broke the schema (left out; the caller logs them). */
+  issues: PayloadIssue[];
 }
 
 const STATUSES = new Set<string>(['sent', 'delivered', 'read', 'failed']);
@@ -62,27 +38,35 @@ function textOf(message: CloudMessage): string | null {
 
 /**
  * Normalised messages and delivery statuses from one webhook call for the given phone number.
- * Messages keep WhatsApp's own time, which is also when the 24-hour window opens.
+ * Messages keep WhatsApp's own time, which is also when the 24-hour window opens. Every field read is
+ * checked against its schema first; a malformed item is left out and named in `issues`.
  *
  * @example
  * parseCloudWebhook(body, 'whatsapp-cloud', '1234567890', now); // { messages: [...], statuses: [...] }
  */
-export function parseCloudWebhook(body: CloudWebhook, channel: string, phoneNumberId: string, receivedAt: Date): ParsedWebhook {
-  const parsed: ParsedWebhook = { messages: [], statuses: [] };
+export function parseCloudWebhook(raw: unknown, channel: string, phoneNumberId: string, receivedAt: Date): ParsedWebhook {
+  const parsed: ParsedWebhook = { messages: [], statuses: [], issues: [] };
+  const checked = checkPayload(cloudWebhookSchema, raw);
+  if (!checked.ok) return { ...parsed, issues: checked.issues };
+  const body: CloudWebhookEnvelope = checked.value;
   if (body.object !== 'whatsapp_business_account') return parsed;
-  for (const entry of body.entry ?? []) {
-    for (const change of entry.changes ?? []) {
+  for (const [e, entry] of (body.entry ?? []).entries()) {
+    for (const [c, change] of (entry.changes ?? []).entries()) {
       const value = change.value;
       if (change.field !== 'messages' || !value) continue;
       // One app can serve several numbers; another number's traffic is not ours.
       if (value.metadata?.phone_number_id && value.metadata.phone_number_id !== phoneNumberId) continue;
-      for (const message of value.messages ?? []) {
+      const where = `entry.${e}.changes.${c}.value`;
+      const messages = checkItems(cloudMessageSchema, value.messages ?? [], `${where}.messages`);
+      const statuses = checkItems(cloudStatusSchema, value.statuses ?? [], `${where}.statuses`);
+      parsed.issues.push(...messages.issues, ...statuses.issues);
+      for (const message of messages.valid) {
         const text = textOf(message);
-        if (!message.from || !message.id || text === null) continue;
+        if (text === null) continue;
         parsed.messages.push({ channel, address: message.from, platformId: message.id, text, receivedAt: timeOf(message.timestamp, receivedAt) });
       }
-      for (const status of value.statuses ?? []) {
-        if (!status.id || !status.status || !STATUSES.has(status.status)) continue;
+      for (const status of statuses.valid) {
+        if (!STATUSES.has(status.status)) continue;
         const errorCode = status.errors?.[0]?.code;
         parsed.statuses.push({
           platformId: status.id,

@@ -35,8 +35,9 @@ const reply = { type: 'object', properties: { text: { type: 'string' }, choices:
 const page = readFileSync(new URL('../public/simulator.html', import.meta.url), 'utf8');
 
 /**
- * The simulator channel over HTTP: send as any contact and get the replies once processed; read
- * everything the bot sent a contact; a web chat page.
+ * The simulator channel over HTTP: send as any simulator contact and get the replies once processed;
+ * read everything the bot sent a simulator address; a web chat page. The simulator sees only its own
+ * contacts: a number another channel uses becomes a simulator contact of its own (see contact-scope.ts).
  */
 export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps): Promise<void> {
   const simulator = { config: { access: 'simulator' as const } };
@@ -49,14 +50,19 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
           type: 'object',
           required: ['from', 'text'],
           additionalProperties: false,
-          properties: { from: { type: 'string', minLength: 1, maxLength: 64 }, text: { type: 'string', maxLength: 4096 }, id: { type: 'string', minLength: 1, maxLength: 128 } },
+          properties: { from: { type: 'string', minLength: 1, maxLength: 64, pattern: '\\S' }, text: { type: 'string', maxLength: 4096 }, id: { type: 'string', minLength: 1, maxLength: 128, pattern: '\\S' } },
         },
         response: { 200: { type: 'object', properties: { replies: { type: 'array', items: reply } } } },
       },
     },
     async (request) => {
       const [message] = simulatorChannel.parse(request.body, deps.clock.now());
-      const { id } = await deps.conversations.accept(message!);
+      if (!message) throw new AppError('VALIDATION_FAILED', 'Send {"from": "<a phone number or a name>", "text": "<the message>"}; from may not be blank.');
+      const { id, duplicate } = await deps.conversations.accept(message);
+      // A client id is only a duplicate of the same contact's message; another contact's is not theirs to read.
+      if (duplicate && (await deps.messages.getInbound(id))?.address !== message.address) {
+        throw new AppError('CONFLICT', 'This message id was already used by another contact; send a new id (or none).');
+      }
       const done = await deps.processed.wait(id, deps.replyTimeoutMs ?? 20_000, async () => (await deps.messages.getInbound(id))?.status !== 'queued');
       if (!done) throw new AppError('TIMEOUT', 'The message was accepted but not processed in time; read the replies later from the messages endpoint.', { id });
       return { replies: (await deps.messages.repliesTo(id)).map(view) };
@@ -67,9 +73,12 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
     '/api/simulator/contacts/:contactId/messages',
     { ...simulator, schema: { response: { 200: { type: 'object', properties: { messages: { type: 'array', items: reply } } } } } },
     async (request) => {
-      const contact = await deps.contacts.findByAddress('simulator', request.params.contactId);
+      const address = request.params.contactId;
+      const contact = await deps.contacts.findByAddress('simulator', address);
       if (!contact) return { messages: [] };
-      return { messages: (await deps.messages.outboundFor(contact._id)).map(view) };
+      // Only what was sent to this simulator address: a contact also reached on WhatsApp or Telegram keeps that transcript.
+      const own = (await deps.messages.outboundFor(contact._id)).filter((record) => record.channel === 'simulator' && record.address === address);
+      return { messages: own.map(view) };
     },
   );
 
