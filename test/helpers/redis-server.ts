@@ -49,6 +49,13 @@ export async function startRedisServer() {
         await new Promise((r) => setTimeout(r, 50));
       }
     },
+    /** SIGSTOP: connections stay open, nothing is answered (a Redis stuck on a slow disk). */
+    pause(): void {
+      child?.kill('SIGSTOP');
+    },
+    resume(): void {
+      child?.kill('SIGCONT');
+    },
     /** kill -9: no shutdown, no last save; what survives is what the AOF had. */
     async kill(): Promise<void> {
       const running = child;
