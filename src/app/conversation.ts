@@ -31,7 +31,12 @@ export class ConversationService {
     this.phones = new PhoneLinkService(deps);
   }
 
-  /** Records and enqueues an inbound message; a redelivery of the same platform message is a no-op. */
+  /**
+   * Records and enqueues an inbound message; a redelivery of the same platform message is a no-op,
+   * unless the message is still waiting: then whoever recorded it may have died before queueing it
+   * (the platform saw no 200), so it is queued again. A second copy is harmless: a message is
+   * processed only while `queued`.
+   */
   async accept(message: InboundMessage): Promise<{ id: string; duplicate: boolean }> {
     const id = `${message.channel}:${message.platformId}`;
     const fresh = await this.deps.messages.acceptInbound({
@@ -43,7 +48,8 @@ export class ConversationService {
       receivedAt: message.receivedAt,
       ...(message.sharedPhone ? { sharedPhone: message.sharedPhone } : {}),
     });
-    if (fresh) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id }, id);
+    const waiting = fresh || (await this.deps.messages.getInbound(id))?.status === 'queued';
+    if (waiting) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id }, id);
     return { id, duplicate: !fresh };
   }
 

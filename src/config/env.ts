@@ -33,6 +33,7 @@ export const envSchema = z.object({
   DEFAULT_TIMEZONE: z.enum(['Asia/Jakarta', 'Asia/Makassar', 'Asia/Jayapura']).default('Asia/Jakarta'),
   SESSION_TIMEOUT_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(60 * 24),
   INBOUND_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(16),
+  EVENT_LOOP_LAG_LIMIT_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   SIMULATOR_ENABLED: bool.optional(),
   SIMULATOR_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   PUBLIC_BASE_URL: z.string().url().optional(),

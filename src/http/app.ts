@@ -1,5 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '../shared/logger.js';
+import { gateOnDependencies, outageAwareErrorHandler, type Dependencies } from './dependency-gate.js';
 import { errorHandler } from './errors.js';
 import { guardRoutes, type AccessSecrets } from './route-access.js';
 import { healthRoutes, type HealthChecks } from './routes/health.js';
@@ -8,6 +9,8 @@ import { simulatorRoutes, type SimulatorDeps } from './routes/simulator.js';
 export interface HttpDeps {
   log: Logger;
   health: HealthChecks;
+  /** The stores requests record into: while one is down, writing requests answer 503 (see dependency-gate.ts). */
+  dependencies?: Dependencies;
   /** The secrets behind `admin` and `simulator` routes (see route-access.ts). */
   access?: AccessSecrets;
   simulator?: SimulatorDeps;
@@ -24,8 +27,9 @@ export interface HttpDeps {
  */
 export async function buildHttpApp(deps: HttpDeps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 3 * 1024 * 1024 });
-  app.setErrorHandler(errorHandler);
+  app.setErrorHandler(deps.dependencies ? outageAwareErrorHandler(deps.dependencies) : errorHandler);
   guardRoutes(app, deps.access ?? {});
+  if (deps.dependencies) gateOnDependencies(app, deps.dependencies);
   await app.register(async (instance) => healthRoutes(instance, deps.health));
   if (deps.simulator) {
     const simulator = deps.simulator;

@@ -9,6 +9,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   TIMEOUT: 504,
+  UNAVAILABLE: 503,
 };
 
 /** One place that turns errors into HTTP answers: the code, a message that says what to do, never a stack. */

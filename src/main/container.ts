@@ -20,7 +20,7 @@ import { createTranslator, loadCatalog } from '../i18n/catalog.js';
 import { ContactInbox } from '../queues/inbox.js';
 import { InboundQueue, startInboundWorker } from '../queues/inbound-queue.js';
 import { ProcessedSignal } from '../queues/processed-signal.js';
-import { createRedis, pingRedis, type Redis } from '../queues/redis.js';
+import { createRedis, isRedisOutage, pingRedis, redisConnected, redisReady, type Redis } from '../queues/redis.js';
 import { BroadcastQueue, startBroadcastWorker } from '../queues/broadcast-queue.js';
 import { SendQueues, startSendWorker } from '../queues/send-queue.js';
 import { RedisReplyLimiter } from '../queues/reply-limiter.js';
@@ -35,7 +35,7 @@ import { randomIds, type IdGenerator } from '../shared/ids.js';
 import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
 import { BroadcastRepository } from '../store/broadcast-repository.js';
 import { ChildrenRepository } from '../store/children-repository.js';
-import { connectMongo, pingMongo } from '../store/connect.js';
+import { connectMongo, isMongoOutage, mongoConnected, pingMongo } from '../store/connect.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
 import { FlowRevisionsRepository } from '../store/flow-revisions-repository.js';
 import { MediaRepository } from '../store/media-repository.js';
@@ -46,6 +46,7 @@ import { PuslingRepository } from '../store/pusling-repository.js';
 import { createModels, ensureIndexes, type Models } from '../store/store.js';
 import { DataSeal } from '../store/data-seal.js';
 import { EscalationRuntime } from './escalation-runtime.js';
+import { EventLoopLag } from './event-loop-lag.js';
 import { TelegramRuntime } from './telegram-runtime.js';
 import { ScheduleRuntime } from './schedule-runtime.js';
 import { ReminderQueue } from '../queues/reminder-queue.js';
@@ -81,6 +82,7 @@ export interface ContainerOptions {
 export class Container {
   readonly workers: Worker[] = [];
   private httpApp?: FastifyInstance;
+  private readonly loopLag = new EventLoopLag();
   /** Alert deadlines, notifications, sweep and lurah digest; set by createContainer. */
   escalation?: EscalationRuntime;
   /** Set by createContainer when TELEGRAM_BOT_TOKEN is. */
@@ -121,6 +123,7 @@ export class Container {
 
   async http(): Promise<FastifyInstance> {
     if (!this.httpApp) void this.telegram?.registerWebhook();
+    this.loopLag.start();
     // The admin API is off unless ADMIN_TOKEN is set.
     const adminToken = this.env.ADMIN_TOKEN;
     this.httpApp ??= await buildHttpApp({
@@ -130,6 +133,11 @@ export class Container {
       health: {
         ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }),
         channels: async () => ({ ...(await this.whatsapp?.health()) }),
+        eventLoop: () => ({ lagMs: this.loopLag.lagMs(), limitMs: this.env.EVENT_LOOP_LAG_LIMIT_MS }),
+      },
+      dependencies: {
+        down: () => [...(mongoConnected(this.models.connection) ? [] : ['mongodb']), ...(redisConnected(this.redis) ? [] : ['redis'])],
+        isOutage: (error) => isMongoOutage(error) || isRedisOutage(error),
       },
       ...(simulatorEnabled(this.env)
         ? {
@@ -184,6 +192,7 @@ export class Container {
     await this.telegram?.stop();
     await this.whatsapp?.stop();
     await this.httpApp?.close();
+    this.loopLag.stop();
     await Promise.all(this.workers.map((w) => w.close()));
     await this.schedule?.close();
     await this.escalation?.close();
@@ -212,8 +221,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   await revisions.remember(flows, clock.now());
   const history = await revisions.history();
 
-  const redis = createRedis(env.REDIS_URL);
-  const subscriber = createRedis(env.REDIS_URL);
+  const redis = createRedis(env.REDIS_URL, log);
+  const subscriber = createRedis(env.REDIS_URL, log);
+  await redisReady(redis);
   const prefix = env.QUEUE_PREFIX;
   const inbox = new ContactInbox(redis, prefix);
   const inboundQueue = new InboundQueue(redis, prefix, inbox);

@@ -16,14 +16,16 @@ import { ensureEmbeddedMongoBinary } from './embedded-mongo-build.js';
  */
 export interface EmbeddedMongo {
   readonly uri: string;
-  stop(): Promise<void>;
+  /** SIGTERM by default; tests pass SIGKILL to take the server away as a crash would. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startEmbeddedMongo(options: { dataDir: string }): Promise<EmbeddedMongo> {
+/** `address` (host:port) binds a fixed port, so a restarted server is found where clients look; a free one otherwise. */
+export async function startEmbeddedMongo(options: { dataDir: string; address?: string }): Promise<EmbeddedMongo> {
   const path = ensureEmbeddedMongoBinary();
   mkdirSync(options.dataDir, { recursive: true });
   // stdin stays a pipe: the server exits when this process dies and the pipe closes.
-  const child: ChildProcess = spawn(path, ['-dir', resolve(options.dataDir), '-watch-stdin'], {
+  const child: ChildProcess = spawn(path, ['-dir', resolve(options.dataDir), '-watch-stdin', ...(options.address ? ['-addr', options.address] : [])], {
     stdio: ['pipe', 'pipe', 'ignore'],
   });
   const uri = await new Promise<string>((resolveUri, reject) => {
@@ -40,11 +42,11 @@ export async function startEmbeddedMongo(options: { dataDir: string }): Promise<
   });
   return {
     uri,
-    stop: () =>
+    stop: (signal = 'SIGTERM') =>
       new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
-        child.kill('SIGTERM');
+        child.kill(signal);
       }),
   };
 }

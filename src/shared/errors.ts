@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'CHANNEL_SEND_FAILED'
   | 'CHANNEL_PERMANENT_FAILURE'
   | 'TIMEOUT'
+  | 'UNAVAILABLE'
   | 'INTERNAL';
 
 export class AppError extends Error {

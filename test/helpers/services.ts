@@ -54,10 +54,11 @@ export interface Reply {
  * const bot = await startTestBot();
  * const replies = await bot.send('+628111000009', 'halo');
  */
-export async function startTestBot(options: { env?: Record<string, string>; clock?: Clock; workers?: boolean; seed?: (c: Container) => Promise<void> } = {}): Promise<TestBot> {
+export async function startTestBot(options: { env?: Record<string, string>; clock?: Clock; workers?: boolean; seed?: (c: Container) => Promise<void>; mongoUri?: string } = {}): Promise<TestBot> {
   const env = testEnv(options.env);
+  const mongoUri = options.mongoUri ?? inject('mongoUri');
   const clock = options.clock ?? fixedClock(new Date('2026-03-09T02:00:00Z'));
-  const container = await createContainer({ env, mongoUri: inject('mongoUri'), clock, ids: sequentialIds(), random: seededRandom(7), log: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const container = await createContainer({ env, mongoUri, clock, ids: sequentialIds(), random: seededRandom(7), log: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   await options.seed?.(container);
   if (options.workers !== false) container.startWorkers();
   const app = await container.http();
@@ -76,14 +77,14 @@ export async function startTestBot(options: { env?: Record<string, string>; cloc
     },
     async close() {
       await container.close();
-      await dropDatabase(env);
+      await dropDatabase(env, mongoUri);
     },
   };
 }
 
-async function dropDatabase(env: Env): Promise<void> {
+async function dropDatabase(env: Env, mongoUri: string): Promise<void> {
   const { connectMongo } = await import('../../src/store/connect.js');
-  const connection = await connectMongo(inject('mongoUri'), env.MONGODB_DB);
+  const connection = await connectMongo(mongoUri, env.MONGODB_DB);
   await connection.dropDatabase();
   await connection.close();
 }

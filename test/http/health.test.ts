@@ -17,6 +17,8 @@ describe('health', () => {
   it('answers /readyz with each dependency checked', async () => {
     const res = await bot.app.inject({ method: 'GET', url: '/readyz' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ status: 'ready', checks: { mongodb: true, redis: true } });
+    const body = res.json() as { eventLoopLagMs: number };
+    expect(body).toEqual({ status: 'ready', checks: { mongodb: true, redis: true, eventLoop: true }, eventLoopLagMs: body.eventLoopLagMs });
+    expect(body.eventLoopLagMs).toBeGreaterThanOrEqual(0);
   });
 });

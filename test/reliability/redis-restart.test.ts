@@ -1,0 +1,77 @@
+import nock from 'nock';
+import type { Update } from 'grammy/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SECRET, TOKEN, postUpdate, textUpdate } from '../channels/telegram/telegram-bot.js';
+import { startTestBot, type TestBot } from '../helpers/services.js';
+import { startRedisServer } from '../helpers/redis-server.js';
+import { until } from '../helpers/until.js';
+
+const API = 'http://bot-api.telegram.test';
+const CHATS = Array.from({ length: 10 }, (_, i) => 7100 + i);
+
+describe('Redis killed (kill -9) and restarted under load', () => {
+  let redis: Awaited<ReturnType<typeof startRedisServer>>;
+  let bot: TestBot;
+  const sent: Array<{ chat_id: string; text: string }> = [];
+
+  beforeAll(async () => {
+    nock(API)
+      .persist()
+      .post(`/bot${TOKEN}/sendMessage`)
+      .reply((_uri, body) => {
+        sent.push(body as { chat_id: string; text: string });
+        return [200, { ok: true, result: { message_id: sent.length, date: 0, chat: { id: 1, type: 'private' } } }];
+      });
+    redis = await startRedisServer();
+    bot = await startTestBot({ env: { REDIS_URL: redis.url, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: API, TELEGRAM_CHAT_INTERVAL_MS: '0' } });
+  });
+  afterAll(async () => {
+    await bot.close();
+    await redis.stop();
+    nock.cleanAll();
+  });
+
+  const ready = async () => bot.app.inject({ method: 'GET', url: '/readyz' });
+
+  it('answers 503 while Redis is away, reconnects by itself, and answers every update exactly once', async () => {
+    // Load: 30 updates (BANTUAN answers with exactly one message) in flight when Redis dies.
+    const beforeKill = Array.from({ length: 30 }, (_, i) => textUpdate(CHATS[i % CHATS.length]!, '/bantuan'));
+    const inFlight = beforeKill.map((update) => postUpdate(bot, update));
+    await redis.kill();
+    await until('the bot to notice Redis is gone', async () => (bot.container.redis.status === 'ready' ? undefined : true));
+
+    const down = await ready();
+    expect(down.statusCode).toBe(503);
+    expect(down.json()).toMatchObject({ status: 'unavailable', checks: { redis: false, mongodb: true }, reasons: ['redis does not answer'] });
+
+    const whileDown = CHATS.map((chat) => textUpdate(chat, '/bantuan'));
+    const downAnswers = await Promise.all(whileDown.map((update) => postUpdate(bot, update)));
+    expect(downAnswers.map((r) => r.statusCode)).toEqual(whileDown.map(() => 503));
+    expect(downAnswers[0]!.headers['retry-after']).toBe('5');
+
+    await redis.start();
+    await until('ready again', async () => ((await ready()).statusCode === 200 ? true : undefined));
+
+    // Those in flight were recorded before Redis went (200, once it was back) or refused (503); never a 500.
+    const inFlightAnswers = await Promise.all(inFlight);
+    for (const res of inFlightAnswers) expect([200, 503]).toContain(res.statusCode);
+    // Telegram delivers again whatever was not answered 200.
+    const refused: Update[] = [...beforeKill.filter((_, i) => inFlightAnswers[i]!.statusCode !== 200), ...whileDown];
+    for (const update of refused) expect((await postUpdate(bot, update)).statusCode).toBe(200);
+
+    const all = [...beforeKill, ...whileDown];
+    const { messages } = bot.container.deps;
+    for (const update of all) {
+      const id = `telegram:${update.update_id}`;
+      await until(`${id} processed`, async () => ((await messages.getInbound(id))?.status === 'processed' ? true : undefined));
+      const replies = await messages.repliesTo(id);
+      expect(replies, id).toHaveLength(1);
+      await until(`the reply to ${id} sent`, async () => ((await messages.getOutbound(replies[0]!._id))?.status === 'sent' ? true : undefined));
+    }
+    // None lost, none twice: each chat got exactly one message per update it sent.
+    for (const chat of CHATS) {
+      const expected = all.filter((u) => u.message?.chat.id === chat).length;
+      expect(sent.filter((body) => String(body.chat_id) === String(chat)), `chat ${chat}`).toHaveLength(expected);
+    }
+  });
+});
