@@ -152,7 +152,15 @@ export class Container {
     this.workers.push(
       ...(this.schedule ? [this.schedule.start()] : []),
       ...(this.escalation ? [this.escalation.start()] : []),
-      startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
+      startInboundWorker({
+        connection,
+        prefix,
+        inbox: this.inbox,
+        inbound: this.inboundQueue,
+        concurrency: this.env.INBOUND_CONCURRENCY,
+        handlers: { process: (key, item) => this.conversations.process(key, item), setAside: (_key, item, error) => this.conversations.setAside(item, error) },
+        onSweepError: (error) => this.deps.log.error({ err: error }, 'inbox: the sweep was not scheduled'),
+      }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
       ...(this.puslingQueue ? [startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) })] : []),
       ...(this.broadcastQueue ? [startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) })] : []),
@@ -205,7 +213,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const subscriber = createRedis(env.REDIS_URL);
   const prefix = env.QUEUE_PREFIX;
   const inbox = new ContactInbox(redis, prefix);
-  const inboundQueue = new InboundQueue(redis, prefix, inbox);
+  const inboundQueue = new InboundQueue(redis, prefix, inbox, env.LOG_HASH_SECRET);
   const timeoutQueue = new TimeoutQueue(redis, prefix);
   const reminderQueue = new ReminderQueue(redis, prefix);
   const sendQueues = new SendQueues(redis, prefix);
