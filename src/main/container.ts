@@ -14,6 +14,7 @@ import { simulatorEnabled, telegramEnabled, whatsappBaileysEnabled, whatsappClou
 import { buildHttpApp } from '../http/app.js';
 import { adminRegistryRoutes } from '../http/routes/admin-registry.js';
 import { adminScheduleRoutes } from '../http/routes/admin-schedules.js';
+import { adminInboxRoutes } from '../http/routes/admin-inbox.js';
 import { mediaRoutes } from '../http/routes/media.js';
 import type { Persona } from '../http/routes/simulator.js';
 import { createTranslator, loadCatalog } from '../i18n/catalog.js';
@@ -114,6 +115,7 @@ export class Container {
       (app) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)) }),
       (app) => adminScheduleRoutes(app, { schedules: new ScheduleAdminService(this.deps) }),
       (app) => puslingRoutes(app, { service: new PuslingService(this.deps), registry: this.deps.registry }),
+      (app) => adminInboxRoutes(app, { failed: (limit) => new MessagesRepository(this.models).failedInbound(limit) }),
     ];
   }
 

@@ -10,12 +10,13 @@ import { seedDemo } from '../../src/main/seed-demo.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
 
 const FROM = '+628111000001';
+const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
 const en = JSON.parse(readFileSync(new URL('../../locales/en.json', import.meta.url), 'utf8')) as Record<string, string>;
 
 describe('a message that keeps failing', () => {
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot({ seed: (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z')) });
+    bot = await startTestBot({ env: { ADMIN_TOKEN }, seed: (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z')) });
     const { conversations } = bot.container;
     const original = conversations.process.bind(conversations);
     conversations.process = async (key: string, item: ConversationItem) => {
@@ -42,5 +43,12 @@ describe('a message that keeps failing', () => {
     expect((await container.deps.messages.repliesTo(poison)).map((r) => r.text)).toEqual([en['inbox.set_aside']]);
     expect((await container.deps.messages.repliesTo(next)).length).toBeGreaterThan(0);
     expect(await container.inbox.length(container.inboundQueue.inboxId(`simulator:${FROM}`))).toBe(0);
+
+    // Operators see it: how many were set aside, and which, without address or text.
+    expect((await bot.app.inject({ method: 'GET', url: '/api/admin/inbox/failed' })).statusCode).toBe(401);
+    const res = await bot.app.inject({ method: 'GET', url: '/api/admin/inbox/failed', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ count: 1, messages: [{ id: poison, channel: 'simulator' }] });
+    expect(res.body).not.toContain('8111000001');
   }, 60_000);
 });
