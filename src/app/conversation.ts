@@ -78,6 +78,24 @@ export class ConversationService {
     await this.turn(contact, input, ref, to, undefined);
   }
 
+  /**
+   * An item that kept failing leaves the line so the contact's next messages are handled: a message
+   * is marked failed (operators find it by status) and its sender is told, kindly, to try again.
+   */
+  async setAside(item: ConversationItem, error: unknown): Promise<void> {
+    const ref = item.kind === 'message' ? item.inboundId : item.kind === 'timeout' ? `timeout:${item.token}` : item.ref;
+    this.deps.log.error({ err: error, item: item.kind, ref: pseudonym(this.deps.logSecret, ref) }, 'conversation item set aside after repeated failures');
+    if (item.kind !== 'message') return;
+    const inbound = await this.deps.messages.getInbound(item.inboundId);
+    if (!inbound || inbound.status !== 'queued') return;
+    const contact = await this.deps.contacts.findByAddress(inbound.channel, inbound.address);
+    const text = this.deps.engine.translate(contact?.lang ?? this.deps.defaults.lang, 'inbox.set_aside');
+    const to = { contactId: contact?._id ?? '', channel: inbound.channel, address: inbound.address };
+    const replyIds = await this.outbound.send(to, [{ text }], { kind: 'reply', ref: `set-aside:${inbound._id}`, inReplyTo: inbound._id });
+    await this.deps.messages.markInbound(inbound._id, 'failed', this.deps.clock.now(), replyIds);
+    await this.deps.processed.publish(inbound._id);
+  }
+
   private async processMessage(inboundId: string): Promise<void> {
     const inbound = await this.deps.messages.getInbound(inboundId);
     if (!inbound || inbound.status !== 'queued') return;

@@ -14,6 +14,7 @@ import { simulatorEnabled, telegramEnabled, whatsappBaileysEnabled, whatsappClou
 import { buildHttpApp } from '../http/app.js';
 import { adminRegistryRoutes } from '../http/routes/admin-registry.js';
 import { adminScheduleRoutes } from '../http/routes/admin-schedules.js';
+import { adminInboxRoutes } from '../http/routes/admin-inbox.js';
 import { mediaRoutes } from '../http/routes/media.js';
 import type { Persona } from '../http/routes/simulator.js';
 import { createTranslator, loadCatalog } from '../i18n/catalog.js';
@@ -118,6 +119,7 @@ export class Container {
       (app) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)) }),
       (app) => adminScheduleRoutes(app, { schedules: new ScheduleAdminService(this.deps) }),
       (app) => puslingRoutes(app, { service: new PuslingService(this.deps), registry: this.deps.registry }),
+      (app) => adminInboxRoutes(app, { failed: (limit) => new MessagesRepository(this.models).failedInbound(limit) }),
     ];
   }
 
@@ -162,7 +164,15 @@ export class Container {
     this.workers.push(
       ...(this.schedule ? [this.schedule.start()] : []),
       ...(this.escalation ? [this.escalation.start()] : []),
-      startInboundWorker({ connection, prefix, inbox: this.inbox, concurrency: this.env.INBOUND_CONCURRENCY, process: (key, item) => this.conversations.process(key, item) }),
+      startInboundWorker({
+        connection,
+        prefix,
+        inbox: this.inbox,
+        inbound: this.inboundQueue,
+        concurrency: this.env.INBOUND_CONCURRENCY,
+        handlers: { process: (key, item) => this.conversations.process(key, item), setAside: (_key, item, error) => this.conversations.setAside(item, error) },
+        onSweepError: (error) => this.deps.log.error({ err: error }, 'inbox: the sweep was not scheduled'),
+      }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
       ...(this.puslingQueue ? [startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) })] : []),
       ...(this.broadcastQueue ? [startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) })] : []),
@@ -226,7 +236,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   await redisReady(redis);
   const prefix = env.QUEUE_PREFIX;
   const inbox = new ContactInbox(redis, prefix);
-  const inboundQueue = new InboundQueue(redis, prefix, inbox);
+  const inboundQueue = new InboundQueue(redis, prefix, inbox, env.LOG_HASH_SECRET);
   const timeoutQueue = new TimeoutQueue(redis, prefix);
   const reminderQueue = new ReminderQueue(redis, prefix);
   const sendQueues = new SendQueues(redis, prefix);

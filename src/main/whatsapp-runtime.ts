@@ -82,7 +82,7 @@ export class WhatsAppRuntime {
       this.baileys = { session, channel };
     }
     if (whatsappCloudEnabled(env)) {
-      const window = deps.window ?? new RedisCustomerWindow(deps.redis, env.QUEUE_PREFIX);
+      const window = deps.window ?? new RedisCustomerWindow(deps.redis, env.QUEUE_PREFIX, env.LOG_HASH_SECRET);
       const graph = new GraphClient({ apiRoot: env.WHATSAPP_CLOUD_API_ROOT, phoneNumberId: env.WHATSAPP_CLOUD_PHONE_NUMBER_ID, token: env.WHATSAPP_CLOUD_TOKEN });
       const channel = new CloudChannel({
         graph,

@@ -5,16 +5,30 @@ import type { ConversationItem } from '../app/ports.js';
 /** What waits in a contact's inbox, in arrival order. */
 export type InboxItem = ConversationItem;
 
+/** The head of an inbox as stored, so a failure is counted against exactly this item. */
+export interface InboxHead {
+  item: InboxItem;
+  raw: string;
+}
+
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
+// Counts failures of the item at the head since its first; another item at the head starts afresh.
+const NOTE_FAILURE = `
+if redis.call('hget', KEYS[1], 'head') ~= ARGV[1] then redis.call('hset', KEYS[1], 'head', ARGV[1], 'count', 0, 'first', ARGV[3]) end
+local count = redis.call('hincrby', KEYS[1], 'count', 1)
+redis.call('pexpire', KEYS[1], ARGV[2])
+return {count, redis.call('hget', KEYS[1], 'first')}`;
+const FAILURES_KEPT_MS = 24 * 3600_000;
 
 /**
- * One ordered list and one lock per conversation key in Redis. Whoever holds the lock drains the
+ * One ordered list and one lock per conversation in Redis. Whoever holds the lock drains the
  * list from the head, removing an item only after it has been handled, so a crash leaves it for
  * the next holder and messages from one contact never run two at once, across instances.
+ * Conversations are named by an opaque id (see `InboundQueue`), never by a phone number.
  *
  * @example
- * await inbox.push('simulator:+628111000001', { kind: 'message', inboundId: 'simulator:m1' });
+ * await inbox.push('Xq3...', { kind: 'message', inboundId: 'simulator:m1' });
  */
 export class ContactInbox {
   constructor(
@@ -22,40 +36,70 @@ export class ContactInbox {
     private readonly prefix: string,
   ) {}
 
-  private listKey(key: string): string {
-    return `${this.prefix}:inbox:${key}`;
+  private listKey(id: string): string {
+    return `${this.prefix}:inbox:${id}`;
   }
 
-  private lockKey(key: string): string {
-    return `${this.prefix}:lock:${key}`;
+  private lockKey(id: string): string {
+    return `${this.prefix}:lock:${id}`;
   }
 
-  async push(key: string, item: InboxItem): Promise<void> {
-    await this.redis.rpush(this.listKey(key), JSON.stringify(item));
+  private failuresKey(id: string): string {
+    return `${this.prefix}:inbox-failures:${id}`;
   }
 
-  async peek(key: string): Promise<InboxItem | null> {
-    const raw = await this.redis.lindex(this.listKey(key), 0);
-    return raw ? (JSON.parse(raw) as InboxItem) : null;
+  async push(id: string, item: InboxItem): Promise<void> {
+    await this.redis.rpush(this.listKey(id), JSON.stringify(item));
   }
 
-  async pop(key: string): Promise<void> {
-    await this.redis.lpop(this.listKey(key));
+  async peek(id: string): Promise<InboxHead | null> {
+    const raw = await this.redis.lindex(this.listKey(id), 0);
+    return raw ? { item: JSON.parse(raw) as InboxItem, raw } : null;
   }
 
-  async length(key: string): Promise<number> {
-    return this.redis.llen(this.listKey(key));
+  /** Removes the head, and with it the count of its failures. */
+  async pop(id: string): Promise<void> {
+    await this.redis.multi().lpop(this.listKey(id)).del(this.failuresKey(id)).exec();
   }
 
-  async lock(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.set(this.lockKey(key), owner, 'PX', ttlMs, 'NX')) === 'OK';
+  async length(id: string): Promise<number> {
+    return this.redis.llen(this.listKey(id));
   }
 
-  async extend(key: string, owner: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.eval(EXTEND, 1, this.lockKey(key), owner, String(ttlMs))) === 1;
+  /** How often the head `raw` has failed, this time included, and for how long (since its first failure). */
+  async noteFailure(id: string, raw: string, now: number): Promise<{ count: number; forMs: number }> {
+    const [count, first] = (await this.redis.eval(NOTE_FAILURE, 1, this.failuresKey(id), raw, String(FAILURES_KEPT_MS), String(now))) as [number, string];
+    return { count, forMs: now - Number(first) };
   }
 
-  async release(key: string, owner: string): Promise<void> {
-    await this.redis.eval(RELEASE, 1, this.lockKey(key), owner);
+  async lock(id: string, owner: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.set(this.lockKey(id), owner, 'PX', ttlMs, 'NX')) === 'OK';
+  }
+
+  /** Milliseconds until the lock expires by itself; 0 when nobody holds it. */
+  async lockTtl(id: string): Promise<number> {
+    return Math.max(0, await this.redis.pttl(this.lockKey(id)));
+  }
+
+  async extend(id: string, owner: string, ttlMs: number): Promise<boolean> {
+    return (await this.redis.eval(EXTEND, 1, this.lockKey(id), owner, String(ttlMs))) === 1;
+  }
+
+  async release(id: string, owner: string): Promise<void> {
+    await this.redis.eval(RELEASE, 1, this.lockKey(id), owner);
+  }
+
+  /** Inboxes with items and no lock holder: a drain should be under way, or was lost. */
+  async *unattended(): AsyncGenerator<string> {
+    const start = `${this.prefix}:inbox:`;
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.redis.scan(cursor, 'MATCH', `${start}*`, 'COUNT', 500);
+      cursor = next;
+      for (const key of keys) {
+        const id = key.slice(start.length);
+        if ((await this.length(id)) > 0 && (await this.lockTtl(id)) === 0) yield id;
+      }
+    } while (cursor !== '0');
   }
 }

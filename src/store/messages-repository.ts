@@ -31,6 +31,15 @@ export class MessagesRepository {
     await this.models.inbound.updateOne({ _id: id }, { $set: { status, processedAt: at, ...(replyIds ? { replyIds: [...replyIds] } : {}) } });
   }
 
+  /** Inbound messages set aside after repeated failures, newest first: how many, and the latest `limit`. */
+  async failedInbound(limit: number): Promise<{ count: number; messages: Array<Pick<InboundDoc, '_id' | 'channel' | 'receivedAt' | 'processedAt'>> }> {
+    const [count, messages] = await Promise.all([
+      this.models.inbound.countDocuments({ status: 'failed' }),
+      this.models.inbound.find({ status: 'failed' }, { channel: 1, receivedAt: 1, processedAt: 1 }).sort({ processedAt: -1 }).limit(limit).lean<Array<Pick<InboundDoc, '_id' | 'channel' | 'receivedAt' | 'processedAt'>>>(),
+    ]);
+    return { count, messages };
+  }
+
   /** Inserts outbound records; ids already recorded (a turn redone after a crash) are left as they are. */
   async recordOutbound(docs: OutboundDoc[]): Promise<void> {
     if (!docs.length) return;

@@ -39,7 +39,7 @@ describe('ordering: 20 concurrent messages from one contact across two instances
       pair.instances[i % 2]!.app.inject({ method: 'POST', url: '/api/simulator/messages', payload: { from: FROM, text: i % 2 ? 'menu' : 'MENU', id: `order-${i}` } }),
     );
     const { redis } = pair.instances[0]!.container;
-    const inboxKey = `${pair.env.QUEUE_PREFIX}:inbox:simulator:${FROM}`;
+    const inboxKey = `${pair.env.QUEUE_PREFIX}:inbox:${pair.instances[0]!.container.inboundQueue.inboxId(`simulator:${FROM}`)}`;
     await expect.poll(() => redis.llen(inboxKey), { timeout: 15_000 }).toBe(COUNT);
     const queued = (await redis.lrange(inboxKey, 0, -1)).map((raw) => (JSON.parse(raw) as { inboundId: string }).inboundId);
     expect(new Set(queued).size).toBe(COUNT);

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { opaqueName } from '../../shared/opaque-name.js';
 
 /** 24 hours: how long after a person's last message free-form messages may go to them. */
 export const WINDOW_MS = 24 * 60 * 60 * 1000;
@@ -23,16 +24,18 @@ export function isWindowOpen(lastInbound: Date | null, now: Date): boolean {
 
 /**
  * The window in Redis: one key per number holding the last inbound time, kept a little longer than
- * the window itself. A late webhook never moves the time backwards.
+ * the window itself. A late webhook never moves the time backwards. The key names the number by a
+ * keyed pseudonym, so no phone number is in Redis.
  */
 export class RedisCustomerWindow implements CustomerWindow {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    private readonly secret: string,
   ) {}
 
   private key(address: string): string {
-    return `${this.prefix}:wa-window:${address}`;
+    return `${this.prefix}:wa-window:${opaqueName(this.secret, address)}`;
   }
 
   async touch(address: string, at: Date): Promise<void> {

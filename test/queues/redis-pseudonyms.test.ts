@@ -1,0 +1,77 @@
+/**
+ * No phone number in Redis: inboxes, locks, the WhatsApp customer window and the inbound jobs are
+ * named by keyed pseudonyms, and job data carries none either.
+ */
+import type { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { simulatorChannel } from '../../src/channels/simulator/simulator-channel.js';
+import { RedisCustomerWindow } from '../../src/channels/whatsapp-cloud/customer-window.js';
+import { seedDemo } from '../../src/main/seed-demo.js';
+import { startTestBot, type TestBot } from '../helpers/services.js';
+
+const FROM = '+628111000001';
+const DIGITS = '8111000001';
+
+/** Every key under the prefix, with everything stored in it, as one text per key. */
+async function dump(redis: Redis, prefix: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+    cursor = next;
+    for (const key of keys) {
+      const type = await redis.type(key);
+      const value =
+        type === 'string' ? await redis.get(key)
+        : type === 'list' ? await redis.lrange(key, 0, -1)
+        : type === 'hash' ? await redis.hgetall(key)
+        : type === 'set' ? await redis.smembers(key)
+        : type === 'zset' ? await redis.zrange(key, '0', '-1')
+        : type === 'stream' ? await redis.xrange(key, '-', '+')
+        : null;
+      out.set(key, JSON.stringify(value));
+    }
+  } while (cursor !== '0');
+  return out;
+}
+
+describe('phone numbers in Redis', () => {
+  let bot: TestBot;
+  beforeAll(async () => {
+    bot = await startTestBot({ workers: false, seed: (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z')) });
+  });
+  afterAll(async () => bot.close());
+
+  it('appear in no key name and in no inbound job, queued or processed', async () => {
+    const { container } = bot;
+    const { redis } = container;
+    const prefix = container.env.QUEUE_PREFIX;
+    const ids: string[] = [];
+    for (const text of ['MENU', 'BANTUAN']) {
+      const [message] = simulatorChannel.parse({ from: FROM, text }, container.deps.clock.now());
+      ids.push((await container.conversations.accept(message!)).id);
+    }
+    await new RedisCustomerWindow(redis, prefix, container.env.LOG_HASH_SECRET).touch(FROM.slice(1), container.deps.clock.now());
+
+    // Queued: the inbox holds the items and the jobs wait.
+    const queued = await dump(redis, prefix);
+    expect([...queued.keys()].some((key) => key.includes(':inbox:'))).toBe(true);
+    expect([...queued.keys()].some((key) => key.includes(':wa-window:'))).toBe(true);
+    const jobs = await container.inboundQueue.queue.getJobs(['waiting']);
+    expect(jobs).toHaveLength(2);
+    for (const job of jobs) expect(JSON.stringify({ id: job.id, data: job.data })).not.toContain(DIGITS);
+    for (const [key, value] of queued) {
+      expect(key).not.toContain(DIGITS);
+      if (key.startsWith(`${prefix}:inbound:`)) expect(value, key).not.toContain(DIGITS);
+    }
+
+    // Processed: the drain took its lock and kept its failure count under the same names.
+    container.startWorkers();
+    for (const id of ids) await expect.poll(async () => (await container.deps.messages.getInbound(id))?.status, { timeout: 20_000 }).toBe('processed');
+    await container.inbox.lock(container.inboundQueue.inboxId(`simulator:${FROM}`), 'probe', 10_000);
+    for (const [key, value] of await dump(redis, prefix)) {
+      expect(key).not.toContain(DIGITS);
+      if (key.startsWith(`${prefix}:inbound:`)) expect(value, key).not.toContain(DIGITS);
+    }
+  });
+});
