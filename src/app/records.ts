@@ -325,3 +325,20 @@ export interface AuditEntry {
   subject: string;
   data: Record<string, string | number | boolean | null>;
 }
+
+/** How staff reached a child's data: a chat flow or an admin HTTP API. */
+export type AccessChannel = 'chat' | 'api';
+
+/**
+ * One line of the `child_access_log` collection: a staff member (registry person id, or contact id
+ * when not registered) read or changed a child's data. Ids only: never a name or phone number.
+ */
+export interface ChildAccessEntry {
+  at: Date;
+  staffId: string;
+  role: StaffRole;
+  /** `child.list`, `child.view`, `child.history`, `child.chart`, `measurement.create`, `alert.list`, `alert.view`, `alert.act`. */
+  action: string;
+  childId: string;
+  via: AccessChannel;
+}

@@ -3,6 +3,7 @@ import { alertModel } from './models/alert.js';
 import { auditModel } from './models/audit.js';
 import { baileysAuthModel } from './models/baileys-auth.js';
 import { broadcastBatchModel, broadcastModel } from './models/broadcast.js';
+import { childAccessModel } from './models/child-access.js';
 import { childModel } from './models/child.js';
 import { episodeModel } from './models/episode.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
@@ -39,6 +40,7 @@ export function createModels(connection: Connection) {
     children: childModel(connection),
     measurements: measurementModel(connection),
     audit: auditModel(connection),
+    childAccess: childAccessModel(connection),
     episodes: episodeModel(connection),
     alerts: alertModel(connection),
     media: mediaModel(connection),

@@ -1,5 +1,6 @@
 import type { ActionRegistry } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
+import { withStaffAccessLog } from '../rights/staff-access.js';
 import { broadcastActions } from './broadcast-actions.js';
 import { childActions } from './child-actions.js';
 import { contactActions } from './contact-actions.js';
@@ -15,6 +16,10 @@ import { scheduleActions } from './schedule-actions.js';
 
 /** Every named action flows may call. Loading fails when a flow names one that is not here. */
 export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
+  return withStaffAccessLog(everyAction(deps), deps);
+}
+
+function everyAction(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
   return {
     ...contactActions(deps),
     ...registryActions(deps),
