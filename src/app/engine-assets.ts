@@ -55,6 +55,9 @@ export function buildEngineAssets(options: {
   actions: ActionRegistry;
   limits?: Partial<EngineLimits>;
 }): EngineAssets {
+  for (const flow of Object.keys(options.keywords.flows ?? {})) {
+    if (!options.flows.some((f) => f.definition.id === flow)) throw new AppError('FLOW_NOT_FOUND', `flows/_keywords.yaml opens "${flow}": add flows/${flow}.yaml or remove the keyword.`, { flow });
+  }
   return {
     library: new FlowLibrary(options.flows, options.history),
     translate: createTranslator(options.catalog),

@@ -10,6 +10,7 @@ import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.
 import type { Broadcast, BroadcastBatch, ContactGroup, PuslingRequestRecord } from './records.js';
 import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
 import type { Child, Contact, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
+import type { ChildAccessEntry, ChildCorrection } from './records.js';
 
 /**
  * The seams between use cases and the outside: storage, queues, channels. `src/store` and
@@ -91,6 +92,10 @@ export interface ChildStore {
   measurements(childId: string): Promise<Measurement[]>;
   insertMeasurement(doc: Measurement): Promise<void>;
   supersede(ids: string[], by: string): Promise<void>;
+  /** One measurement by id, superseded or not. */
+  measurement(id: string): Promise<Measurement | null>;
+  /** Sets corrected fields and appends the correction (with the old value) in one update. */
+  correct(childId: string, set: Partial<Pick<Child, 'name' | 'birthDate' | 'sex'>>, correction: ChildCorrection): Promise<void>;
 }
 
 /** Generated images. An outbound message's `image` is `mediaPath(id)`; channels fetch the bytes by id. */
@@ -425,6 +430,13 @@ export interface AppDefaults {
 }
 
 /** Everything the use cases need, built once in a composition root (`src/main`). */
+/** The log of staff reads and changes of children's data (UU PDP accountability), read by the puskesmas. */
+export interface ChildAccessLog {
+  record(entries: readonly ChildAccessEntry[]): Promise<void>;
+  /** Entries oldest first, of one child and/or from a time on. */
+  list(query: { childId?: string; since?: Date; limit: number }): Promise<ChildAccessEntry[]>;
+}
+
 export interface AppDeps {
   clock: Clock;
   ids: IdGenerator;
@@ -453,6 +465,7 @@ export interface AppDeps {
   schedules: ScheduleStore;
   reminderJobs: ReminderJobs;
   escalation: EscalationPorts;
+  childAccess: ChildAccessLog;
 }
 
 export type { SessionState };

@@ -101,6 +101,18 @@ export interface Child {
   rw: string | null;
   caregiverIds: string[];
   createdAt: Date;
+  /** Every correction a caregiver made (KOREKSI), oldest first: the old value is never lost. Erased with the child. */
+  corrections?: ChildCorrection[];
+}
+
+/** One correction of a child's own data: which field, from what to what, by whom and when. */
+export interface ChildCorrection {
+  at: Date;
+  /** The contact who corrected it. */
+  by: string;
+  field: 'name' | 'birthDate' | 'sex';
+  from: string | number;
+  to: string | number;
 }
 
 /** Who vouches for a measurement; a kader's supersedes a parent's report of the same day. */
@@ -124,6 +136,8 @@ export interface Measurement {
   /** Results at save time: z-scores (2 dp), Permenkes categories, KMS status. */
   result: Record<string, unknown>;
   supersededBy: string | null;
+  /** The measurement this one corrects (KOREKSI); that one is superseded by this, never deleted. */
+  corrects?: string | null;
   createdAt: Date;
 }
 
@@ -311,4 +325,21 @@ export interface AuditEntry {
   action: string;
   subject: string;
   data: Record<string, string | number | boolean | null>;
+}
+
+/** How staff reached a child's data: a chat flow or an admin HTTP API. */
+export type AccessChannel = 'chat' | 'api';
+
+/**
+ * One line of the `child_access_log` collection: a staff member (registry person id, or contact id
+ * when not registered) read or changed a child's data. Ids only: never a name or phone number.
+ */
+export interface ChildAccessEntry {
+  at: Date;
+  staffId: string;
+  role: StaffRole;
+  /** `child.list`, `child.view`, `child.history`, `child.chart`, `measurement.create`, `alert.list`, `alert.view`, `alert.act`. */
+  action: string;
+  childId: string;
+  via: AccessChannel;
 }

@@ -4,7 +4,7 @@ export { migrateFlow } from './definition/migrate.js';
 export { loadFlows, flowError } from './definition/load.js';
 export { validateShape, validateReferences, type FlowProblem, type FlowContext } from './definition/validate.js';
 export { FlowLibrary } from './library.js';
-export { matchKeyword, validateKeywordTable, type Keyword, type KeywordTable } from './keywords.js';
+export { matchFlowKeyword, matchKeyword, validateKeywordTable, type Keyword, type KeywordTable } from './keywords.js';
 export { matchTrigger } from './triggers.js';
 export { newSession, type SessionState, type ContactView, type Frame, type Wait } from './session.js';
 export { runEngine } from './run.js';

@@ -1,8 +1,11 @@
 /** The global commands that work anywhere in a conversation. */
 export type Keyword = 'menu' | 'cancel' | 'help' | 'language' | 'stop' | 'start';
 
-/** Words per command, in every language; loaded from `flows/_keywords.yaml`. */
-export type KeywordTable = Readonly<Record<Keyword, readonly string[]>>;
+/**
+ * Words per command, in every language; loaded from `flows/_keywords.yaml`. `flows` maps a flow id
+ * to words that open it from anywhere (LIHAT, CABUT IZIN): a right must not hide behind a menu.
+ */
+export type KeywordTable = Readonly<Record<Keyword, readonly string[]>> & { readonly flows?: Readonly<Record<string, readonly string[]>> };
 
 const KEYWORDS: readonly Keyword[] = ['menu', 'cancel', 'help', 'language', 'stop', 'start'];
 
@@ -32,6 +35,17 @@ export function matchKeyword(text: string, table: KeywordTable): Keyword | undef
   return KEYWORDS.find((keyword) => table[keyword].some((word) => keywordForm(word) === form));
 }
 
+/**
+ * The flow a whole message opens, when it is one of the flow keywords.
+ *
+ * @example
+ * matchFlowKeyword('lihat', { ...table, flows: { 'my-data': ['LIHAT'] } }); // 'my-data'
+ */
+export function matchFlowKeyword(text: string, table: KeywordTable): string | undefined {
+  const form = keywordForm(text);
+  return Object.entries(table.flows ?? {}).find(([, words]) => words.some((word) => keywordForm(word) === form))?.[0];
+}
+
 export function validateKeywordTable(raw: unknown): KeywordTable {
   if (typeof raw !== 'object' || raw === null) throw new Error('the keyword file must map each command to a list of words');
   const table = raw as Record<string, unknown>;
@@ -39,6 +53,13 @@ export function validateKeywordTable(raw: unknown): KeywordTable {
     const words = table[keyword];
     if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string')) {
       throw new Error(`the keyword "${keyword}" needs a non-empty list of words`);
+    }
+  }
+  const flows = table.flows;
+  if (flows !== undefined) {
+    if (typeof flows !== 'object' || flows === null || Array.isArray(flows)) throw new Error('"flows" must map flow ids to lists of words');
+    for (const [flow, words] of Object.entries(flows)) {
+      if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string')) throw new Error(`the flow keyword "${flow}" needs a non-empty list of words`);
     }
   }
   return table as unknown as KeywordTable;

@@ -3,6 +3,7 @@ import { choicesOf, parseAnswer } from './answer.js';
 import { evaluate } from './conditions.js';
 import type { Keyword } from './keywords.js';
 import { matchKeyword } from './keywords.js';
+import { flowOpenedByKeyword } from './flow-keywords.js';
 import { renderMessage, resolveArgs, resolveRef } from './refs.js';
 import type { ContactView, SessionState } from './session.js';
 import { matchTrigger } from './triggers.js';
@@ -64,6 +65,12 @@ function onMessage(turn: Turn, text: string): boolean {
   if (turn.contact.optedOut) {
     turn.say('engine.opted_out');
     return false;
+  }
+  const opened = flowOpenedByKeyword(turn.assets, turn.contact, text);
+  if (opened) {
+    turn.clear();
+    turn.push(opened);
+    return true;
   }
   const frame = turn.top;
   if (turn.session.wait && frame) return onAnswer(turn, text);

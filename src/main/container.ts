@@ -12,6 +12,7 @@ import type { Channel } from '../channels/channel.js';
 import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
 import { simulatorEnabled, telegramEnabled, whatsappBaileysEnabled, whatsappCloudEnabled, type Env } from '../config/env.js';
 import { buildHttpApp } from '../http/app.js';
+import { adminAuditRoutes } from '../http/routes/admin-audit.js';
 import { adminRegistryRoutes } from '../http/routes/admin-registry.js';
 import { adminScheduleRoutes } from '../http/routes/admin-schedules.js';
 import { adminInboxRoutes } from '../http/routes/admin-inbox.js';
@@ -35,6 +36,7 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import { randomIds, type IdGenerator } from '../shared/ids.js';
 import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
 import { BroadcastRepository } from '../store/broadcast-repository.js';
+import { ChildAccessRepository } from '../store/child-access-repository.js';
 import { ChildrenRepository } from '../store/children-repository.js';
 import { connectMongo, isMongoOutage, mongoConnected, pingMongo } from '../store/connect.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
@@ -113,13 +115,14 @@ export class Container {
     private readonly personas: Persona[],
   ) {}
 
-  /** The admin APIs (registry, schedules, Pusling), each guarded by ADMIN_TOKEN. */
+  /** The admin APIs (registry, schedules, Pusling, the staff access log), each guarded by ADMIN_TOKEN. */
   private adminPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
     return [
       (app) => adminRegistryRoutes(app, { registry: new RegistryService(new RegistryRepository(this.models)) }),
       (app) => adminScheduleRoutes(app, { schedules: new ScheduleAdminService(this.deps) }),
       (app) => puslingRoutes(app, { service: new PuslingService(this.deps), registry: this.deps.registry }),
       (app) => adminInboxRoutes(app, { failed: (limit) => new MessagesRepository(this.models).failedInbound(limit) }),
+      (app) => adminAuditRoutes(app, { childAccess: this.deps.childAccess }),
     ];
   }
 
@@ -295,6 +298,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     schedules: new ScheduleRepository(models),
     reminderJobs: reminderQueue,
     escalation: escalation.ports,
+    childAccess: new ChildAccessRepository(models),
   };
   escalation.bind({ ...base, translate: createTranslator(catalog) });
   const engine = buildEngineAssets({ flows, history, catalog, keywords, actions: buildActions(base), limits: { waitMinutes: env.SESSION_TIMEOUT_MINUTES } });

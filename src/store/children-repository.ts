@@ -1,4 +1,4 @@
-import type { Child as ChildDoc, Measurement as MeasurementDoc } from '../app/records.js';
+import type { Child as ChildDoc, ChildCorrection, Measurement as MeasurementDoc } from '../app/records.js';
 import { isDuplicateKey } from './connect.js';
 import type { Models } from './store.js';
 
@@ -79,5 +79,13 @@ export class ChildrenRepository {
 
   async supersede(ids: string[], by: string): Promise<void> {
     if (ids.length) await this.models.measurements.updateMany({ _id: { $in: ids } }, { $set: { supersededBy: by } });
+  }
+
+  measurement(id: string): Promise<MeasurementDoc | null> {
+    return this.models.measurements.findById(id).lean<MeasurementDoc>();
+  }
+
+  async correct(childId: string, set: Partial<Pick<ChildDoc, 'name' | 'birthDate' | 'sex'>>, correction: ChildCorrection): Promise<void> {
+    await this.models.children.updateOne({ _id: childId }, { $set: set, $push: { corrections: correction } });
   }
 }

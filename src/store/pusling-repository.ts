@@ -59,7 +59,7 @@ export class PuslingRepository implements PuslingStore {
   }
 
   familiesOfRw(kelurahanId: string, rw: string): Promise<Contact[]> {
-    return this.models.contacts.find({ role: 'parent', kelurahanId, rw, optedOut: false }).sort({ _id: 1 }).lean<Contact[]>();
+    return this.models.contacts.find({ role: 'parent', kelurahanId, rw, optedOut: false, consentAt: { $ne: null } }).sort({ _id: 1 }).lean<Contact[]>();
   }
 
   async childrenOfKelurahan(kelurahanId: string): Promise<Child[]> {

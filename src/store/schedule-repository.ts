@@ -28,8 +28,8 @@ export class ScheduleRepository {
     return docs.map(checkedSchedule);
   }
 
-  /** Parents served by the posyandu who have not said BERHENTI: who hears its news and reminders. */
+  /** Parents served by the posyandu who consented and have not said BERHENTI: who hears its news and reminders. */
   families(posyanduId: string): Promise<Contact[]> {
-    return this.models.contacts.find({ posyanduId, role: 'parent', optedOut: false }).sort({ _id: 1 }).lean<Contact[]>();
+    return this.models.contacts.find({ posyanduId, role: 'parent', optedOut: false, consentAt: { $ne: null } }).sort({ _id: 1 }).lean<Contact[]>();
   }
 }

@@ -5,6 +5,7 @@ import { baileysAuthModel } from './models/baileys-auth.js';
 import { broadcastBatchModel, broadcastModel } from './models/broadcast.js';
 import type { DataSeal } from './data-seal.js';
 import { upkeepIdentity, type UpkeepReport } from './identity-upkeep.js';
+import { childAccessModel } from './models/child-access.js';
 import { childModel } from './models/child.js';
 import { episodeModel } from './models/episode.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
@@ -44,6 +45,7 @@ export function createModels(connection: Connection, seal: DataSeal) {
     children: childModel(connection),
     measurements: measurementModel(connection),
     audit: auditModel(connection),
+    childAccess: childAccessModel(connection),
     episodes: episodeModel(connection),
     alerts: alertModel(connection),
     media: mediaModel(connection),

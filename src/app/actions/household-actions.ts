@@ -4,7 +4,7 @@ import type { AppDeps } from '../ports.js';
 import type { ContactGroup } from '../records.js';
 
 /** The words for what a household has: one text per combination, so no language joins lists in code. */
-function describe(groups: readonly ContactGroup[]): { __t: string } {
+export function describeHousehold(groups: readonly ContactGroup[]): { __t: string } {
   const combination = groups.includes('pregnant') ? (groups.includes('elderly') ? 'both' : 'pregnant') : groups.includes('elderly') ? 'elderly' : 'none';
   return { __t: `household.current.${combination}` };
 }
@@ -20,14 +20,14 @@ export function householdActions(deps: Pick<AppDeps, 'contacts'>): Record<string
   return {
     'household.current': async ({ contact, now }) => {
       const record = await deps.contacts.get(contact.id);
-      return { result: 'ok', data: { current: describe(record ? activeGroups(record, now) : []) } };
+      return { result: 'ok', data: { current: describeHousehold(record ? activeGroups(record, now) : []) } };
     },
     'household.save': async ({ contact, args, now }) => {
       if (typeof args.pregnant !== 'boolean' || typeof args.elderly !== 'boolean') return { result: 'invalid' };
       const record = await deps.contacts.get(contact.id);
       const fields = householdFields({ pregnant: args.pregnant, elderly: args.elderly }, { groups: record?.groups ?? [], pregnantUntil: record?.pregnantUntil ?? null }, now);
       await deps.contacts.update(contact.id, fields);
-      return { result: args.pregnant ? 'pregnant' : 'ok', data: { current: describe(fields.groups), months: PREGNANCY_FLAG_MONTHS } };
+      return { result: args.pregnant ? 'pregnant' : 'ok', data: { current: describeHousehold(fields.groups), months: PREGNANCY_FLAG_MONTHS } };
     },
   };
 }

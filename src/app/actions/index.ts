@@ -1,18 +1,25 @@
 import type { ActionRegistry } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
+import { withStaffAccessLog } from '../rights/staff-access.js';
 import { broadcastActions } from './broadcast-actions.js';
 import { childActions } from './child-actions.js';
 import { contactActions } from './contact-actions.js';
+import { correctionActions } from './correction-actions.js';
 import { escalationActions } from './escalation-actions.js';
 import { growthActions } from './growth-actions.js';
 import { householdActions } from './household-actions.js';
 import { placeActions } from './place-actions.js';
 import { puslingActions } from './pusling-actions.js';
 import { registryActions } from './registry-actions.js';
+import { rightsActions } from './rights-actions.js';
 import { scheduleActions } from './schedule-actions.js';
 
 /** Every named action flows may call. Loading fails when a flow names one that is not here. */
 export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
+  return withStaffAccessLog(everyAction(deps), deps);
+}
+
+function everyAction(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
   return {
     ...contactActions(deps),
     ...registryActions(deps),
@@ -24,6 +31,8 @@ export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...puslingActions(deps),
     ...broadcastActions(deps),
     ...scheduleActions(deps),
+    ...rightsActions(deps),
+    ...correctionActions(deps),
   };
 }
 

@@ -18,6 +18,7 @@ const schema = new Schema<MeasurementDoc>(
     recordedBy: { type: String, required: true },
     result: { type: Schema.Types.Mixed, default: {} },
     supersededBy: { type: String, default: null },
+    corrects: { type: String, default: null },
     createdAt: { type: Date, required: true },
   },
   { versionKey: false, collection: 'measurements', minimize: false },

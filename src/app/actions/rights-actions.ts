@@ -1,0 +1,30 @@
+import type { Action } from '../../engine/index.js';
+import type { AppDeps } from '../ports.js';
+import { withdrawConsent } from '../rights/consent-withdrawal.js';
+import { myDataText } from '../rights/my-data.js';
+
+type RightsDeps = Pick<AppDeps, 'contacts' | 'children' | 'registry' | 'messages' | 'sessions' | 'ids' | 'escalation'>;
+
+/**
+ * A parent's data rights in the chat (UU PDP): see what is held (LIHAT) and withdraw consent
+ * (CABUT IZIN). Corrections (KOREKSI) are in `correction-actions.ts`.
+ *
+ * @example
+ * await rightsActions(deps)['rights.view']({ contact, now, translate, … }); // { result: 'ok', messages: [{ text }] }
+ */
+export function rightsActions(deps: RightsDeps): Record<string, Action> {
+  return {
+    'rights.view': async ({ contact, now, translate }) => {
+      const text = await myDataText(deps, translate, contact.id, now);
+      return text === null ? { result: 'none' } : { result: 'ok', messages: [{ text }] };
+    },
+    'rights.withdraw_consent': async ({ contact, now }) => {
+      const counts = await withdrawConsent(deps, contact.id, now);
+      return {
+        result: 'ok',
+        contact: { consented: false, role: null },
+        effects: [{ type: 'event', name: 'consent_withdrawn', data: counts }],
+      };
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import { isoDayNumber } from '../../domain/growth/index.js';
+import { assessVisit, type VisitValues } from '../growth/assessment.js';
+import { measurementDoc, pastVisit } from '../growth/growth-service.js';
+import type { FlowValues } from '../growth/typed-values.js';
+import type { AppDeps } from '../ports.js';
+import type { Child, ChildCorrection, Measurement } from '../records.js';
+
+type Deps = Pick<AppDeps, 'children' | 'ids'> & { escalation: Pick<AppDeps['escalation'], 'audit'> };
+
+export type ChildField = ChildCorrection['field'];
+
+export type ChildCorrectionOutcome =
+  | { status: 'saved'; child: Child; field: ChildField; from: string | number; to: string | number }
+  | { status: 'same' | 'denied' | 'invalid' };
+
+const MAX_NAME = 40;
+
+/** The value as stored, or undefined when it cannot be one (a date after the first measurement, say). */
+function storedValue(field: ChildField, value: unknown, measurements: readonly Measurement[], today: string): string | number | undefined {
+  switch (field) {
+    case 'name': {
+      const name = typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') : '';
+      return name.length >= 1 && name.length <= MAX_NAME ? name : undefined;
+    }
+    case 'sex':
+      return value === '1' || value === 1 ? 1 : value === '2' || value === 2 ? 2 : undefined;
+    case 'birthDate': {
+      const date = typeof value === 'string' ? value : '';
+      const first = measurements[0]?.date;
+      if (isoDayNumber(date) === undefined || date > today || (first !== undefined && date > first)) return undefined;
+      return date;
+    }
+  }
+}
+
+/**
+ * KOREKSI of a child's own data by one of its caregivers: the field is set and the correction, with
+ * the old value, is appended to the child's record (so it goes when the child is erased); the audit
+ * log records that the field changed, never the values.
+ *
+ * @example
+ * await correctChild(deps, 'c_0001', 'ch-budi', 'name', 'Budiman', '2026-03-09', now); // { status: 'saved', from: 'Budi', to: 'Budiman', … }
+ */
+export async function correctChild(deps: Deps, contactId: string, childId: string, field: ChildField, value: unknown, today: string, now: Date): Promise<ChildCorrectionOutcome> {
+  const child = await deps.children.get(childId);
+  if (!child || !child.caregiverIds.includes(contactId)) return { status: 'denied' };
+  const to = storedValue(field, value, await deps.children.measurements(childId), today);
+  if (to === undefined) return { status: 'invalid' };
+  const from = child[field];
+  if (from === to) return { status: 'same' };
+  await deps.children.correct(childId, { [field]: to }, { at: now, by: contactId, field, from, to });
+  await deps.escalation.audit.record({ _id: `aud-cc-${childId}-${now.getTime()}`, at: now, actor: contactId, action: 'child.correct', subject: childId, data: { field } });
+  return { status: 'saved', child: { ...child, [field]: to }, field, from, to };
+}
+
+/**
+ * The measurement a parent means: the latest in force, or the latest in force on a date.
+ *
+ * @example
+ * await measurementToCorrect(deps, 'ch-budi', '2026-02-09'); // the 9 February measurement, or null
+ */
+export async function measurementToCorrect(deps: Pick<Deps, 'children'>, childId: string, date?: string): Promise<Measurement | null> {
+  const inForce = await deps.children.measurements(childId);
+  return (date === undefined ? inForce : inForce.filter((m) => m.date === date)).at(-1) ?? null;
+}
+
+export type MeasurementCorrectionOutcome = { status: 'saved'; measurement: Measurement } | { status: 'denied' | 'invalid' };
+
+/**
+ * KOREKSI of a measurement by a caregiver: a new measurement with the typed values (the others as
+ * they were), assessed afresh, supersedes the old one, which stays stored; the audit log records
+ * which replaced which.
+ *
+ * @example
+ * await correctMeasurement(deps, 'c_0001', 'ms_0003', { weightKg: 9.1, accepted: [] }, now); // { status: 'saved', measurement }
+ */
+export async function correctMeasurement(deps: Deps, contactId: string, measurementId: string, values: FlowValues, now: Date): Promise<MeasurementCorrectionOutcome> {
+  const old = await deps.children.measurement(measurementId);
+  const child = old ? await deps.children.get(old.childId) : null;
+  if (!old || !child || old.supersededBy !== null || !child.caregiverIds.includes(contactId)) return { status: 'denied' };
+  const merged = {
+    weightKg: values.weightKg ?? old.weightKg,
+    lengthCm: values.lengthCm ?? old.lengthCm,
+    measure: values.position ?? (values.lengthCm === undefined ? old.measure : null),
+    headCm: values.headCm ?? old.headCm,
+    armCm: values.armCm ?? old.armCm,
+  };
+  if ([merged.weightKg, merged.lengthCm, merged.headCm, merged.armCm].some((v) => v !== null && (!Number.isFinite(v) || v <= 0))) return { status: 'invalid' };
+  const visit: VisitValues = {
+    date: old.date,
+    ...(merged.weightKg !== null ? { weightKg: merged.weightKg } : {}),
+    ...(merged.lengthCm !== null ? { lengthCm: merged.lengthCm } : {}),
+    ...(merged.measure !== null ? { measure: merged.measure } : {}),
+    ...(merged.headCm !== null ? { headCm: merged.headCm } : {}),
+    ...(merged.armCm !== null ? { armCm: merged.armCm } : {}),
+    oedema: old.oedema,
+  };
+  const earlier = (await deps.children.measurements(child._id)).filter((m) => m.date < old.date);
+  const assessment = assessVisit(child, visit, earlier.map(pastVisit));
+  const id = deps.ids.next('ms');
+  const measurement: Measurement = {
+    ...measurementDoc({ id, child, input: { ...visit, source: 'parent', recordedBy: contactId, confirmed: true }, assessment, supersededBy: null, now }),
+    corrects: old._id,
+  };
+  await deps.children.insertMeasurement(measurement);
+  await deps.children.supersede([old._id], id);
+  await deps.escalation.audit.record({ _id: `aud-mc-${old._id}`, at: now, actor: contactId, action: 'measurement.correct', subject: child._id, data: { measurement: old._id, correctedBy: id } });
+  return { status: 'saved', measurement };
+}

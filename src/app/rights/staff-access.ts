@@ -1,0 +1,79 @@
+import type { Action, ActionContext, ActionOutcome, ActionRegistry } from '../../engine/index.js';
+import type { AppDeps } from '../ports.js';
+import type { ChildAccessEntry, StaffRole } from '../records.js';
+
+type Deps = Pick<AppDeps, 'contacts' | 'registry' | 'childAccess'> & { escalation: Pick<AppDeps['escalation'], 'alerts'> };
+
+/** What one action did to which children, when it did something. */
+type Touched = { action: string; childIds: string[] } | undefined;
+type AccessPoint = (context: ActionContext, outcome: ActionOutcome, deps: Deps) => Promise<Touched> | Touched;
+
+const STAFF: readonly StaffRole[] = ['kader', 'lurah', 'puskesmas'];
+
+function ids(items: unknown): string[] {
+  return Array.isArray(items) ? items.flatMap((i) => (typeof i === 'object' && i !== null && typeof (i as { id?: unknown }).id === 'string' ? [(i as { id: string }).id] : [])) : [];
+}
+
+function dataOf(outcome: ActionOutcome): Record<string, unknown> {
+  return typeof outcome.data === 'object' && outcome.data !== null && !Array.isArray(outcome.data) ? outcome.data : {};
+}
+
+async function alertChildren(deps: Deps, alertIds: readonly string[]): Promise<string[]> {
+  const alerts = await Promise.all(alertIds.map((id) => deps.escalation.alerts.get(id)));
+  return alerts.flatMap((a) => (a ? [a.childId] : []));
+}
+
+const when = (result: string, action: string, childIds: (c: ActionContext, o: ActionOutcome) => string[]): AccessPoint => (c, o) => (o.result === result ? { action, childIds: childIds(c, o) } : undefined);
+const argChild = (c: ActionContext): string[] => (typeof c.args.childId === 'string' ? [c.args.childId] : []);
+
+/**
+ * The chat actions that show or change a named child's data to staff, and which children each
+ * touched. Lists count as reads of every child listed.
+ */
+const ACCESS_POINTS: Readonly<Record<string, AccessPoint>> = {
+  'growth.posyandu_children': when('some', 'child.list', (_c, o) => ids(dataOf(o).items)),
+  'growth.find_child': when('found', 'child.view', (_c, o) => ids([o.data])),
+  'growth.pick_child': when('ok', 'child.view', (_c, o) => ids([o.data])),
+  'growth.record': when('saved', 'measurement.create', argChild),
+  'growth.history': when('some', 'child.history', argChild),
+  'growth.charts': when('ok', 'child.chart', argChild),
+  'alert.list': async (_c, o, deps) => (o.result === 'some' ? { action: 'alert.list', childIds: await alertChildren(deps, ids(dataOf(o).items)) } : undefined),
+  'alert.show': async (c, o, deps) => (o.result !== 'gone' ? { action: 'alert.view', childIds: await alertChildren(deps, [String(c.args.alertId ?? '')]) } : undefined),
+  'alert.act': async (c, o, deps) => (o.result !== 'error' ? { action: 'alert.act', childIds: await alertChildren(deps, [String(c.args.alertId ?? '')]) } : undefined),
+};
+
+/** The registry person behind a staff contact (stable across phones), else the contact id. */
+async function staffIdOf(deps: Deps, contactId: string): Promise<string> {
+  const contact = await deps.contacts.get(contactId);
+  const person = contact?.phone ? await deps.registry.personByPhone(contact.phone) : null;
+  return person?._id ?? contactId;
+}
+
+/**
+ * Wraps the chat actions that show or change a child's data so that every use by staff (kader,
+ * lurah, puskesmas) is written to the access log: who (registry id and role), what, which child,
+ * when. Parents reading their own children are not logged here.
+ *
+ * @example
+ * const actions = withStaffAccessLog(buildActions(deps), deps);
+ */
+export function withStaffAccessLog(actions: ActionRegistry, deps: Deps): ActionRegistry {
+  const wrapped: Record<string, Action> = { ...actions };
+  for (const [name, point] of Object.entries(ACCESS_POINTS)) {
+    const action = actions[name];
+    if (!action) continue;
+    wrapped[name] = async (context) => {
+      const outcome = await action(context);
+      const role = STAFF.find((r) => r === context.contact.role);
+      if (!role) return outcome;
+      const touched = await point(context, outcome, deps);
+      if (touched && touched.childIds.length) {
+        const staffId = await staffIdOf(deps, context.contact.id);
+        const entries: ChildAccessEntry[] = touched.childIds.map((childId) => ({ at: context.now, staffId, role, action: touched.action, childId, via: 'chat' }));
+        await deps.childAccess.record(entries);
+      }
+      return outcome;
+    };
+  }
+  return wrapped;
+}
