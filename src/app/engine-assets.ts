@@ -16,6 +16,7 @@ import {
 } from '../engine/index.js';
 import { createTranslator, type Catalog } from '../i18n/catalog.js';
 import { AppError } from '../shared/errors.js';
+import { TEXT_READERS, checkReaders } from './text-readers.js';
 
 export const ROUTES: Routes = {
   onboarding: 'onboarding',
@@ -55,10 +56,12 @@ export function buildEngineAssets(options: {
   actions: ActionRegistry;
   limits?: Partial<EngineLimits>;
 }): EngineAssets {
+  checkReaders(options.flows, TEXT_READERS);
   return {
     library: new FlowLibrary(options.flows, options.history),
     translate: createTranslator(options.catalog),
     keywords: options.keywords,
+    readers: TEXT_READERS,
     actions: options.actions,
     routes: ROUTES,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
