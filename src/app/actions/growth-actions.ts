@@ -8,6 +8,7 @@ import { findChild } from '../growth/find-child.js';
 import { parentMeaningText, parentResultText } from '../growth/parent-words.js';
 import type { GrowthAssessment } from '../growth/assessment.js';
 import { positionQuestionNeeded } from '../growth/position.js';
+import { changeLines } from '../growth/value-phrases.js';
 import { flowValues, readTypedValues } from '../growth/typed-values.js';
 import { measurementIntent } from '../../domain/measurement/index.js';
 import type { AppDeps } from '../ports.js';
@@ -111,10 +112,12 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
           return { result: 'confirm', data: { ...confirmationQuestion(translate, contact.lang, outcome.issues, style) } as unknown as Json };
         case 'saved': {
           const { child, measurement, assessment } = outcome;
-          const text =
+          const result =
             style === 'parent'
               ? parentResultText(translate, contact.lang, child.name, measurement, assessment)
               : kaderResultText(translate, contact.lang, { name: child.name, age: ageText(translate, contact.lang, child.birthDate, assessment.date) }, measurement, assessment);
+          const updated = changeLines(translate, contact.lang, outcome.changes, assessment.measure, style);
+          const text = [...updated, ...(updated.length ? [''] : []), result].join('\n');
           return { result: 'saved', data: { text, measurementId: measurement._id } };
         }
       }
