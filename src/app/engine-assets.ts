@@ -16,6 +16,7 @@ import {
 } from '../engine/index.js';
 import { createTranslator, type Catalog } from '../i18n/catalog.js';
 import { AppError } from '../shared/errors.js';
+import { TEXT_READERS, checkReaders } from './text-readers.js';
 
 export const ROUTES: Routes = {
   onboarding: 'onboarding',
@@ -58,10 +59,12 @@ export function buildEngineAssets(options: {
   for (const flow of Object.keys(options.keywords.flows ?? {})) {
     if (!options.flows.some((f) => f.definition.id === flow)) throw new AppError('FLOW_NOT_FOUND', `flows/_keywords.yaml opens "${flow}": add flows/${flow}.yaml or remove the keyword.`, { flow });
   }
+  checkReaders(options.flows, TEXT_READERS);
   return {
     library: new FlowLibrary(options.flows, options.history),
     translate: createTranslator(options.catalog),
     keywords: options.keywords,
+    readers: TEXT_READERS,
     actions: options.actions,
     routes: ROUTES,
     limits: { ...DEFAULT_LIMITS, ...options.limits },

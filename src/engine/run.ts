@@ -6,7 +6,7 @@ import { matchKeyword } from './keywords.js';
 import { flowOpenedByKeyword } from './flow-keywords.js';
 import { renderMessage, resolveArgs, resolveRef } from './refs.js';
 import type { ContactView, SessionState } from './session.js';
-import { matchTrigger } from './triggers.js';
+import { matchReader, matchTrigger } from './triggers.js';
 import { Turn } from './turn.js';
 import type { EngineAssets, EngineInput, EngineResult } from './types.js';
 
@@ -80,12 +80,31 @@ function onMessage(turn: Turn, text: string): boolean {
 }
 
 function startDefault(turn: Turn, text?: string): void {
-  const { routes, library } = turn.assets;
+  const { routes } = turn.assets;
   if (!turn.contact.consented || !turn.contact.role) return turn.push(routes.onboarding);
-  const trigger = text === undefined ? undefined : matchTrigger(text, library.all(), turn.contact.role);
+  const trigger = text === undefined ? undefined : startedBy(turn, text, true);
   // The words that started a flow often carry its first answer ("BB 8,5 kg"): flows may read them.
   if (trigger && text !== undefined) turn.session.vars.trigger_text = text;
   turn.push(trigger ?? routes.menu[turn.contact.role]);
+}
+
+/** The flow a free message starts: a reader's find first (a measurement that also says "anak saya"), then trigger words. */
+function startedBy(turn: Turn, text: string, weakToo: boolean): string | undefined {
+  const role = turn.contact.role;
+  return role ? (readBy(turn, text, weakToo) ?? matchTrigger(text, turn.assets.library.all(), role)) : undefined;
+}
+
+function readBy(turn: Turn, text: string, weakToo: boolean): string | undefined {
+  const role = turn.contact.role;
+  return role ? matchReader(text, turn.assets.library.all(), role, turn.assets.readers ?? {}, weakToo) : undefined;
+}
+
+/** Leaves the open question for the flow the message started, which may read its values from `trigger_text`. */
+function switchTo(turn: Turn, flow: string, text: string): true {
+  turn.clear();
+  turn.session.vars.trigger_text = text;
+  turn.push(flow);
+  return true;
 }
 
 function onKeyword(turn: Turn, keyword: Keyword): boolean {
@@ -135,6 +154,10 @@ function onAnswer(turn: Turn, text: string): boolean {
     startDefault(turn);
     return true;
   }
+  const atMenu = turn.contact.consented && turn.contact.role !== null && frame.flow === turn.assets.routes.menu[turn.contact.role];
+  // At the menu a measurement wins over a menu label it also contains ("anak saya berat 9,2").
+  const read = atMenu ? readBy(turn, text, false) : undefined;
+  if (read) return switchTo(turn, read, text);
   const parsed = parseAnswer(step.answer, text, turn.scope, turn.assets.translate, turn.now);
   if (parsed.ok) {
     turn.session.vars[step.save] = parsed.value;
@@ -142,14 +165,9 @@ function onAnswer(turn: Turn, text: string): boolean {
     frame.step = step.next;
     return true;
   }
-  // Not an answer, but words that start another flow ("kapan posyandu?" while a menu waits): go there.
-  const trigger = turn.contact.consented && turn.contact.role ? matchTrigger(text, turn.assets.library.all(), turn.contact.role) : undefined;
-  if (trigger && trigger !== frame.flow) {
-    turn.clear();
-    turn.session.vars.trigger_text = text;
-    turn.push(trigger);
-    return true;
-  }
+  // Not an answer, but words that start another flow ("kapan posyandu?", "berat 9,2" while a menu waits): go there.
+  const trigger = turn.contact.consented ? startedBy(turn, text, atMenu) : undefined;
+  if (trigger && trigger !== frame.flow) return switchTo(turn, trigger, text);
   wait.attempts += 1;
   if (wait.attempts >= turn.assets.limits.maxAttempts) {
     turn.clear();

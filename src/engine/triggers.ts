@@ -1,4 +1,5 @@
 import type { LoadedFlow, Role } from './definition/types.js';
+import type { TextReader } from './types.js';
 
 function words(text: string): string {
   return ` ${text
@@ -27,4 +28,26 @@ export function matchTrigger(text: string, flows: readonly LoadedFlow[], role: R
     }
   }
   return best?.flow;
+}
+
+/**
+ * Finds the flow whose reader recognises a free message ("berat 9,2 panjang 74" → measure-parent).
+ * A `weak` reading counts only when `weakToo` (at the menu, or when no question waits).
+ *
+ * @example
+ * matchReader('bb 9,2', flows, 'parent', readers, false); // 'measure-parent'
+ */
+export function matchReader(
+  text: string,
+  flows: readonly LoadedFlow[],
+  role: Role,
+  readers: Readonly<Record<string, TextReader>>,
+  weakToo: boolean,
+): string | undefined {
+  for (const { definition } of flows) {
+    if (!definition.reads || (definition.roles && !definition.roles.includes(role))) continue;
+    const reading = readers[definition.reads]?.(text);
+    if (reading === 'clear' || (reading === 'weak' && weakToo)) return definition.id;
+  }
+  return undefined;
 }

@@ -63,10 +63,23 @@ export interface EngineLimits {
   waitMinutes: number;
 }
 
+/**
+ * What a reader (`EngineAssets.readers`) finds in a free message: `clear` when it surely holds what the
+ * flow takes ("berat 9,2"), so it is taken up wherever a trigger word would be; `weak` when it may
+ * ("9,2"), taken up only where nothing else is asked (the menu, or no question at all).
+ *
+ * @example
+ * const readers = { measurement: (text) => (/kg/.test(text) ? 'clear' : undefined) };
+ */
+export type TextReading = 'clear' | 'weak';
+export type TextReader = (text: string) => TextReading | undefined;
+
 export interface EngineAssets {
   library: FlowLibrary;
   translate: Translate;
   keywords: KeywordTable;
+  /** Readers named by flows' `reads`; a flow whose reader is missing is never started by one. */
+  readers?: Readonly<Record<string, TextReader>>;
   actions: ActionRegistry;
   routes: Routes;
   limits: EngineLimits;

@@ -8,7 +8,9 @@ import { findChild } from '../growth/find-child.js';
 import { parentMeaningText, parentResultText } from '../growth/parent-words.js';
 import type { GrowthAssessment } from '../growth/assessment.js';
 import { positionQuestionNeeded } from '../growth/position.js';
+import { changeLines } from '../growth/value-phrases.js';
 import { flowValues, readTypedValues } from '../growth/typed-values.js';
+import { measurementIntent } from '../../domain/measurement/index.js';
 import type { AppDeps } from '../ports.js';
 import type { Child, MeasurementSource } from '../records.js';
 import { todayIn } from '../today.js';
@@ -61,12 +63,18 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
       return child ? { result: 'found', data: childData(child, today(contact.timezone, now)) } : { result: 'not_found' };
     },
     'growth.read_values': ({ args }) => {
-      const read = readTypedValues(String(args.text ?? ''));
-      if (read.ok) return { result: 'ok', data: { ...read.values } as unknown as Json };
+      const text = String(args.text ?? '');
+      const read = readTypedValues(text);
+      // A lone number is the weight only if the person says so: `guessed` (the number as typed) lets the flow ask.
+      const guessed = read.ok && read.values.weightKg !== undefined && measurementIntent(text) === 'bare';
+      if (read.ok) return { result: 'ok', data: { ...read.values, ...(guessed ? { guessed: text.trim() } : {}) } as unknown as Json };
       const tries = (typeof args.tries === 'number' ? args.tries : 0) + 1;
       if (tries >= MAX_VALUE_TRIES) return { result: 'gave_up' };
-      return { result: 'problem', data: { tries, problem: { __t: `growth.values.problem.${read.problem.code}`, params: { token: read.problem.token } } } };
+      const problem = { __t: `growth.values.problem.${read.problem.code}`, params: { token: read.problem.token } };
+      return { result: 'problem', data: { tries, code: read.problem.code, problem } };
     },
+    // The words that started the flow are read once: the next child of a kader's session is asked for its own.
+    'growth.forget_trigger': () => ({ result: 'ok', data: null }),
     'growth.today': ({ contact, now }) => ({ result: 'ok', data: today(contact.timezone, now) }),
     'growth.position_needed': ({ contact, args, now }) => {
       const date = typeof args.date === 'string' ? args.date : today(contact.timezone, now);
@@ -104,10 +112,12 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
           return { result: 'confirm', data: { ...confirmationQuestion(translate, contact.lang, outcome.issues, style) } as unknown as Json };
         case 'saved': {
           const { child, measurement, assessment } = outcome;
-          const text =
+          const result =
             style === 'parent'
               ? parentResultText(translate, contact.lang, child.name, measurement, assessment)
               : kaderResultText(translate, contact.lang, { name: child.name, age: ageText(translate, contact.lang, child.birthDate, assessment.date) }, measurement, assessment);
+          const updated = changeLines(translate, contact.lang, outcome.changes, assessment.measure, style);
+          const text = [...updated, ...(updated.length ? [''] : []), result].join('\n');
           return { result: 'saved', data: { text, measurementId: measurement._id } };
         }
       }

@@ -5,7 +5,8 @@ import { todayIn } from '../today.js';
 import { actorOf, canSeeChild } from './access.js';
 import { assessVisit, type GrowthAssessment, type PastVisit, type VisitValues } from './assessment.js';
 import { openIssues, type IssueField, type MeasurementIssue } from './issue-fields.js';
-import { supersedePlan } from './supersede.js';
+import { mergeSameDay, type ValueChange } from './same-day.js';
+import { mergesWith, supersedePlan } from './supersede.js';
 
 /** The visit's values (date YYYY-MM-DD: not before birth, not after today) and who vouches for them. */
 export interface RecordMeasurementInput extends VisitValues {
@@ -18,7 +19,8 @@ export interface RecordMeasurementInput extends VisitValues {
 }
 
 export type RecordOutcome =
-  | { status: 'saved'; child: Child; measurement: Measurement; assessment: GrowthAssessment }
+  /** `changes`: values of the day given again with another number (the earlier ones stay, superseded). */
+  | { status: 'saved'; child: Child; measurement: Measurement; assessment: GrowthAssessment; changes: ValueChange[] }
   | { status: 'needs_confirmation'; child: Child; issues: MeasurementIssue[]; assessment: GrowthAssessment }
   | { status: 'denied' }
   | { status: 'invalid'; reason: 'no_values' | 'bad_date' | 'before_birth' | 'in_future' };
@@ -75,7 +77,7 @@ export class GrowthService {
     if (invalid) return { status: 'invalid', reason: invalid };
     const stored = await this.deps.children.measurements(child._id);
     const earlier = stored.filter((m) => m.date < input.date);
-    const visit: VisitValues = {
+    const typed: VisitValues = {
       date: input.date,
       ...(input.weightKg !== undefined ? { weightKg: input.weightKg } : {}),
       ...(input.lengthCm !== undefined ? { lengthCm: input.lengthCm } : {}),
@@ -84,19 +86,24 @@ export class GrowthService {
       ...(input.armCm !== undefined ? { armCm: input.armCm } : {}),
       oedema: input.oedema === true,
     };
+    // A second report the same day completes that day's visit instead of replacing it.
+    const sameDay = stored.filter((m) => m.date === input.date);
+    const plan = supersedePlan(input.source, sameDay);
+    const merged = mergeSameDay(typed, sameDay.filter((m) => plan.supersedes.includes(m._id) && mergesWith(input.source, m.source)));
+    const visit = merged.visit;
+    const confirmed = input.confirmed === true || [...new Set([...(Array.isArray(input.confirmed) ? input.confirmed : []), ...merged.confirmed])];
     const assessment = assessVisit(child, visit, earlier.map(pastVisit));
-    const issues = openIssues(this.issues(child, visit, assessment, earlier.at(-1)), input.confirmed);
+    const issues = openIssues(this.issues(child, visit, assessment, earlier.at(-1)), confirmed);
     if (issues.length) return { status: 'needs_confirmation', child, issues, assessment };
 
     const now = this.deps.clock.now();
-    const sameDay = stored.filter((m) => m.date === input.date);
     const id = this.deps.ids.next('ms');
-    const plan = supersedePlan(input.source, sameDay);
-    const measurement = measurementDoc({ id, child, input, assessment, supersededBy: plan.supersededBy, now });
+    const values = { ...input, ...visit, ...(input.confirmed === undefined && merged.confirmed.length === 0 ? {} : { confirmed }) };
+    const measurement = measurementDoc({ id, child, input: values, assessment, supersededBy: plan.supersededBy, now });
     await this.deps.children.insertMeasurement(measurement);
     await this.deps.children.supersede(plan.supersedes, id);
     await this.deps.growthEvents.measurementRecorded(child, measurement, assessment);
-    return { status: 'saved', child, measurement, assessment };
+    return { status: 'saved', child, measurement, assessment, changes: plan.supersededBy ? [] : merged.changes };
   }
 
   private issues(child: Child, visit: VisitValues, assessment: GrowthAssessment, previous: Measurement | undefined): MeasurementIssue[] {

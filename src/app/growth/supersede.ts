@@ -17,3 +17,15 @@ export function supersedePlan(source: MeasurementSource, sameDay: ReadonlyArray<
   if (stronger) return { supersedes: [], supersededBy: stronger._id };
   return { supersedes: sameDay.map((m) => m._id), supersededBy: null };
 }
+
+/**
+ * Whether a new measurement merges the values of an earlier one of the same day: reports of the same
+ * rank are one visit told in parts; a posyandu measurement replaces a home report whole.
+ *
+ * @example
+ * mergesWith('parent', 'parent'); // true
+ * mergesWith('kader', 'parent');  // false
+ */
+export function mergesWith(source: MeasurementSource, earlier: MeasurementSource): boolean {
+  return RANK[source] === RANK[earlier];
+}

@@ -27,3 +27,26 @@ export function valuePhrases(t: Translate, lang: Lang, values: TypedValues, meas
   if (values.armCm != null) phrases.push(t(lang, key('arm'), { value: number(values.armCm) }));
   return phrases;
 }
+
+/**
+ * One line per value given again the same day with another number: "berat 9,2 kg → 9,4 kg" in the
+ * person's words, so a correction is never silent.
+ *
+ * @example
+ * changeLines(t, 'id', [{ field: 'weight', from: 9.2, to: 9.4 }], 'L', 'parent');
+ * // ['Hasil hari ini diperbarui: berat 9,2 kg menjadi berat 9,4 kg (yang lama tetap tersimpan).']
+ */
+export function changeLines(
+  t: Translate,
+  lang: Lang,
+  changes: ReadonlyArray<{ field: 'weight' | 'length' | 'head' | 'arm'; from: number; to: number }>,
+  measure: 'L' | 'H' | null,
+  style: 'parent' | 'kader',
+): string[] {
+  const KEY = { weight: 'weightKg', length: 'lengthCm', head: 'headCm', arm: 'armCm' } as const;
+  return changes.map(({ field, from, to }) => {
+    const [before] = valuePhrases(t, lang, { [KEY[field]]: from }, measure, style);
+    const [after] = valuePhrases(t, lang, { [KEY[field]]: to }, measure, style);
+    return t(lang, 'growth.updated', { from: before ?? '', to: after ?? '' });
+  });
+}

@@ -37,6 +37,9 @@ const POSITIONS: ReadonlyArray<readonly [string, MeasurePosition]> = [
   ...['berdiri', 'standing', 'nangtung', 'ngadeg'].map((w) => [w, 'H'] as const),
 ];
 
+// "beratnya 9", Sundanese "beuratna 9": the possessive ending (his/her weight) on a label.
+const POSSESSIVE = /(?<=\p{L}{2})(?:nya|na)$/u;
+
 const LABEL_MAP: ReadonlyMap<string, MeasurementLabel> = new Map(LABELS);
 const POSITION_MAP: ReadonlyMap<string, MeasurePosition> = new Map(POSITIONS);
 const LONGEST = Math.max(...[...LABEL_MAP.keys(), ...POSITION_MAP.keys()].map((w) => w.split(' ').length));
@@ -50,6 +53,7 @@ export const GLUED_LABEL = new RegExp(`(?<![\\p{L}])(${LABELS.map(([w]) => w).fi
  * @example
  * wordAt(['lingkar', 'kepala', '44'], 0); // { label: { field: 'headCm' }, span: 2 }
  * wordAt(['berdiri'], 0);                 // { position: 'H', span: 1 }
+ * wordAt(['beuratna', '9'], 0);           // { label: { field: 'weightKg' }, span: 1 }
  */
 export function wordAt(
   words: readonly string[],
@@ -57,7 +61,7 @@ export function wordAt(
 ): { label: MeasurementLabel; span: number } | { position: MeasurePosition; span: number } | undefined {
   for (let span = Math.min(LONGEST, words.length - index); span >= 1; span--) {
     const phrase = words.slice(index, index + span).join(' ');
-    const label = LABEL_MAP.get(phrase);
+    const label = LABEL_MAP.get(phrase) ?? LABEL_MAP.get(phrase.replace(POSSESSIVE, ''));
     if (label) return { label, span };
     const position = POSITION_MAP.get(phrase);
     if (position) return { position, span };

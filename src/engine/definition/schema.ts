@@ -130,6 +130,7 @@ export const flowSchema = {
     description: { type: 'string' },
     roles: { type: 'array', items: { enum: ['parent', 'kader', 'lurah', 'puskesmas'] } },
     triggers: { type: 'array', items: { type: 'string', minLength: 1 } },
+    reads: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
     start: stepId,
     steps: { type: 'object', minProperties: 1, propertyNames: stepId, additionalProperties: step },
   },

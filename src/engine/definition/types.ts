@@ -111,6 +111,11 @@ export interface FlowDefinition {
   roles?: Role[];
   /** Words that start this flow from anywhere when no question is waiting, in any language. */
   triggers?: string[];
+  /**
+   * A reader of free text, provided by the app (`measurement`), that starts this flow when it finds
+   * what the flow takes in a message no question is waiting for, before any trigger word.
+   */
+  reads?: string;
   start: string;
   steps: Record<string, Step>;
 }

@@ -1,0 +1,41 @@
+import { NUMBER, kindOf, tidy } from './measurement-tokens.js';
+import { wordAt } from './measurement-words.js';
+
+/**
+ * How surely a free message is a measurement: `labelled` when a number carries a measurement word
+ * ("berat 9,2", "lk 45") or a unit of mass or length ("9200 gram", "74 cm"); `bare` when the whole
+ * message is one number ("9,2"), which is a measurement only where nothing else could be meant.
+ */
+export type MeasurementIntent = 'labelled' | 'bare';
+
+/**
+ * Whether a message typed outside a measurement question reports a measurement, so the bot can take
+ * it up instead of dropping it. A number with a date word or another unit ("12 maret", "3 hari") is
+ * not one, nor is a measurement word without a number ("berat badannya turun").
+ *
+ * @example
+ * measurementIntent('berat 9,2 panjang 74');  // 'labelled'
+ * measurementIntent('anak saya 9200 gram');   // 'labelled'
+ * measurementIntent('9,2');                   // 'bare'
+ * measurementIntent('jadwal tanggal 12 maret'); // undefined
+ */
+export function measurementIntent(text: string): MeasurementIntent | undefined {
+  const words = tidy(text).split(' ').filter((w) => w !== '');
+  if (words.length === 1 && NUMBER.test(words[0] ?? '')) return 'bare';
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const known = wordAt(words, i);
+    if (known && 'label' in known) {
+      const next = words[i + known.span];
+      if (next !== undefined && NUMBER.test(next) && kindOf(next, words[i + known.span + 1] ?? '') !== 'other') return 'labelled';
+      i += known.span - 1;
+      continue;
+    }
+    const unit = words[i + 1];
+    if (NUMBER.test(word) && unit !== undefined) {
+      const kind = kindOf(word, unit);
+      if (kind === 'mass' || kind === 'length') return 'labelled';
+    }
+  }
+  return undefined;
+}

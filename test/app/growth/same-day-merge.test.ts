@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GrowthService, type RecordMeasurementInput } from '../../../src/app/growth/growth-service.js';
+import type { GrowthAssessment } from '../../../src/app/growth/assessment.js';
+import type { AppDeps } from '../../../src/app/ports.js';
+import { seedDemo } from '../../../src/main/seed-demo.js';
+import { startTestBot, type TestBot } from '../../helpers/services.js';
+
+const NOW = new Date('2026-03-09T02:00:00Z');
+const PARENT = 'c-demo-parent';
+const DAY = '2026-03-05';
+
+describe('two reports on the same day (real MongoDB-wire store, demo world)', () => {
+  let bot: TestBot;
+  let deps: AppDeps;
+  let service: GrowthService;
+
+  beforeAll(async () => {
+    bot = await startTestBot({ seed: (c) => seedDemo(c.models, NOW), workers: false });
+    deps = bot.container.deps;
+    service = new GrowthService({ ...deps, growthEvents: { measurementRecorded: async () => undefined } });
+  });
+  afterAll(async () => bot.close());
+
+  const report = (over: Partial<RecordMeasurementInput>): RecordMeasurementInput => ({ childId: 'ch-budi', date: DAY, source: 'parent', recordedBy: PARENT, ...over });
+  const ofDay = async () => (await deps.children.measurements('ch-budi')).filter((m) => m.date === DAY);
+
+  it('merges the weight, then the length of one day into one measurement, assessed with both', async () => {
+    const weight = await service.recordMeasurement(report({ weightKg: 9.2 }));
+    expect(weight.status).toBe('saved');
+    const length = await service.recordMeasurement(report({ lengthCm: 74, measure: 'L' }));
+    expect(length.status).toBe('saved');
+    if (length.status !== 'saved' || weight.status !== 'saved') return;
+
+    const inForce = await ofDay();
+    expect(inForce).toHaveLength(1);
+    expect(inForce[0]).toMatchObject({ _id: length.measurement._id, weightKg: 9.2, lengthCm: 74, measure: 'L', supersededBy: null });
+    // Weight-for-length and the KMS reading need both values: they are there.
+    const assessment = inForce[0]!.result as unknown as GrowthAssessment;
+    expect(assessment.z.whz).toBeTypeOf('number');
+    expect(assessment.z.waz).toBeTypeOf('number');
+    expect(assessment.kms?.status).toBe('N');
+    // The history a parent reads and the charts draw from: one visit that day, with both values.
+    const history = await service.history(PARENT, 'ch-budi');
+    expect(history?.measurements.filter((m) => m.date === DAY).map((m) => [m.weightKg, m.lengthCm])).toEqual([[9.2, 74]]);
+    // The weight-only report stays on file, superseded by the merged one.
+    const first = await bot.container.models.measurements.findById(weight.measurement._id).lean();
+    expect(first).toMatchObject({ weightKg: 9.2, lengthCm: null, supersededBy: length.measurement._id });
+    expect(length.changes).toEqual([]);
+  });
+
+  it('a value given again with another number is updated and told; the old value stays superseded; the others are kept', async () => {
+    const before = (await ofDay())[0]!;
+    const again = await service.recordMeasurement(report({ weightKg: 9.4, headCm: 45 }));
+    expect(again.status).toBe('saved');
+    if (again.status !== 'saved') return;
+    const inForce = await ofDay();
+    expect(inForce).toHaveLength(1);
+    expect(inForce[0]).toMatchObject({ weightKg: 9.4, lengthCm: 74, measure: 'L', headCm: 45, recordedBy: PARENT });
+    expect(again.changes).toEqual([{ field: 'weight', from: 9.2, to: 9.4 }]);
+    const old = await bot.container.models.measurements.findById(before._id).lean();
+    expect(old).toMatchObject({ weightKg: 9.2, lengthCm: 74, supersededBy: again.measurement._id });
+  });
+
+  it('the same value given again is no change', async () => {
+    const same = await service.recordMeasurement(report({ lengthCm: 74, measure: 'L' }));
+    expect(same.status === 'saved' && same.changes).toEqual([]);
+    expect(await ofDay()).toMatchObject([{ weightKg: 9.4, lengthCm: 74, headCm: 45 }]);
+  });
+});
