@@ -84,14 +84,15 @@ export class ConversationService {
    */
   async setAside(item: ConversationItem, error: unknown): Promise<void> {
     const ref = item.kind === 'message' ? item.inboundId : item.kind === 'timeout' ? `timeout:${item.token}` : item.ref;
-    this.deps.log.error({ err: error, item: item.kind, ref: pseudonym(this.deps.logSecret, ref) }, 'conversation item set aside after repeated failures');
+    this.deps.log.error({ err: error, item: item.kind, ref: pseudonym(this.deps.logSecret, ref) }, 'conversation item set aside after repeated failures (messages: GET /api/admin/inbox/failed)');
     if (item.kind !== 'message') return;
     const inbound = await this.deps.messages.getInbound(item.inboundId);
     if (!inbound || inbound.status !== 'queued') return;
+    // No contact means the turn failed before one was made: a note would be a record nobody's erasure finds.
     const contact = await this.deps.contacts.findByAddress(inbound.channel, inbound.address);
-    const text = this.deps.engine.translate(contact?.lang ?? this.deps.defaults.lang, 'inbox.set_aside');
-    const to = { contactId: contact?._id ?? '', channel: inbound.channel, address: inbound.address };
-    const replyIds = await this.outbound.send(to, [{ text }], { kind: 'reply', ref: `set-aside:${inbound._id}`, inReplyTo: inbound._id });
+    const to = contact && { contactId: contact._id, channel: inbound.channel, address: inbound.address };
+    const note = [{ text: this.deps.engine.translate(contact?.lang ?? this.deps.defaults.lang, 'inbox.set_aside') }];
+    const replyIds = to ? await this.outbound.send(to, note, { kind: 'reply', ref: `set-aside:${inbound._id}`, inReplyTo: inbound._id }) : [];
     await this.deps.messages.markInbound(inbound._id, 'failed', this.deps.clock.now(), replyIds);
     await this.deps.processed.publish(inbound._id);
   }

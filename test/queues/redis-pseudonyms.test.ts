@@ -51,7 +51,9 @@ describe('phone numbers in Redis', () => {
       const [message] = simulatorChannel.parse({ from: FROM, text }, container.deps.clock.now());
       ids.push((await container.conversations.accept(message!)).id);
     }
-    await new RedisCustomerWindow(redis, prefix, container.env.LOG_HASH_SECRET).touch(FROM.slice(1), container.deps.clock.now());
+    const window = new RedisCustomerWindow(redis, prefix, container.env.LOG_HASH_SECRET);
+    await window.touch(FROM.slice(1), container.deps.clock.now());
+    expect(await window.lastInbound(FROM.slice(1))).toEqual(container.deps.clock.now());
 
     // Queued: the inbox holds the items and the jobs wait.
     const queued = await dump(redis, prefix);

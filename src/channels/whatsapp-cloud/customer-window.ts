@@ -45,13 +45,18 @@ export class RedisCustomerWindow implements CustomerWindow {
     await this.redis.set(key, String(at.getTime()), 'PX', WINDOW_MS + 60 * 60 * 1000);
   }
 
+  /** Keys named by the number itself, written before the pseudonyms; they expire within 25 hours of an upgrade. */
+  private legacyKey(address: string): string {
+    return `${this.prefix}:wa-window:${address}`;
+  }
+
   async lastInbound(address: string): Promise<Date | null> {
-    const value = await this.redis.get(this.key(address));
+    const value = (await this.redis.get(this.key(address))) ?? (await this.redis.get(this.legacyKey(address)));
     return value ? new Date(Number(value)) : null;
   }
 
   async close(address: string): Promise<void> {
-    await this.redis.del(this.key(address));
+    await this.redis.del(this.key(address), this.legacyKey(address));
   }
 }
 
