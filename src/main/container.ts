@@ -173,7 +173,7 @@ export class Container {
         inbox: this.inbox,
         inbound: this.inboundQueue,
         concurrency: this.env.INBOUND_CONCURRENCY,
-        handlers: { process: (key, item) => this.conversations.process(key, item), setAside: (_key, item, error) => this.conversations.setAside(item, error) },
+        handlers: { process: (key, item) => this.conversations.process(key, item), setAside: (_key, item, error) => this.conversations.setAside(item, error), isOutage: (error) => isMongoOutage(error) || isRedisOutage(error) },
         onSweepError: (error) => this.deps.log.error({ err: error }, 'inbox: the sweep was not scheduled'),
       }),
       startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),

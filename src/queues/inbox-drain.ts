@@ -20,6 +20,8 @@ export interface DrainHandlers {
    * returns the item leaves the inbox and the next one is handled; throwing keeps it at the head.
    */
   setAside: (key: string, item: InboxItem, error: unknown) => Promise<void>;
+  /** An error that says a store could not be reached: the message is not at fault, so it never counts. */
+  isOutage?: (error: unknown) => boolean;
 }
 
 /** drained: the inbox was empty when this drain ended; busy: another holder has the lock and items wait. */
@@ -42,6 +44,7 @@ export async function drainInbox(inbox: ContactInbox, id: string, handlers: Drai
         try {
           await handlers.process(id, head.item);
         } catch (error) {
+          if (handlers.isOutage?.(error)) throw error;
           const failed = await inbox.noteFailure(id, head.raw, Date.now());
           if (failed.count < limit.failures || failed.forMs < limit.ms) throw error;
           await handlers.setAside(id, head.item, error);
