@@ -45,6 +45,7 @@ export function loadValidatedFlows(flowsDir: string, catalog: Catalog, actions: 
   for (const route of [ROUTES.onboarding, ROUTES.language, ...Object.values(ROUTES.menu)]) {
     if (!flows.some((f) => f.definition.id === route)) throw new AppError('FLOW_NOT_FOUND', `flows/${route}.yaml is required.`, { flow: route });
   }
+  checkReaders(flows, TEXT_READERS);
   return flows;
 }
 
@@ -59,7 +60,6 @@ export function buildEngineAssets(options: {
   for (const flow of Object.keys(options.keywords.flows ?? {})) {
     if (!options.flows.some((f) => f.definition.id === flow)) throw new AppError('FLOW_NOT_FOUND', `flows/_keywords.yaml opens "${flow}": add flows/${flow}.yaml or remove the keyword.`, { flow });
   }
-  checkReaders(options.flows, TEXT_READERS);
   return {
     library: new FlowLibrary(options.flows, options.history),
     translate: createTranslator(options.catalog),

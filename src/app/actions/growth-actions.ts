@@ -4,7 +4,7 @@ import { growthCharts } from '../growth/growth-charts.js';
 import { GrowthService } from '../growth/growth-service.js';
 import { historyLines } from '../growth/history-lines.js';
 import { kaderResultText } from '../growth/kader-words.js';
-import { findChild } from '../growth/find-child.js';
+import { childNamedIn, findChild } from '../growth/find-child.js';
 import { parentMeaningText, parentResultText } from '../growth/parent-words.js';
 import type { GrowthAssessment } from '../growth/assessment.js';
 import { positionQuestionNeeded } from '../growth/position.js';
@@ -72,6 +72,12 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
       if (tries >= MAX_VALUE_TRIES) return { result: 'gave_up' };
       const problem = { __t: `growth.values.problem.${read.problem.code}`, params: { token: read.problem.token } };
       return { result: 'problem', data: { tries, code: read.problem.code, problem } };
+    },
+    'growth.child_named': ({ args }) => {
+      const items = Array.isArray(args.items) ? (args.items as Array<{ id: string; name?: string; text?: string; code?: string }>) : [];
+      const listed = items.map((c) => ({ id: String(c.id), name: String(c.name ?? c.text ?? ''), ...(c.code ? { code: String(c.code) } : {}) }));
+      const id = childNamedIn(String(args.text ?? ''), listed);
+      return id ? { result: 'found', data: id } : { result: 'none' };
     },
     // The words that started the flow are read once: the next child of a kader's session is asked for its own.
     'growth.forget_trigger': () => ({ result: 'ok', data: null }),

@@ -40,3 +40,21 @@ export function findChild(text: string, items: readonly ListedChild[]): FoundChi
   }
   return { result: 'not_found' };
 }
+
+/**
+ * The one child named in a free message ("Budi bb 9,2", "BUDI25 9,2 kg"), by whole name or code;
+ * none when no child or two children are named, so the person is asked rather than guessed for.
+ *
+ * @example
+ * childNamedIn('budi bb 9,2', [{ id: 'a', name: 'Asep' }, { id: 'b', name: 'Budi' }]); // 'b'
+ * childNamedIn('bb 9,2', list); // undefined
+ */
+export function childNamedIn(text: string, items: ReadonlyArray<{ id: string; name: string; code?: string }>): string | undefined {
+  const said = ` ${fold(text)} `;
+  const named = items.filter((c) => {
+    const name = fold(c.name);
+    const code = c.code === undefined ? '' : fold(c.code).replace(/ /g, '');
+    return (name !== '' && said.includes(` ${name} `)) || (code !== '' && said.includes(` ${code} `));
+  });
+  return named.length === 1 ? named[0]!.id : undefined;
+}

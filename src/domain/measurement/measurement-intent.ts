@@ -3,8 +3,8 @@ import { wordAt } from './measurement-words.js';
 
 /**
  * How surely a free message is a measurement: `labelled` when a number carries a measurement word
- * ("berat 9,2", "lk 45") or a unit of mass or length ("9200 gram", "74 cm"); `bare` when the whole
- * message is one number ("9,2"), which is a measurement only where nothing else could be meant.
+ * ("berat 9,2", "lk 45") or a unit of mass or length ("9200 gram", "74 cm"); `bare` when the message
+ * is only numbers ("9,2", "9,2 74"), a measurement only where nothing else could be meant.
  */
 export type MeasurementIntent = 'labelled' | 'bare';
 
@@ -17,11 +17,12 @@ export type MeasurementIntent = 'labelled' | 'bare';
  * measurementIntent('berat 9,2 panjang 74');  // 'labelled'
  * measurementIntent('anak saya 9200 gram');   // 'labelled'
  * measurementIntent('9,2');                   // 'bare'
+ * measurementIntent('9,2 74');                // 'bare'
  * measurementIntent('jadwal tanggal 12 maret'); // undefined
  */
 export function measurementIntent(text: string): MeasurementIntent | undefined {
   const words = tidy(text).split(' ').filter((w) => w !== '');
-  if (words.length === 1 && NUMBER.test(words[0] ?? '')) return 'bare';
+  if (words.length > 0 && words.every((w) => NUMBER.test(w))) return 'bare';
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const known = wordAt(words, i);

@@ -22,6 +22,8 @@ describe('measurementIntent', () => {
     ['9,2', 'bare'],
     ['74', 'bare'],
     [' 9.2 ', 'bare'],
+    ['9,2 74', 'bare'],
+    ['9,2 / 74', 'bare'],
     // Numbers with other units or dates, words without numbers: not a measurement.
     ['jadwal tanggal 12 maret', undefined],
     ['kapan posyandu bulan 3?', undefined],
