@@ -9,9 +9,13 @@ const FIELDS = ['weightKg', 'lengthCm', 'headCm', 'armCm'] as const;
 
 describe('fuzz: measurements typed in a message', () => {
   it('parseMeasurementText gives positive finite values, and problems the bot can tell in every language', () => {
+    const read = new Set<string>();
+    const typed = fc.oneof(anyMessage, fc.constantFrom('BB 8,5 kg TB 72 cm', 'bb: 8,5kg; pb: 70', '8500 gram', 'LK 44 72', 'LiLA 13,5', 'tinggi 80 berdiri', 'PB 80 berdiri'));
     fc.assert(
-      fc.property(anyMessage, (text) => {
+      fc.property(typed, (text) => {
         const result = parseMeasurementText(text);
+        for (const field of FIELDS) if (result[field] !== undefined) read.add(field);
+        for (const problem of result.problems) read.add(problem.code);
         for (const field of FIELDS) {
           const value = result[field];
           if (value !== undefined) expect(Number.isFinite(value) && value > 0, `${field} ${value}`).toBe(true);
@@ -21,6 +25,7 @@ describe('fuzz: measurements typed in a message', () => {
       }),
       { numRuns: 300 },
     );
+    expect([...read]).toEqual(expect.arrayContaining(['weightKg', 'lengthCm', 'headCm', 'unlabeled_value', 'no_measurement']));
   });
 
   it('readTypedValues reads values or names one problem; flowValues keeps only what it can trust', () => {
