@@ -80,6 +80,16 @@ describe('fuzz: numbers', () => {
     expect(parseNumber(`${'9'.repeat(306)} kg`, { unit: 'g' })).toMatchObject({ ok: false, reason: 'not_a_number' });
   });
 
+  // Found with the tricky numbers: "1e309" was read as 1 (the "e" taken for a word after the number, the
+  // digits after it dropped), and "1th6bln" as one year.
+  it('regression: a number glued to a word glued to more digits is not read as its first part', () => {
+    expect(parseNumber('1e309')).toMatchObject({ ok: false, reason: 'not_a_number' });
+    expect(parseNumber('8kg500g', { unit: 'kg' })).toMatchObject({ ok: false, reason: 'not_a_number' });
+    expect(parseNumber('1th6bln', { unit: 'month' })).toMatchObject({ ok: false, reason: 'not_a_number' });
+    expect(parseNumber('8,5kg', { unit: 'kg' })).toEqual({ ok: true, value: 8.5 });
+    expect(parseNumber('1 th 6 bln', { unit: 'month' })).toEqual({ ok: true, value: 18 });
+  });
+
   it.each(TRICKY_NUMBERS)('parseNumber(%j) is finite or refused', (text) => {
     for (const unit of [undefined, 'kg', 'g', 'cm', 'month'] as const) {
       const result = parseNumber(text, unit ? { unit } : {});
