@@ -55,4 +55,13 @@ describe('fuzz: measurements typed in a message', () => {
       { numRuns: 200 },
     );
   });
+
+  // Found with the tricky numbers: "BB 8kg500g" was read as 8 kg and "bb 1e309" as 1 kg, the digits
+  // glued after the unit dropped without a word.
+  it('regression: a unit glued to more digits is a problem, not the number before it', () => {
+    expect(parseMeasurementText('BB 8kg500g')).toMatchObject({ problems: [{ code: 'not_a_number', token: '8 kg500' }] });
+    expect(parseMeasurementText('BB 8kg500g').weightKg).toBeUndefined();
+    expect(parseMeasurementText('bb 1e309')).toMatchObject({ problems: [{ code: 'not_a_number', token: '1 e309' }] });
+    expect(parseMeasurementText('bb 8,5kg pb 72cm')).toEqual({ weightKg: 8.5, lengthCm: 72, position: 'L', problems: [] });
+  });
 });
