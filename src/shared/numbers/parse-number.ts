@@ -72,7 +72,7 @@ function candidates(quantity: Quantity, meaning: UnitMeaning | undefined, option
   const whole = options.integer || (typedWhole ?? (unit ? unitSpec(unit).whole : false));
   const sign = quantity.negative ? -1 : 1;
   const factor = meaning && unit ? meaning.factor / unitSpec(unit).factor : 1;
-  // A finite reading can still overflow when converted ("1e306 kg" in grams).
+  // A finite reading can still overflow when converted (306 nines typed in kg, asked in grams).
   return readDecimal(quantity.literal, whole ? 'grouping' : 'decimal').map((v) => sign * v * factor).filter(Number.isFinite);
 }
 
