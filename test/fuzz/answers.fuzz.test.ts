@@ -22,13 +22,21 @@ const choiceOptions = fc
   .map((labelSets) => labelSets.map((labels, i) => ({ id: `o${i}`, labels })));
 const clock = /^([01]\d|2[0-3]):[0-5]\d$/;
 
+/** Outcomes a property met, to check afterwards that it reached values and not only refusals. */
+function outcomes(): { seen: Set<string>; see: (result: { ok: boolean; reason?: string }) => void } {
+  const seen = new Set<string>();
+  return { seen, see: (result) => void seen.add(result.ok ? 'ok' : (result.reason ?? '')) };
+}
+
 describe('fuzz: answer parsers', () => {
   it('parseText keeps visible text, one space between words, and counts characters within bounds', () => {
     const bounds = fc.record({ minLength: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }), maxLength: fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }) });
+    const { seen, see } = outcomes();
     fc.assert(
       fc.property(anyMessage, bounds, (text, { minLength, maxLength }) => {
         const result = parseText(text, { ...(minLength !== undefined ? { minLength } : {}), ...(maxLength !== undefined ? { maxLength } : {}) });
         expectAnswered(result);
+        see(result);
         if (!result.ok) return;
         expect(result.value).not.toMatch(/\p{Cf}|\s\s|^\s|\s$|[\n\t]/u);
         const length = [...new Intl.Segmenter('id', { granularity: 'grapheme' }).segment(result.value)].length;
@@ -37,13 +45,16 @@ describe('fuzz: answer parsers', () => {
       }),
       { numRuns: 200 },
     );
+    expect([...seen]).toEqual(expect.arrayContaining(['ok', 'too_short', 'too_long']));
   });
 
   it('parseChoice picks one of the options, or says which ones it could mean', () => {
+    const { seen, see } = outcomes();
     fc.assert(
-      fc.property(anyMessage, choiceOptions, (text, options) => {
+      fc.property(fc.oneof(anyMessage, fc.constantFrom('1', '2', 'no 2', 'laki', 'prempuan', 'ya')), choiceOptions, (text, options) => {
         const result = parseChoice(text, options);
         expectAnswered(result);
+        see(result);
         if (result.ok) expect(options.map((o) => o.id)).toContain(result.value);
         else if (result.reason === 'ambiguous_choice') {
           const numbers = String(result.params?.choices).split(', ').map(Number);
@@ -53,13 +64,17 @@ describe('fuzz: answer parsers', () => {
       }),
       { numRuns: 300 },
     );
+    expect([...seen]).toEqual(expect.arrayContaining(['ok', 'no_such_choice', 'ambiguous_choice']));
   });
 
   it('parseDate gives a real ISO date within its bounds, or a reason', () => {
+    const { seen, see } = outcomes();
+    const dateLike = fc.oneof(anyMessage, fc.constantFrom('12-03-2024', '31/02/24', '12 Mrt 24', 'kemarin', '3 hari lalu', 'besok', '2024-02-29', 'tgl 5 agustus', 'march 12, 2024'));
     fc.assert(
-      fc.property(anyMessage, dateOptions, (text, options) => {
+      fc.property(dateLike, dateOptions, (text, options) => {
         const result = parseDate(text, options);
         expectAnswered(result);
+        see(result);
         if (!result.ok) return;
         expect(DateTime.fromISO(result.value, { zone: 'utc' }).isValid).toBe(true);
         expect(result.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -68,6 +83,7 @@ describe('fuzz: answer parsers', () => {
       }),
       { numRuns: 300 },
     );
+    expect([...seen]).toEqual(expect.arrayContaining(['ok', 'not_a_date']));
   });
 
   it('relativeDate shifts by a whole, small amount', () => {
@@ -81,10 +97,13 @@ describe('fuzz: answer parsers', () => {
   });
 
   it('parseTime and parseTimeRange give 24-hour clock times, a range in order', () => {
+    const { seen, see } = outcomes();
+    const timeLike = fc.oneof(anyMessage, fc.constantFrom('08.00', 'jam 8 pagi', '3 sore', 'setengah 9', '08.00-11.00', 'jam 8 sampai 11', '1-3 siang', '25.00'));
     fc.assert(
-      fc.property(anyMessage, (text) => {
+      fc.property(timeLike, (text) => {
         const time = parseTime(text);
         expectAnswered(time);
+        see(time);
         if (time.ok) expect(time.value).toMatch(clock);
         const range = parseTimeRange(text);
         expectAnswered(range);
@@ -98,28 +117,35 @@ describe('fuzz: answer parsers', () => {
       }),
       { numRuns: 300 },
     );
+    expect([...seen]).toEqual(expect.arrayContaining(['ok', 'not_a_time'])); 
   });
 
   it('parsePhone gives an E.164 number or a reason', () => {
+    const { seen, see } = outcomes();
     fc.assert(
-      fc.property(anyMessage, fc.boolean(), (text, mobileOnly) => {
+      fc.property(fc.oneof(anyMessage, fc.constantFrom('0812-3456-7890', '+62 812 3456 7890', '021-5551234', 'no hp saya 081234567890')), fc.boolean(), (text, mobileOnly) => {
         const result = parsePhone(text, { mobileOnly });
         expectAnswered(result);
+        see(result);
         if (result.ok) expect(result.value).toMatch(/^\+[1-9]\d{6,14}$/);
       }),
       { numRuns: 300 },
     );
+    expect([...seen]).toEqual(expect.arrayContaining(['ok', 'not_a_phone']));
   });
 
   it('parseYesNo gives a boolean or a reason', () => {
+    const { seen, see } = outcomes();
     fc.assert(
       fc.property(anyMessage, (text) => {
         const result = parseYesNo(text);
         expectAnswered(result);
+        see(result);
         if (result.ok) expect(typeof result.value).toBe('boolean');
       }),
       { numRuns: 300 },
     );
+    expect([...seen]).toEqual(expect.arrayContaining(['ok', 'not_yes_no', 'empty']));
   });
 
   it('countWord reads small whole numbers only', () => {

@@ -31,9 +31,11 @@ const input = fc
 
 describe('fuzz: the growth scorer', () => {
   it('any finite age and measures give finite z-scores, or none for an index that does not apply', () => {
+    const scored = new Set<string>();
     fc.assert(
       fc.property(input, (child) => {
         const result = assessAnthropometry(child);
+        for (const indicator of INDICATORS) if (result.z[indicator] !== undefined) scored.add(indicator);
         for (const indicator of INDICATORS) {
           for (const z of [result.z[indicator], result.zRounded[indicator]]) {
             if (z !== undefined) expect(Number.isFinite(z), `${indicator} ${z} for ${JSON.stringify(child)}`).toBe(true);
@@ -44,6 +46,7 @@ describe('fuzz: the growth scorer', () => {
       }),
       { numRuns: 300 },
     );
+    expect([...scored]).toEqual(expect.arrayContaining(['waz', 'haz', 'whz', 'baz', 'hcz']));
   });
 
   it('kmsHistory reads any weighings without NaN in what it shows', () => {

@@ -9,9 +9,13 @@ const FIELDS = ['weightKg', 'lengthCm', 'headCm', 'armCm'] as const;
 
 describe('fuzz: measurements typed in a message', () => {
   it('parseMeasurementText gives positive finite values, and problems the bot can tell in every language', () => {
+    const read = new Set<string>();
+    const typed = fc.oneof(anyMessage, fc.constantFrom('BB 8,5 kg TB 72 cm', 'bb: 8,5kg; pb: 70', '8500 gram', 'LK 44 72', 'LiLA 13,5', 'tinggi 80 berdiri', 'PB 80 berdiri'));
     fc.assert(
-      fc.property(anyMessage, (text) => {
+      fc.property(typed, (text) => {
         const result = parseMeasurementText(text);
+        for (const field of FIELDS) if (result[field] !== undefined) read.add(field);
+        for (const problem of result.problems) read.add(problem.code);
         for (const field of FIELDS) {
           const value = result[field];
           if (value !== undefined) expect(Number.isFinite(value) && value > 0, `${field} ${value}`).toBe(true);
@@ -21,6 +25,7 @@ describe('fuzz: measurements typed in a message', () => {
       }),
       { numRuns: 300 },
     );
+    expect([...read]).toEqual(expect.arrayContaining(['weightKg', 'lengthCm', 'headCm', 'unlabeled_value', 'no_measurement']));
   });
 
   it('readTypedValues reads values or names one problem; flowValues keeps only what it can trust', () => {
@@ -49,5 +54,14 @@ describe('fuzz: measurements typed in a message', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  // Found with the tricky numbers: "BB 8kg500g" was read as 8 kg and "bb 1e309" as 1 kg, the digits
+  // glued after the unit dropped without a word.
+  it('regression: a unit glued to more digits is a problem, not the number before it', () => {
+    expect(parseMeasurementText('BB 8kg500g')).toMatchObject({ problems: [{ code: 'not_a_number', token: '8 kg500' }] });
+    expect(parseMeasurementText('BB 8kg500g').weightKg).toBeUndefined();
+    expect(parseMeasurementText('bb 1e309')).toMatchObject({ problems: [{ code: 'not_a_number', token: '1 e309' }] });
+    expect(parseMeasurementText('bb 8,5kg pb 72cm')).toEqual({ weightKg: 8.5, lengthCm: 72, position: 'L', problems: [] });
   });
 });

@@ -33,6 +33,8 @@ export interface MeasurementText {
 const GRAMS_FROM = 500;
 // A bare number in this range, with no label and no unit, is a weight: the first thing weighed.
 const BARE_WEIGHT = { min: 1, max: 40 };
+// A word after a number that is letters glued to more digits ("kg500g", "e309").
+const GLUED_DIGITS = /^[\p{L}°]+\d/u;
 
 /**
  * Reads weight, length/height, head and arm circumference from one free-text message, such as
@@ -82,6 +84,14 @@ export function parseMeasurementText(text: string): MeasurementText {
     }
     if (!NUMBER.test(word)) continue;
     const unit = words[i + 1];
+    if (unit !== undefined && GLUED_DIGITS.test(unit)) {
+      // "8kg500g", "1e309": reading the number before would drop the digits after the unit.
+      found = true;
+      pending = undefined;
+      problem('not_a_number', `${word} ${unit}`);
+      i += 1;
+      continue;
+    }
     const kind = unit === undefined ? 'none' : kindOf(word, unit);
     if (kind !== 'none') i += 1;
     const token = kind === 'none' ? word : `${word} ${unit}`;

@@ -40,6 +40,8 @@ export function parseNumber(text: string, options: NumberOptions = {}): AnswerRe
   if (normalized === '') return fail('empty');
   const quantities = scanQuantities(normalized);
   if (quantities.length === 0) return fail('not_a_number', example);
+  // "1e309", "8kg500g", "1th6bln": the digits glued after the word would be dropped; a re-ask beats a wrong reading.
+  if (quantities.some((q) => /^\d/.test(normalized.slice(q.end, q.end + 1)))) return fail('not_a_number', example);
 
   const typed: Array<{ quantity: Quantity; meaning?: UnitMeaning }> = [];
   for (const quantity of quantities) {
@@ -70,7 +72,7 @@ function candidates(quantity: Quantity, meaning: UnitMeaning | undefined, option
   const whole = options.integer || (typedWhole ?? (unit ? unitSpec(unit).whole : false));
   const sign = quantity.negative ? -1 : 1;
   const factor = meaning && unit ? meaning.factor / unitSpec(unit).factor : 1;
-  // A finite reading can still overflow when converted ("1e306 kg" in grams).
+  // A finite reading can still overflow when converted (306 nines typed in kg, asked in grams).
   return readDecimal(quantity.literal, whole ? 'grouping' : 'decimal').map((v) => sign * v * factor).filter(Number.isFinite);
 }
 
