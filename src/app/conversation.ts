@@ -153,8 +153,10 @@ export class ConversationService {
       if (effect.type === 'schedule_timeout' && !erased) await this.deps.timeouts.schedule({ contactId: contact._id, token: effect.token }, new Date(effect.at), now);
       if (effect.type === 'event') this.deps.log.info({ contact: pseudonym(this.deps.logSecret, contact._id), event: effect.name, ...safeData(effect.data) }, 'conversation event');
     }
-    await this.outbound.enqueue(await limitReplies(this.deps, this.outbound, records, result.contact.lang));
-    return records.map((r) => r._id);
+    // Over the chat's reply limit the answers stay on record as dropped; the turn's replies are what goes out.
+    const replies = await limitReplies(this.deps, this.outbound, records, result.contact.lang);
+    await this.outbound.enqueue(replies);
+    return replies.map((r) => r._id);
   }
 }
 

@@ -66,6 +66,11 @@ export class ChatOutbox {
     return (await this.redis.set(this.key('-lock', channel, chat), owner, 'PX', ttlMs, 'NX')) === 'OK';
   }
 
+  /** How long the chat's lock still holds (0 when free). */
+  async lockLeft(channel: string, chat: string): Promise<number> {
+    return Math.max(0, await this.redis.pttl(this.key('-lock', channel, chat)));
+  }
+
   async extend(channel: string, chat: string, owner: string, ttlMs: number): Promise<boolean> {
     return (await this.redis.eval(EXTEND, 1, this.key('-lock', channel, chat), owner, String(ttlMs))) === 1;
   }

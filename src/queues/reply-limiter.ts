@@ -5,6 +5,7 @@ import type { ReplyAllowance, ReplyLimiter } from '../app/ports.js';
 // turn, however long) it is counted; the first turn over it gets the note, and the chat is quiet
 // until the window that began with its first counted reply ends.
 const ADMIT = `
+if redis.call('exists', KEYS[2]) == 1 then return 'drop' end
 local count = tonumber(redis.call('get', KEYS[1]) or '0')
 local n = tonumber(ARGV[1])
 if count == 0 or count + n <= tonumber(ARGV[2]) then
@@ -13,8 +14,8 @@ if count == 0 or count + n <= tonumber(ARGV[2]) then
 end
 local left = redis.call('pttl', KEYS[1])
 if left <= 0 then left = tonumber(ARGV[3]) end
-if redis.call('set', KEYS[2], '1', 'NX', 'PX', left) then return 'note' end
-return 'drop'`;
+redis.call('set', KEYS[2], '1', 'PX', left)
+return 'note'`;
 
 /**
  * The Redis-backed reply limiter: at most `limit` replies per chat in a window of `windowMs`, then

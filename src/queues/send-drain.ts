@@ -19,6 +19,8 @@ export interface DrainDeps {
   giveUp: (id: string, reason: string) => Promise<void>;
   /** Schedules another drain of this chat. */
   resumeIn: (delayMs: number) => Promise<void>;
+  /** Schedules a look at this chat once its current lock has ended (one per lock period). */
+  recheckIn: (delayMs: number) => Promise<void>;
 }
 
 /**
@@ -54,7 +56,11 @@ export async function drainChat(d: DrainDeps): Promise<DrainOutcome> {
       await d.resumeIn(Math.max(1, heldUntil - d.now()));
       return 'held';
     }
-    if (!(await outbox.lock(channel, chat, owner, LOCK_MS))) return 'done';
+    if (!(await outbox.lock(channel, chat, owner, LOCK_MS))) {
+      // The holder looks again before it leaves; a holder that crashed does not, so look after its lock ends.
+      await d.recheckIn((await outbox.lockLeft(channel, chat)) + 100);
+      return 'done';
+    }
     try {
       for (let sent = 0, id = await outbox.peek(channel, chat); id; id = await outbox.peek(channel, chat)) {
         if (sent >= d.fairShare) return 'more';

@@ -77,6 +77,12 @@ export class SendQueues {
     await this.queue(channel).add('drain', { chat }, { ...this.jobOptions, jobId: jobId('drain', randomUUID()), ...(delayMs > 0 ? { delay: delayMs } : {}) });
   }
 
+  /** Like `kick` after `delayMs`, but one per chat and second: many jobs finding one lock taken ask once. */
+  async recheck(channel: string, chat: string, delayMs: number): Promise<void> {
+    const at = Math.ceil((Date.now() + delayMs) / 1000);
+    await this.queue(channel).add('drain', { chat }, { ...this.jobOptions, jobId: jobId('recheck', channel, chat, String(at)), delay: Math.max(1, at * 1000 - Date.now()) });
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
@@ -121,6 +127,7 @@ export function startSendWorker(options: {
         deliver: options.deliver,
         giveUp: options.giveUp,
         resumeIn: (delayMs) => sends.kick(channel, job.data.chat, delayMs),
+        recheckIn: (delayMs) => sends.recheck(channel, job.data.chat, delayMs),
       });
       if (outcome === 'more') await sends.kick(channel, job.data.chat);
     },

@@ -120,6 +120,15 @@ describe('send queue: one outbox per chat', () => {
     expect(order.indexOf('out_b_1')).toBeLessThan(order.indexOf('out_a_1'));
   });
 
+  it('sends what a crashed holder left: once its lock ends, without anything new being queued', async () => {
+    h = harness();
+    // A worker that took chat A's lock and died: the lock is still there for a while.
+    expect(await h.sends.outbox.lock('test', 'A', 'crashed-worker', 1500)).toBe(true);
+    h.start();
+    await h.sends.enqueue('test', 'A', ids('a', 2));
+    await expect.poll(() => h.delivered.map((d) => d.id), { timeout: 15_000 }).toEqual(['out_a_0', 'out_a_1']);
+  });
+
   it('gives up a message that fails every try, so the chat moves on to the next', async () => {
     h = harness({ attempts: 2, fail: (id) => (id === 'out_x_0' ? new Error('platform down') : null) });
     h.start();
@@ -128,5 +137,6 @@ describe('send queue: one outbox per chat', () => {
     await expect.poll(() => h.delivered.map((d) => d.id), { timeout: 15_000 }).toEqual(['out_y_0']);
     expect(h.givenUp).toEqual(['out_x_0']);
     expect(new Set(h.refused.map((r) => r.id))).toEqual(new Set(['out_x_0']));
+    expect(h.refused.length).toBeGreaterThanOrEqual(2);
   });
 });

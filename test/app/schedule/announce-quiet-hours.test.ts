@@ -33,7 +33,7 @@ describe('a schedule change made in quiet hours reaches the families when they e
 
     const held = (await announcementTo('c-demo-parent'))!;
     expect(held.status).toBe('queued');
-    const job = (await sends.getDelayed()).find((j) => (j.data as { outboundIds: string[] }).outboundIds.includes(held._id))!;
+    const job = (await sends.getDelayed()).find((j) => (j.data as { outboundIds?: string[] }).outboundIds?.includes(held._id))!;
     expect(job.delay).toBe(8 * 3600_000); // 22:00 → 06:00
   });
 
