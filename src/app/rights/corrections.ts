@@ -49,7 +49,7 @@ export async function correctChild(deps: Deps, contactId: string, childId: strin
   const from = child[field];
   if (from === to) return { status: 'same' };
   await deps.children.correct(childId, { [field]: to }, { at: now, by: contactId, field, from, to });
-  await deps.escalation.audit.record({ _id: `aud-cc-${childId}-${now.getTime()}`, at: now, actor: contactId, action: 'child.correct', subject: childId, data: { field } });
+  await deps.escalation.audit.record({ _id: deps.ids.next('aud'), at: now, actor: contactId, action: 'child.correct', subject: childId, data: { field } });
   return { status: 'saved', child: { ...child, [field]: to }, field, from, to };
 }
 
