@@ -37,6 +37,13 @@ describe('KOREKSI on the real database: nothing is overwritten silently', () => 
     expect(JSON.stringify(audit)).not.toMatch(/Budi|2025-01-15/);
   });
 
+  it('a corrected birth date assesses the stored measurements again for the right age; the measured values stay', async () => {
+    const latest = (await bot.container.deps.children.measurements('ch-budi')).at(-1)!;
+    const days = (Date.parse(latest.date) - Date.parse('2025-02-10')) / 86_400_000;
+    expect(latest.result).toMatchObject({ ageDays: days });
+    expect(latest.weightKg).toBe(8.3);
+  });
+
   it('a corrected measurement supersedes the old one, which stays stored unchanged', async () => {
     const before = (await bot.container.deps.children.measurements('ch-budi')).at(-1)!;
     await say(PARENT, 'koreksi', 'Budiman', '4', '1', 'BB 9,1');
