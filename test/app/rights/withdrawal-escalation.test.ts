@@ -23,7 +23,7 @@ describe('consent withdrawal stops escalation about the family', () => {
   });
   afterAll(() => bot.close());
 
-  it('an open alert about a child erased by the withdrawal is neither announced nor escalated', async () => {
+  it('an open alert about a child erased by the withdrawal is neither announced, escalated nor listed', async () => {
     const [alert] = (await deps.escalation.alerts.unresolvedIn({ posyanduIds: ['psy-mawar'] })).filter((a) => a.childId === 'ch-sari');
     expect(alert).toBeDefined();
     for (const text of ['cabut izin', 'ya']) await bot.send(DEMO_PHONES.parent, text);
@@ -36,5 +36,8 @@ describe('consent withdrawal stops escalation about the family', () => {
     await deadlines.notifyOpened(alert!.id);
     expect(await bot.container.models.outbound.countDocuments({ kind: 'alert' })).toBe(outbound);
     expect((await deps.escalation.alerts.get(alert!.id))!.level).toBe(alert!.level);
+    // Nor is it on the kader's desk any more.
+    const desk = (await bot.send(DEMO_PHONES.kader, 'peringatan')).map((r) => [r.text, ...(r.choices ?? []).map((c) => c.label)].join('\n')).join('\n');
+    expect(desk).not.toMatch(/gizi buruk|\?/);
   });
 });
