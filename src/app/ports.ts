@@ -96,6 +96,8 @@ export interface ChildStore {
   measurement(id: string): Promise<Measurement | null>;
   /** Sets corrected fields and appends the correction (with the old value) in one update. */
   correct(childId: string, set: Partial<Pick<Child, 'name' | 'birthDate' | 'sex'>>, correction: ChildCorrection): Promise<void>;
+  /** Replaces a measurement's derived results (z-scores, categories) after the child's birth date or sex was corrected. */
+  reassess(measurementId: string, result: Measurement['result']): Promise<void>;
 }
 
 /** Generated images. An outbound message's `image` is `mediaPath(id)`; channels fetch the bytes by id. */

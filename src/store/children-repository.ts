@@ -85,6 +85,10 @@ export class ChildrenRepository {
     return this.models.measurements.findById(id).lean<MeasurementDoc>();
   }
 
+  async reassess(measurementId: string, result: MeasurementDoc['result']): Promise<void> {
+    await this.models.measurements.updateOne({ _id: measurementId }, { $set: { result } });
+  }
+
   async correct(childId: string, set: Partial<Pick<ChildDoc, 'name' | 'birthDate' | 'sex'>>, correction: ChildCorrection): Promise<void> {
     await this.models.children.updateOne({ _id: childId }, { $set: set, $push: { corrections: correction } });
   }

@@ -25,7 +25,7 @@ export class AlertDeadlines {
     const { alerts, locks } = this.deps.escalation;
     const escalated = await locks.withLock(`alert:${alertId}`, async () => {
       const alert = await alerts.get(alertId);
-      if (!alert || alert.level !== level) return undefined;
+      if (!alert || alert.level !== level || !(await this.childKept(alert.childId))) return undefined;
       const [due] = dueEscalations([alert], this.deps.clock.now());
       if (!due) return undefined;
       await saveAlertChange(this.deps, alert, due.alert);
@@ -51,6 +51,11 @@ export class AlertDeadlines {
   /** Sends a new alert's messages (queued with a short delay by the measurement hook). */
   async notifyOpened(alertId: string, familyAdvice = true): Promise<void> {
     const alert = await this.deps.escalation.alerts.get(alertId);
-    if (alert && alert.state !== 'resolved') await this.notifier.opened(alert, familyAdvice);
+    if (alert && alert.state !== 'resolved' && (await this.childKept(alert.childId))) await this.notifier.opened(alert, familyAdvice);
+  }
+
+  /** A child erased (consent withdrawn, data deleted) is processed no more: its alerts go no further. */
+  private async childKept(childId: string): Promise<boolean> {
+    return (await this.deps.children.get(childId)) !== null;
   }
 }

@@ -37,7 +37,7 @@ export class AlertDesk {
   async list(contactId: string, lang: Lang): Promise<ListResult> {
     const { actor } = await escalationActor(this.deps, contactId);
     if (!actor || actor.role === 'parent') return { result: 'parent' };
-    const visible = (await this.deps.escalation.alerts.unresolvedIn(scopeOf(actor)))
+    const visible = (await this.ofKeptChildren(await this.deps.escalation.alerts.unresolvedIn(scopeOf(actor))))
       .filter((a) => alertVisibility(actor, a.area) !== 'none')
       // Newest first; alerts of one measurement (same moment) most urgent first.
       .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime() || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
@@ -72,6 +72,12 @@ export class AlertDesk {
       await saveAlertChange(this.deps, alert, outcome.alert);
       return { result: 'done', text: translate(lang, `escalation.action.done.${command.action}`) };
     });
+  }
+
+  /** A child erased (consent withdrawn, data deleted) is processed no more: its alerts leave the desk. */
+  private async ofKeptChildren(alerts: readonly AlertRecord[]): Promise<AlertRecord[]> {
+    const kept = await Promise.all(alerts.map(async (a) => (await this.deps.children.get(a.childId)) !== null));
+    return alerts.filter((_a, i) => kept[i]);
   }
 
   private async title(alert: AlertRecord, actor: Actor, lang: Lang): Promise<string> {

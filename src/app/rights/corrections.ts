@@ -49,8 +49,35 @@ export async function correctChild(deps: Deps, contactId: string, childId: strin
   const from = child[field];
   if (from === to) return { status: 'same' };
   await deps.children.correct(childId, { [field]: to }, { at: now, by: contactId, field, from, to });
-  await deps.escalation.audit.record({ _id: `aud-cc-${childId}-${now.getTime()}`, at: now, actor: contactId, action: 'child.correct', subject: childId, data: { field } });
-  return { status: 'saved', child: { ...child, [field]: to }, field, from, to };
+  const corrected = { ...child, [field]: to };
+  if (field !== 'name') await reassessAll(deps, corrected);
+  await deps.escalation.audit.record({ _id: deps.ids.next('aud'), at: now, actor: contactId, action: 'child.correct', subject: childId, data: { field } });
+  return { status: 'saved', child: corrected, field, from, to };
+}
+
+function visitOf(m: Measurement): VisitValues {
+  return {
+    date: m.date,
+    ...(m.weightKg !== null ? { weightKg: m.weightKg } : {}),
+    ...(m.lengthCm !== null ? { lengthCm: m.lengthCm } : {}),
+    ...(m.measure !== null ? { measure: m.measure } : {}),
+    ...(m.headCm !== null ? { headCm: m.headCm } : {}),
+    ...(m.armCm !== null ? { armCm: m.armCm } : {}),
+    oedema: m.oedema,
+  };
+}
+
+/**
+ * Z-scores and categories depend on age and sex: after either is corrected, every measurement in
+ * force is assessed again (the measured values stay as they were; only what they mean changes).
+ */
+async function reassessAll(deps: Pick<Deps, 'children'>, child: Child): Promise<void> {
+  const inForce = await deps.children.measurements(child._id);
+  for (const [i, m] of inForce.entries()) {
+    const earlier = inForce.slice(0, i).filter((e) => e.date < m.date);
+    const assessment = assessVisit(child, visitOf(m), earlier.map(pastVisit));
+    await deps.children.reassess(m._id, { ...assessment, confirmed: m.result.confirmed ?? [] });
+  }
 }
 
 /**
