@@ -39,7 +39,7 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
   ];
   for (const [collection, spec] of specs) {
     const projection = Object.fromEntries([...spec.fields, 'phoneKey'].map((f) => [f, 1]));
-    for await (const doc of collection.find({}, { projection })) {
+    for await (const doc of collection.find(staleFilter(spec, seal.keyId), { projection })) {
       const patch: Document = {};
       for (const field of spec.fields) {
         const value: unknown = doc[field];
@@ -67,8 +67,20 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
       resealed += 1;
     }
   }
-  merged += await mergeSplitContacts(models);
+  // With the unique index in place and nothing rewritten, no two contacts can share a key.
+  if (resealed > 0 || !keyIndexed) merged += await mergeSplitContacts(models);
   return { resealed, merged };
+}
+
+/**
+ * Documents with something to do: a field not sealed under the current key, or a missing or old
+ * lookup key. The server filters, so a start-up with nothing to do reads no documents.
+ */
+function staleFilter(spec: SealedFields, keyId: string): Document {
+  const sealedNow = new RegExp(`^enc:v1:${keyId}:`);
+  const or: Document[] = spec.fields.map((field) => ({ $and: [{ [field]: { $type: 'string' } }, { [field]: { $not: sealedNow } }] }));
+  if (spec.phone) or.push({ phoneKey: { $exists: false } }, { phoneKey: null }, { $and: [{ phoneKey: { $not: new RegExp(`^${keyId}:`) } }, { phoneKey: { $not: /^none:/ } }] });
+  return { $or: or };
 }
 
 /** Contacts sharing a lookup key are one phone: the oldest keeps everything, the others go. */
