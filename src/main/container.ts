@@ -242,7 +242,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const inboundQueue = new InboundQueue(redis, prefix, inbox, env.LOG_HASH_SECRET);
   const timeoutQueue = new TimeoutQueue(redis, prefix);
   const reminderQueue = new ReminderQueue(redis, prefix);
-  const sendQueues = new SendQueues(redis, prefix);
+  const sendQueues = new SendQueues(redis, prefix, env.LOG_HASH_SECRET);
   const broadcastQueue = new BroadcastQueue(redis, prefix);
   const telegram = telegramEnabled(env) ? new TelegramRuntime(env, redis, new MediaRepository(models), log) : undefined;
   const whatsapp = whatsappBaileysEnabled(env) || whatsappCloudEnabled(env)
@@ -289,7 +289,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     conversations: inboundQueue,
     timeouts: timeoutQueue,
     sends: sendQueues,
-    replyLimiter: new RedisReplyLimiter(redis, prefix, { limit: env.REPLY_LIMIT_PER_CHAT, windowMs: env.REPLY_LIMIT_WINDOW_SECONDS * 1000 }),
+    replyLimiter: new RedisReplyLimiter(redis, prefix, { limit: env.REPLY_LIMIT_PER_CHAT, windowMs: env.REPLY_LIMIT_WINDOW_SECONDS * 1000 }, env.LOG_HASH_SECRET),
     processed: new ProcessedSignal(redis, subscriber, `${prefix}:processed`),
     channels,
     pusling: new PuslingRepository(models),

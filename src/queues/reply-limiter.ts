@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { ReplyAllowance, ReplyLimiter } from '../app/ports.js';
+import { opaqueName } from '../shared/opaque-name.js';
 
 // Atomic per chat. A turn goes out whole or not at all: within the limit (or as the window's first
 // turn, however long) it is counted; the first turn over it gets the note, and the chat is quiet
@@ -23,7 +24,7 @@ return 'note'`;
  * count.
  *
  * @example
- * const limiter = new RedisReplyLimiter(redis, 'posyandu', { limit: 60, windowMs: 120_000 });
+ * const limiter = new RedisReplyLimiter(redis, 'posyandu', { limit: 60, windowMs: 120_000 }, env.LOG_HASH_SECRET);
  * await limiter.admit('telegram:42', 3); // 'send'
  */
 export class RedisReplyLimiter implements ReplyLimiter {
@@ -31,6 +32,8 @@ export class RedisReplyLimiter implements ReplyLimiter {
     private readonly redis: Redis,
     private readonly prefix: string,
     private readonly options: { limit: number; windowMs: number },
+    /** Keys the chats' opaque names in Redis: a chat is a phone number. */
+    private readonly nameSecret: string,
   ) {}
 
   get windowMs(): number {
@@ -38,7 +41,8 @@ export class RedisReplyLimiter implements ReplyLimiter {
   }
 
   async admit(chat: string, replies: number): Promise<ReplyAllowance> {
-    const keys = [`${this.prefix}:reply-count:${chat}`, `${this.prefix}:reply-noted:${chat}`];
+    const name = opaqueName(this.nameSecret, chat);
+    const keys = [`${this.prefix}:reply-count:${name}`, `${this.prefix}:reply-noted:${name}`];
     return (await this.redis.eval(ADMIT, 2, ...keys, String(replies), String(this.options.limit), String(this.options.windowMs))) as ReplyAllowance;
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker, type ConnectionOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { SendLimits } from '../app/channel-port.js';
+import { opaqueName } from '../shared/opaque-name.js';
 import { sleepAtLeast } from '../shared/sleep.js';
 import { ChatOutbox } from './outbox.js';
 import { drainChat, type DrainOutcome } from './send-drain.js';
@@ -15,6 +16,7 @@ export type { SendLimits } from '../app/channel-port.js';
  * (messages held back until a time, queued when it comes).
  */
 export interface SendJob {
+  /** The chat's opaque name (`chatId`), never its address. */
   chat: string;
   outboundIds?: string[];
 }
@@ -43,6 +45,8 @@ export class SendQueues {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    /** Keys the chats' opaque names: an address is a phone number, and must not sit in Redis in clear. */
+    private readonly nameSecret: string,
     retry: SendRetry = { attempts: 6, backoffMs: 1000 },
   ) {
     this.jobOptions = { removeOnComplete: true, removeOnFail: 5000, attempts: retry.attempts, backoff: { type: 'exponential', delay: retry.backoffMs } } as const;
@@ -60,9 +64,15 @@ export class SendQueues {
     return queue;
   }
 
-  /** Queues messages for a chat in order; `delayMs` holds them back (they join the outbox then). */
-  async enqueue(channel: string, chat: string, outboundIds: readonly string[], delayMs = 0): Promise<void> {
+  /** The name a chat (a channel's address) has in Redis keys and job data. */
+  chatId(channel: string, address: string): string {
+    return opaqueName(this.nameSecret, `${channel}:${address}`);
+  }
+
+  /** Queues messages for a chat (`address` on `channel`) in order; `delayMs` holds them back (they join the outbox then). */
+  async enqueue(channel: string, address: string, outboundIds: readonly string[], delayMs = 0): Promise<void> {
     if (!outboundIds.length) return;
+    const chat = this.chatId(channel, address);
     if (delayMs > 0) {
       const id = outboundIds.length === 1 ? outboundIds[0]! : `${outboundIds[0]}-${outboundIds.length}`;
       await this.queue(channel).add('admit', { chat, outboundIds: [...outboundIds] }, { ...this.jobOptions, jobId: jobId('admit', id), delay: delayMs });
@@ -72,7 +82,7 @@ export class SendQueues {
     await this.kick(channel, chat);
   }
 
-  /** Asks a worker to send what waits for the chat, now or after `delayMs`. */
+  /** Asks a worker to send what waits for the chat (its `chatId`), now or after `delayMs`. */
   async kick(channel: string, chat: string, delayMs = 0): Promise<void> {
     await this.queue(channel).add('drain', { chat }, { ...this.jobOptions, jobId: jobId('drain', randomUUID()), ...(delayMs > 0 ? { delay: delayMs } : {}) });
   }

@@ -14,7 +14,7 @@ interface Delivery {
 function harness(options: { concurrency?: number; fairShare?: number; attempts?: number; fail?: (id: string, tries: number) => Error | null; gate?: (id: string) => Promise<void> } = {}) {
   const redis = createRedis(inject('redisUrl'));
   const { prefix } = isolatedNames();
-  const sends = new SendQueues(redis, prefix, { attempts: options.attempts ?? 6, backoffMs: 50 });
+  const sends = new SendQueues(redis, prefix, 'test-name-secret', { attempts: options.attempts ?? 6, backoffMs: 50 });
   const delivered: Delivery[] = [];
   const refused: Delivery[] = [];
   const givenUp: string[] = [];
@@ -123,7 +123,7 @@ describe('send queue: one outbox per chat', () => {
   it('sends what a crashed holder left: once its lock ends, without anything new being queued', async () => {
     h = harness();
     // A worker that took chat A's lock and died: the lock is still there for a while.
-    expect(await h.sends.outbox.lock('test', 'A', 'crashed-worker', 1500)).toBe(true);
+    expect(await h.sends.outbox.lock('test', h.sends.chatId('test', 'A'), 'crashed-worker', 1500)).toBe(true);
     h.start();
     await h.sends.enqueue('test', 'A', ids('a', 2));
     await expect.poll(() => h.delivered.map((d) => d.id), { timeout: 15_000 }).toEqual(['out_a_0', 'out_a_1']);
