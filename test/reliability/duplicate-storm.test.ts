@@ -3,22 +3,17 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET, TOKEN, textUpdate } from '../channels/telegram/telegram-bot.js';
 import { QUEUES } from '../../src/queues/names.js';
+import { recordTelegramSends, type SentBody } from '../helpers/telegram-sends.js';
 import { startTwoInstances } from './two-instances.js';
 
 const API = 'http://bot-api.telegram.test';
 
 describe('duplicate storm: one Telegram update delivered five times across two instances', () => {
   let pair: Awaited<ReturnType<typeof startTwoInstances>>;
-  const sent: Array<Record<string, unknown>> = [];
+  let sent: SentBody[] = [];
 
   beforeAll(async () => {
-    nock(API)
-      .persist()
-      .post(`/bot${TOKEN}/sendMessage`)
-      .reply((_uri, body) => {
-        sent.push(body as Record<string, unknown>);
-        return [200, { ok: true, result: { message_id: sent.length, date: 0, chat: { id: 1, type: 'private' } } }];
-      });
+    sent = recordTelegramSends(API, TOKEN);
     pair = await startTwoInstances({ TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: API, TELEGRAM_CHAT_INTERVAL_MS: '0' });
   });
   afterAll(async () => {

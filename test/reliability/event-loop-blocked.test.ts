@@ -3,6 +3,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET, TOKEN, postUpdate, textUpdate } from '../channels/telegram/telegram-bot.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
+import { recordTelegramSends, type SentBody } from '../helpers/telegram-sends.js';
 import { until } from '../helpers/until.js';
 
 const API = 'http://bot-api.telegram.test';
@@ -18,16 +19,10 @@ function blockEventLoop(ms: number): void {
 
 describe('the event loop blocked for 3 s', () => {
   let bot: TestBot;
-  const sent: Array<{ chat_id: string }> = [];
+  let sent: SentBody[] = [];
 
   beforeAll(async () => {
-    nock(API)
-      .persist()
-      .post(`/bot${TOKEN}/sendMessage`)
-      .reply((_uri, body) => {
-        sent.push(body as { chat_id: string });
-        return [200, { ok: true, result: { message_id: sent.length, date: 0, chat: { id: 1, type: 'private' } } }];
-      });
+    sent = recordTelegramSends(API, TOKEN);
     bot = await startTestBot({ env: { EVENT_LOOP_LAG_LIMIT_MS: '1000', TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: API, TELEGRAM_CHAT_INTERVAL_MS: '0' } });
   });
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../src/main/embedded-mongo.js';
 import { SECRET, TOKEN, postUpdate, textUpdate } from '../channels/telegram/telegram-bot.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
+import { recordTelegramSends, type SentBody } from '../helpers/telegram-sends.js';
 import { freePort } from '../helpers/redis-server.js';
 import { until } from '../helpers/until.js';
 
@@ -18,16 +19,10 @@ describe('the MongoDB-wire server killed (kill -9) and restarted under load', ()
   let address: string;
   let mongo: EmbeddedMongo;
   let bot: TestBot;
-  const sent: Array<{ chat_id: string }> = [];
+  let sent: SentBody[] = [];
 
   beforeAll(async () => {
-    nock(API)
-      .persist()
-      .post(`/bot${TOKEN}/sendMessage`)
-      .reply((_uri, body) => {
-        sent.push(body as { chat_id: string });
-        return [200, { ok: true, result: { message_id: sent.length, date: 0, chat: { id: 1, type: 'private' } } }];
-      });
+    sent = recordTelegramSends(API, TOKEN);
     // A server of the test's own (never the shared one), on a fixed port so the restarted one is found.
     address = `127.0.0.1:${await freePort()}`;
     mongo = await startEmbeddedMongo({ dataDir, address });

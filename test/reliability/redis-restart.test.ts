@@ -3,6 +3,7 @@ import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET, TOKEN, postUpdate, textUpdate } from '../channels/telegram/telegram-bot.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
+import { recordTelegramSends, type SentBody } from '../helpers/telegram-sends.js';
 import { startRedisServer } from '../helpers/redis-server.js';
 import { until } from '../helpers/until.js';
 
@@ -12,16 +13,10 @@ const CHATS = Array.from({ length: 10 }, (_, i) => 7100 + i);
 describe('Redis killed (kill -9) and restarted under load', () => {
   let redis: Awaited<ReturnType<typeof startRedisServer>>;
   let bot: TestBot;
-  const sent: Array<{ chat_id: string; text: string }> = [];
+  let sent: SentBody[] = [];
 
   beforeAll(async () => {
-    nock(API)
-      .persist()
-      .post(`/bot${TOKEN}/sendMessage`)
-      .reply((_uri, body) => {
-        sent.push(body as { chat_id: string; text: string });
-        return [200, { ok: true, result: { message_id: sent.length, date: 0, chat: { id: 1, type: 'private' } } }];
-      });
+    sent = recordTelegramSends(API, TOKEN);
     redis = await startRedisServer();
     bot = await startTestBot({ env: { REDIS_URL: redis.url, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: API, TELEGRAM_CHAT_INTERVAL_MS: '0' } });
   });

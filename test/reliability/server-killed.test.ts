@@ -4,6 +4,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { SECRET, TOKEN, postUpdate, textUpdate } from '../channels/telegram/telegram-bot.js';
 import { isolatedNames, startTestBot, type TestBot } from '../helpers/services.js';
+import { recordTelegramSends, type SentBody } from '../helpers/telegram-sends.js';
 import { startRedisServer } from '../helpers/redis-server.js';
 import { until } from '../helpers/until.js';
 
@@ -32,16 +33,10 @@ describe('a server killed (kill -9) after recording an update and before queuein
   let bot: TestBot;
   const { db, prefix } = isolatedNames();
   const env = { MONGODB_DB: db, QUEUE_PREFIX: prefix, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: API, TELEGRAM_CHAT_INTERVAL_MS: '0' };
-  const sent: Array<{ chat_id: string }> = [];
+  let sent: SentBody[] = [];
 
   beforeAll(async () => {
-    nock(API)
-      .persist()
-      .post(`/bot${TOKEN}/sendMessage`)
-      .reply((_uri, body) => {
-        sent.push(body as { chat_id: string });
-        return [200, { ok: true, result: { message_id: sent.length, date: 0, chat: { id: 1, type: 'private' } } }];
-      });
+    sent = recordTelegramSends(API, TOKEN);
     redis = await startRedisServer();
   });
   afterAll(async () => {
