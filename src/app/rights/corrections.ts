@@ -113,15 +113,7 @@ export async function correctMeasurement(deps: Deps, contactId: string, measurem
     armCm: values.armCm ?? old.armCm,
   };
   if ([merged.weightKg, merged.lengthCm, merged.headCm, merged.armCm].some((v) => v !== null && (!Number.isFinite(v) || v <= 0))) return { status: 'invalid' };
-  const visit: VisitValues = {
-    date: old.date,
-    ...(merged.weightKg !== null ? { weightKg: merged.weightKg } : {}),
-    ...(merged.lengthCm !== null ? { lengthCm: merged.lengthCm } : {}),
-    ...(merged.measure !== null ? { measure: merged.measure } : {}),
-    ...(merged.headCm !== null ? { headCm: merged.headCm } : {}),
-    ...(merged.armCm !== null ? { armCm: merged.armCm } : {}),
-    oedema: old.oedema,
-  };
+  const visit = visitOf({ ...old, ...merged });
   const earlier = (await deps.children.measurements(child._id)).filter((m) => m.date < old.date);
   const assessment = assessVisit(child, visit, earlier.map(pastVisit));
   const id = deps.ids.next('ms');
