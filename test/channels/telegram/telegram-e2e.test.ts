@@ -112,7 +112,7 @@ describe('Telegram end to end (telegram-test-api emulator, webhook mode)', () =>
     expect(saved.map((m) => m.text)).toEqual([expect.stringMatching(/^Ani \(23 bulan\) sudah terdaftar\. Kode anak: [A-Z0-9]{6}\./), 'Apakah ada anak lain yang ingin didaftarkan? (YA/TIDAK)']);
 
     const household = await type('tidak');
-    expect(household.map((m) => m.text)).toEqual([expect.stringContaining('Posyandu kini melayani seluruh keluarga'), 'Apakah saat ini ada yang sedang hamil di rumah Anda? (YA/TIDAK)']);
+    expect(household.map((m) => m.text)).toEqual(['Baik, terima kasih.', expect.stringContaining('Posyandu kini melayani seluruh keluarga'), 'Apakah saat ini ada yang sedang hamil di rumah Anda? (YA/TIDAK)']);
     expect((await type('tidak')).map((m) => m.text)).toEqual(['Apakah ada yang berusia 60 tahun ke atas (lansia) di rumah Anda? (YA/TIDAK)']);
     const menu = await type('tidak');
     expect(menu.map((m) => m.text)).toEqual([
