@@ -62,7 +62,9 @@ function onTimeout(turn: Turn, token: string): boolean {
 function onMessage(turn: Turn, text: string): boolean {
   const keyword = matchKeyword(text, turn.assets.keywords);
   if (keyword) return onKeyword(turn, keyword);
-  if (turn.contact.optedOut) {
+  // BERHENTI stops what the bot sends unasked (reminders, broadcasts), never its answers; only a
+  // contact who also withdrew consent is told how to come back instead.
+  if (turn.contact.optedOut && !turn.contact.consented) {
     turn.say('engine.opted_out');
     return false;
   }

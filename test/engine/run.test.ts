@@ -66,17 +66,25 @@ describe('runEngine', () => {
     expect(texts(turns.at(-1)!)).toEqual(last);
   });
 
-  it('after BERHENTI only MULAI is answered with the menu, and opt-out/in are effects', async () => {
+  it('after BERHENTI questions are still answered (only reminders and broadcasts stop); MULAI opts in again; both are effects', async () => {
     let session = newSession('c1', 'id');
     const stop = await runEngine(assets(), session, contact(), { type: 'message', text: 'STOP' }, now);
     expect(stop.effects).toContainEqual({ type: 'opt_out' });
     expect(stop.contact.optedOut).toBe(true);
     session = stop.session;
-    const ignored = await runEngine(assets(), session, stop.contact, { type: 'message', text: 'halo' }, now);
-    expect(texts(ignored)).toEqual(['engine.opted_out']);
+    const asked = await runEngine(assets(), session, stop.contact, { type: 'message', text: 'kapan posyandu?' }, now);
+    expect(texts(asked)).toEqual(['schedule.hi']);
+    expect(asked.contact.optedOut).toBe(true);
+    expect(asked.effects).not.toContainEqual({ type: 'opt_in' });
     const back = await runEngine(assets(), session, stop.contact, { type: 'message', text: 'mulai' }, now);
     expect(back.effects).toContainEqual({ type: 'opt_in' });
     expect(texts(back)).toEqual(['menu.prompt']);
+  });
+
+  it('tells a contact who stopped and withdrew consent how to come back, whatever they type', async () => {
+    const withdrawn = contact({ consented: false, optedOut: true });
+    const result = await runEngine(assets(), newSession('c1', 'id'), withdrawn, { type: 'message', text: 'kapan posyandu' }, now);
+    expect(texts(result)).toEqual(['engine.opted_out']);
   });
 
   it('sends a contact without consent to onboarding whatever they type', async () => {
