@@ -42,7 +42,7 @@ export const envSchema = z.object({
   BROADCAST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(200),
   BROADCAST_CHECK_MS: z.coerce.number().int().min(50).max(600_000).default(15_000),
   BROADCAST_MAX_BACKLOG: z.coerce.number().int().min(1).default(1000),
-  REPLY_LIMIT_PER_CHAT: z.coerce.number().int().min(1).max(10_000).default(60),
+  REPLY_LIMIT_PER_CHAT: z.coerce.number().int().min(1).max(100_000).default(120),
   REPLY_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(24 * 3600).default(120),
   LOG_HASH_SECRET: z.string().min(16, 'at least 16 characters').default('posyandu-dev-only-hash-secret'),
   DATA_KEY: dataKey.default(DEV_DATA_KEY),
