@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseChoice, parseDate, parsePhone, parseText, parseTime, parseTimeRange, parseYesNo } from '../../src/engine/answers/index.js';
 import { saidTime, clockHour } from '../../src/engine/answers/clock-time.js';
 import { editDistance, matchForm } from '../../src/engine/answers/match-form.js';
+import { monthNumber } from '../../src/engine/answers/month-names.js';
 import { countWord } from '../../src/engine/answers/number-words.js';
 import { graphemeCount } from '../../src/engine/answers/grapheme-count.js';
 import { relativeDate } from '../../src/engine/answers/relative-date.js';
@@ -146,6 +147,14 @@ describe('fuzz: answer parsers', () => {
       { numRuns: 300 },
     );
     expect([...seen]).toEqual(expect.arrayContaining(['ok', 'not_yes_no', 'empty']));
+  });
+
+  it('words that name Object.prototype members are no numbers, months or hours (fast-check found "constructor")', () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty']) {
+      expect(countWord(word)).toBeUndefined();
+      expect(monthNumber(word)).toBeUndefined();
+    }
+    expect(parseTime('jam constructor')).toMatchObject({ ok: false });
   });
 
   it('countWord reads small whole numbers only', () => {

@@ -61,7 +61,8 @@ export function saidTime(text: string): SaidTime | undefined {
 }
 
 function hourWord(word: string): number | undefined {
-  return HOUR_WORDS[word] ?? (word === 'a' || word === 'an' ? undefined : countWord(word));
+  const named = Object.hasOwn(HOUR_WORDS, word) ? HOUR_WORDS[word] : undefined;
+  return named ?? (word === 'a' || word === 'an' ? undefined : countWord(word));
 }
 
 function build(hour: number, minute: number, partWord: string | undefined): SaidTime | undefined {

@@ -29,7 +29,7 @@ const ABBREVIATIONS: Readonly<Record<string, number>> = { mrt: 3, agt: 8, ags: 8
  * monthNumber('ju');    // undefined
  */
 export function monthNumber(word: string): number | undefined {
-  const fromAbbreviation = ABBREVIATIONS[word];
+  const fromAbbreviation = Object.hasOwn(ABBREVIATIONS, word) ? ABBREVIATIONS[word] : undefined;
   if (fromAbbreviation !== undefined) return fromAbbreviation;
   if (word.length < 3) return undefined;
   const months = new Set<number>();

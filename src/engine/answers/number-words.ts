@@ -15,5 +15,6 @@ const WORDS: Readonly<Record<string, number>> = {
  */
 export function countWord(word: string): number | undefined {
   if (/^\d{1,3}$/.test(word)) return Number(word);
-  return WORDS[word];
+  // Own keys only: a word like "constructor" must not read Object.prototype's.
+  return Object.hasOwn(WORDS, word) ? WORDS[word] : undefined;
 }
