@@ -172,9 +172,11 @@ function onAnswer(turn: Turn, text: string): boolean {
   if (trigger && trigger !== frame.flow) return switchTo(turn, trigger, text);
   wait.attempts += 1;
   if (wait.attempts >= turn.assets.limits.maxAttempts) {
-    turn.clear();
+    // Help is offered and the place kept: ending the flow here once dropped people out of onboarding in silence.
+    wait.attempts = 0;
     turn.say('engine.too_many_attempts');
     turn.effects.push({ type: 'event', name: 'too_many_attempts', data: { flow: frame.flow, step: frame.step } });
+    repeatQuestion(turn);
     return false;
   }
   const hint = step.hint ?? `answer.error.${parsed.reason}`;

@@ -27,13 +27,14 @@ describe('runEngine', () => {
     expect(session.vars).toMatchObject({ choice: 'age', age: 8, checked: { months: 8 } });
   });
 
-  it('re-asks with the parser reason as hint, then gives up kindly on the third wrong answer', async () => {
+  it('re-asks with the parser reason as hint; on the third wrong answer offers help and keeps the place', async () => {
     const { session, turns } = await conversation(['halo', '1', 'banyak', '99', 'entah']);
     expect(texts(turns[2]!)).toEqual(['answer.error.not_a_number', 'age.prompt']);
     expect(texts(turns[3]!)[0]).toMatch(/^answer\.error\.(out_of_range|above_max)$/);
-    expect(texts(turns[4]!)).toEqual(['engine.too_many_attempts']);
-    expect(session.stack).toEqual([]);
-    expect(session.wait).toBeUndefined();
+    expect(texts(turns[4]!)).toEqual(['engine.too_many_attempts', 'age.prompt']);
+    expect(session.wait).toMatchObject({ attempts: 0 });
+    const answered = await runEngine(assets(), session, contact(), { type: 'message', text: '8' }, now);
+    expect(texts(answered)).toEqual(['age.baby', 'menu.thanks']);
   });
 
   it('schedules a timeout per question and resumes at the timeout step only for the current token', async () => {
