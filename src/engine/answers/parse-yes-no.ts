@@ -15,6 +15,8 @@ const NO = [
 // "Tidak tahu" is not a no: doubt gets a re-ask, not a guess.
 const UNSURE =
   /\b(?:not sure|unsure|don'?t know|dunno|maybe|mungkin|entah|lupa|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|belum|blm|kurang) (?:tahu|tau|yakin|ingat|inget)|teu (?:terang|apal|yakin|emut|inget|nyaho))\b/;
+// A question back is no answer: "apa ya?" ends in "ya" as a filler, and must never be read as consent.
+const QUESTION = /\b(?:apa|apaan|kenapa|mengapa|bagaimana|gimana|gmn|maksudnya|maksud|what|why|how|naon|kunaon|kumaha)\b/;
 const YES_EMOJI = /[👍👌✅✔☑🙆🆗]/u;
 const NO_EMOJI = /[👎❌✖🙅⛔🚫❎]/u;
 
@@ -32,7 +34,7 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
  * Reads a yes or no in Indonesian, English or Sundanese, tolerating stretched letters ("iyaaa"),
  * punctuation, emoji (👍 ✅ / 👎 ❌) and more words ("ya setuju", "saya tidak mau"). The first
  * yes-or-no word decides, so "tidak setuju" is no and "oke tidak masalah" is yes. Doubt ("tidak tahu",
- * "mungkin", "teu terang") is neither.
+ * "mungkin", "teu terang") and a question back ("apa ya?", "maksudnya?") are neither.
  *
  * @example
  * parseYesNo('Iyaa 👍');      // { ok: true, value: true }
@@ -43,7 +45,7 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
 export function parseYesNo(text: string): AnswerResult<boolean> {
   const normalized = normalizeInput(text);
   if (normalized === '') return fail('empty');
-  if (UNSURE.test(normalized)) return fail('not_yes_no');
+  if (UNSURE.test(normalized) || QUESTION.test(normalized)) return fail('not_yes_no');
   for (const word of normalized.split(/[^\p{L}\p{N}\p{Extended_Pictographic}]+|(?=\p{Extended_Pictographic})/u)) {
     if (YES_EMOJI.test(word)) return ok(true);
     if (NO_EMOJI.test(word)) return ok(false);

@@ -22,7 +22,7 @@ describe('parseYesNo', () => {
     expect(parseYesNo(text)).toEqual({ ok: true, value: false });
   });
 
-  it.each(['mungkin', 'entahlah', 'maybe', '😀', '?', '8,5', 'nanti dulu', 'not sure', 'i can come', 'tidak tahu', 'gak tau', 'belum tahu', 'kurang yakin', 'lupa', 'teu terang', 'ya mungkin', "don't know"])('%j → not_yes_no', (text) => {
+  it.each(['mungkin', 'entahlah', 'maybe', '😀', '?', '8,5', 'nanti dulu', 'not sure', 'i can come', 'tidak tahu', 'gak tau', 'belum tahu', 'kurang yakin', 'lupa', 'teu terang', 'ya mungkin', "don't know", 'apa ya', 'apa ya?', 'maksudnya apa ya', 'gimana ya', 'what?', 'naon ieu?', 'kumaha nya'])('%j → not_yes_no', (text) => {
     expect(parseYesNo(text)).toEqual({ ok: false, reason: 'not_yes_no' });
   });
 
