@@ -18,9 +18,12 @@ import { renderMessage } from './render-message.js';
 export class LurahDigestService {
   constructor(private readonly deps: EscalationDeps) {}
 
-  async digest(kelurahanId: string): Promise<LurahDigest> {
+  /** The digest of the last complete week (or month); `upTo` stretches it to that moment (a lurah asking today). */
+  async digest(kelurahanId: string, upTo?: Date): Promise<LurahDigest> {
     const { zone, unit } = this.deps.escalation.digest;
-    const period = digestPeriod(this.deps.clock.now(), zone, unit);
+    const complete = digestPeriod(this.deps.clock.now(), zone, unit);
+    // Half-open periods: what happened at `upTo` itself is in.
+    const period = upTo ? { from: complete.from, to: new Date(upTo.getTime() + 1) } : complete;
     const { episodes, alerts, pusling } = this.deps.escalation;
     return buildLurahDigest({
       kelurahanId,
@@ -38,12 +41,16 @@ export class LurahDigestService {
     return lines.join('\n');
   }
 
-  /** For the lurah who asks from the chat: the digest of each kelurahan they serve; null for anyone else. */
+  /**
+   * For the lurah who asks from the chat: the digest of each kelurahan they serve, from the last complete
+   * period up to now, so what opened today is in it; null for anyone else.
+   */
   async forContact(contactId: string, lang: Lang): Promise<string | null> {
     const { actor, contact } = await escalationActor(this.deps, contactId);
     if (!actor || !contact || actor.role !== 'lurah' || !actor.kelurahanIds?.length) return null;
+    const now = this.deps.clock.now();
     const texts = [];
-    for (const id of actor.kelurahanIds) texts.push(await this.text(await this.digest(id), lang, contact.timezone));
+    for (const id of actor.kelurahanIds) texts.push(await this.text(await this.digest(id, now), lang, contact.timezone));
     return texts.join('\n\n');
   }
 

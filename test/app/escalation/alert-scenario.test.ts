@@ -136,6 +136,17 @@ describe('stunting-risk escalation through the bot', () => {
     ]);
   });
 
+  it('a lurah asking for the digest sees today\'s cases too (the last complete week and this week so far)', async () => {
+    const { bot: b, deps } = await start();
+    await onboard(b, DEMO_PHONES.lurah);
+    await reportSevereWasting(b);
+    const lurah = (await deps.contacts.findByPhone(DEMO_PHONES.lurah))!;
+    const text = await new LurahDigestService(deps).forContact(lurah._id, 'id');
+    expect(text).toContain('Ringkasan gizi anak Kelurahan Margahayu, 2 Maret 2026 s.d. 9 Maret 2026 pukul 09.00 WIB');
+    expect(text).toContain('Total: stunting baru 1, kasus berat 1');
+    expect(text).not.toContain('Tidak ada kasus baru');
+  });
+
   it('resolves the alert when the child recovers, and a worse condition replaces a milder one', async () => {
     const { bot: b, clock, deps } = await start();
     await onboard(b, DEMO_PHONES.kader);
