@@ -21,3 +21,30 @@ export function recordTelegramSends(api: string, token: string): SentBody[] {
     });
   return sent;
 }
+
+/** One message or photo as the chat received it: its chat and its text (a photo's caption). */
+export interface Delivery {
+  chat: string;
+  text: string;
+}
+
+/**
+ * Stands in for Telegram's `sendMessage` and `sendPhoto` (nock, until `nock.cleanAll()`), answering
+ * after `delayMs` like a slow Bot API, and records what each chat received, in order.
+ *
+ * @example
+ * const received = recordTelegramDeliveries(API, TOKEN, 25);
+ */
+export function recordTelegramDeliveries(api: string, token: string, delayMs = 0): Delivery[] {
+  const received: Delivery[] = [];
+  nock(api)
+    .persist()
+    .post(new RegExp(`^/bot${token}/(sendMessage|sendPhoto)$`))
+    .delay(delayMs)
+    .reply((_uri, body) => {
+      const payload = body as Record<string, unknown>;
+      received.push({ chat: String(payload.chat_id), text: String(payload.text ?? payload.caption ?? '') });
+      return [200, { ok: true, result: { message_id: received.length, date: 0, chat: { id: Number(payload.chat_id), type: 'private' } } }];
+    });
+  return received;
+}

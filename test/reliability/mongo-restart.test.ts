@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../src/main/embedded-mongo.js';
 import { SECRET, TOKEN, postUpdate, textUpdate } from '../channels/telegram/telegram-bot.js';
@@ -10,6 +9,7 @@ import { startTestBot, type TestBot } from '../helpers/services.js';
 import { recordTelegramSends, type SentBody } from '../helpers/telegram-sends.js';
 import { freePort } from '../helpers/redis-server.js';
 import { until } from '../helpers/until.js';
+import { expectEachAnsweredOnce } from './answered-once.js';
 
 const API = 'http://bot-api.telegram.test';
 const CHATS = Array.from({ length: 10 }, (_, i) => 7200 + i);
@@ -52,27 +52,8 @@ describe('the MongoDB-wire server killed (kill -9) and restarted under load', ()
     mongo = await startEmbeddedMongo({ dataDir, address });
     await expect.poll(async () => (await ready()).statusCode, { timeout: 60_000, interval: 500 }).toBe(200);
 
-    // Recorded before the server went (200) or refused (503); never a 500, never a 200 for what was not recorded.
-    const inFlightAnswers = await Promise.all(inFlight);
-    for (const res of inFlightAnswers) expect([200, 503]).toContain(res.statusCode);
-    // Telegram delivers again whatever was not answered 200.
-    const refused: Update[] = [...beforeKill.filter((_, i) => inFlightAnswers[i]!.statusCode !== 200), ...whileDown];
-    for (const update of refused) expect((await postUpdate(bot, update)).statusCode).toBe(200);
-
-    const all = [...beforeKill, ...whileDown];
-    const { messages } = bot.container.deps;
-    const settled = async <T>(what: string, probe: () => Promise<T | undefined>) => expect.poll(probe, { timeout: 90_000, interval: 250, message: what }).toBeDefined();
-    for (const update of all) {
-      const id = `telegram:${update.update_id}`;
-      await settled(`${id} processed`, async () => ((await messages.getInbound(id))?.status === 'processed' ? true : undefined));
-      const replies = await messages.repliesTo(id);
-      expect(replies, id).toHaveLength(1);
-      await settled(`the reply to ${id} sent`, async () => ((await messages.getOutbound(replies[0]!._id))?.status === 'sent' ? true : undefined));
-    }
-    for (const chat of CHATS) {
-      const expected = all.filter((u) => u.message?.chat.id === chat).length;
-      expect(sent.filter((body) => String(body.chat_id) === String(chat)), `chat ${chat}`).toHaveLength(expected);
-    }
+    // In flight: recorded before the outage (200) or refused (503), never a 500; none lost, none twice.
+    await expectEachAnsweredOnce(bot, { beforeOutage: beforeKill, inFlight, duringOutage: whileDown, chats: CHATS, sent, timeoutMs: 90_000 });
     await until('nothing left', async () => ((await bot.container.inboundQueue.queue.getJobCounts('waiting', 'active', 'delayed')).waiting === 0 ? true : undefined));
   }, 240_000);
 });

@@ -1,11 +1,11 @@
 import nock from 'nock';
-import type { Update } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SECRET, TOKEN, postUpdate, textUpdate } from '../channels/telegram/telegram-bot.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
 import { recordTelegramSends, type SentBody } from '../helpers/telegram-sends.js';
 import { startRedisServer } from '../helpers/redis-server.js';
 import { until } from '../helpers/until.js';
+import { expectEachAnsweredOnce } from './answered-once.js';
 
 const API = 'http://bot-api.telegram.test';
 const CHATS = Array.from({ length: 10 }, (_, i) => 7100 + i);
@@ -47,26 +47,7 @@ describe('Redis killed (kill -9) and restarted under load', () => {
     await redis.start();
     await until('ready again', async () => ((await ready()).statusCode === 200 ? true : undefined));
 
-    // Those in flight were recorded before Redis went (200, once it was back) or refused (503); never a 500.
-    const inFlightAnswers = await Promise.all(inFlight);
-    for (const res of inFlightAnswers) expect([200, 503]).toContain(res.statusCode);
-    // Telegram delivers again whatever was not answered 200.
-    const refused: Update[] = [...beforeKill.filter((_, i) => inFlightAnswers[i]!.statusCode !== 200), ...whileDown];
-    for (const update of refused) expect((await postUpdate(bot, update)).statusCode).toBe(200);
-
-    const all = [...beforeKill, ...whileDown];
-    const { messages } = bot.container.deps;
-    for (const update of all) {
-      const id = `telegram:${update.update_id}`;
-      await until(`${id} processed`, async () => ((await messages.getInbound(id))?.status === 'processed' ? true : undefined));
-      const replies = await messages.repliesTo(id);
-      expect(replies, id).toHaveLength(1);
-      await until(`the reply to ${id} sent`, async () => ((await messages.getOutbound(replies[0]!._id))?.status === 'sent' ? true : undefined));
-    }
-    // None lost, none twice: each chat got exactly one message per update it sent.
-    for (const chat of CHATS) {
-      const expected = all.filter((u) => u.message?.chat.id === chat).length;
-      expect(sent.filter((body) => String(body.chat_id) === String(chat)), `chat ${chat}`).toHaveLength(expected);
-    }
+    // In flight: recorded before the outage (200) or refused (503), never a 500; none lost, none twice.
+    await expectEachAnsweredOnce(bot, { beforeOutage: beforeKill, inFlight, duringOutage: whileDown, chats: CHATS, sent });
   });
 });

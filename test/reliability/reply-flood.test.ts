@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLOOD_NOTE_KEY } from '../../src/app/reply-limit.js';
 import { postUpdate, SECRET, TOKEN, textUpdate } from '../channels/telegram/telegram-bot.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
+import { recordTelegramDeliveries, type Delivery } from '../helpers/telegram-sends.js';
 
 const API = 'http://bot-api.reply-flood.test';
 const LIMIT = 12;
@@ -18,17 +19,10 @@ const QUIET = 7202;
  */
 describe('reply flood: one chat is limited, the others are not', () => {
   let bot: TestBot;
-  const received: Array<{ chat: string; text: string }> = [];
+  let received: Delivery[] = [];
 
   beforeAll(async () => {
-    nock(API)
-      .persist()
-      .post(new RegExp(`^/bot${TOKEN}/(sendMessage|sendPhoto)$`))
-      .reply((_uri, body) => {
-        const payload = body as Record<string, unknown>;
-        received.push({ chat: String(payload.chat_id), text: String(payload.text ?? payload.caption ?? '') });
-        return [200, { ok: true, result: { message_id: received.length, date: 0, chat: { id: Number(payload.chat_id), type: 'private' } } }];
-      });
+    received = recordTelegramDeliveries(API, TOKEN);
     bot = await startTestBot({
       env: { TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_WEBHOOK_SECRET: SECRET, TELEGRAM_API_ROOT: API, TELEGRAM_CHAT_INTERVAL_MS: '0', REPLY_LIMIT_PER_CHAT: String(LIMIT), REPLY_LIMIT_WINDOW_SECONDS: '600' },
     });

@@ -2,6 +2,7 @@ import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postUpdate, startTelegramBot, TOKEN, textUpdate } from '../channels/telegram/telegram-bot.js';
 import type { TestBot } from '../helpers/services.js';
+import { recordTelegramDeliveries, type Delivery } from '../helpers/telegram-sends.js';
 
 const API = 'http://bot-api.turn-order.test';
 const TEXTS = ['/start', 'halo', 'menu', 'bantuan', 'menu', 'halo', 'bahasa', 'menu', 'bantuan', 'menu'];
@@ -13,18 +14,10 @@ const TEXTS = ['/start', 'halo', 'menu', 'bantuan', 'menu', 'halo', 'bahasa', 'm
  */
 describe('turn order on Telegram: all replies of a turn reach the chat before any of the next', () => {
   let bot: TestBot;
-  const received: Array<{ chat: string; text: string }> = [];
+  let received: Delivery[] = [];
 
   beforeAll(async () => {
-    nock(API)
-      .persist()
-      .post(new RegExp(`^/bot${TOKEN}/(sendMessage|sendPhoto)$`))
-      .delay(25)
-      .reply((_uri, body) => {
-        const payload = body as Record<string, unknown>;
-        received.push({ chat: String(payload.chat_id), text: String(payload.text ?? payload.caption ?? '') });
-        return [200, { ok: true, result: { message_id: received.length, date: 0, chat: { id: Number(payload.chat_id), type: 'private' } } }];
-      });
+    received = recordTelegramDeliveries(API, TOKEN, 25);
     bot = await startTelegramBot(API);
   });
   afterAll(async () => {
