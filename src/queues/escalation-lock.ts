@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { KeyedLock } from '../app/ports.js';
 import { AppError } from '../shared/errors.js';
+import { releaseLock, takeLock } from './owned-lock.js';
 import type { Redis } from './redis.js';
-
-/** Deletes the key only if it still holds our token, so a lock that expired is never freed twice. */
-const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 
 /**
  * One holder per key across processes: `SET key token NX PX ttl`, polled until free. Alert and
@@ -26,7 +24,7 @@ export class RedisLock implements KeyedLock {
     const name = `${this.prefix}:lock:${key}`;
     const token = randomUUID();
     const started = Date.now();
-    while ((await this.redis.set(name, token, 'PX', this.options.ttlMs, 'NX')) !== 'OK') {
+    while (!(await takeLock(this.redis, name, token, this.options.ttlMs))) {
       if (Date.now() - started > this.options.waitMs) {
         throw new AppError('TIMEOUT', 'Another change of the same record is taking too long; try again shortly.', { key });
       }
@@ -35,7 +33,7 @@ export class RedisLock implements KeyedLock {
     try {
       return await work();
     } finally {
-      await this.redis.eval(RELEASE, 1, name, token);
+      await releaseLock(this.redis, name, token);
     }
   }
 }

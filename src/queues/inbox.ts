@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 
 import type { ConversationItem } from '../app/ports.js';
+import { extendLock, lockLeft, releaseLock, takeLock } from './owned-lock.js';
 
 /** What waits in a contact's inbox, in arrival order. */
 export type InboxItem = ConversationItem;
@@ -11,8 +12,6 @@ export interface InboxHead {
   raw: string;
 }
 
-const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
-const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 // Counts failures of the item at the head since its first; another item at the head starts afresh.
 const NOTE_FAILURE = `
 if redis.call('hget', KEYS[1], 'head') ~= ARGV[1] then redis.call('hset', KEYS[1], 'head', ARGV[1], 'count', 0, 'first', ARGV[3]) end
@@ -73,20 +72,20 @@ export class ContactInbox {
   }
 
   async lock(id: string, owner: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.set(this.lockKey(id), owner, 'PX', ttlMs, 'NX')) === 'OK';
+    return takeLock(this.redis, this.lockKey(id), owner, ttlMs);
   }
 
   /** Milliseconds until the lock expires by itself; 0 when nobody holds it. */
   async lockTtl(id: string): Promise<number> {
-    return Math.max(0, await this.redis.pttl(this.lockKey(id)));
+    return lockLeft(this.redis, this.lockKey(id));
   }
 
   async extend(id: string, owner: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.eval(EXTEND, 1, this.lockKey(id), owner, String(ttlMs))) === 1;
+    return extendLock(this.redis, this.lockKey(id), owner, ttlMs);
   }
 
   async release(id: string, owner: string): Promise<void> {
-    await this.redis.eval(RELEASE, 1, this.lockKey(id), owner);
+    await releaseLock(this.redis, this.lockKey(id), owner);
   }
 
   /** Inboxes with items and no lock holder: a drain should be under way, or was lost. */

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { extendLock, lockLeft, releaseLock, takeLock } from './owned-lock.js';
 
 // An id waiting or in flight is pushed once: a turn queued twice (a redelivery) is one entry.
 const PUSH = `
@@ -19,9 +20,6 @@ if redis.call('lindex', KEYS[1], 0) == ARGV[1] then
   return 1
 end
 return 0`;
-
-const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
-const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 
 /**
  * One ordered list of outbound message ids per chat (channel account and address), with one lock
@@ -63,20 +61,20 @@ export class ChatOutbox {
   }
 
   async lock(channel: string, chat: string, owner: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.set(this.key('-lock', channel, chat), owner, 'PX', ttlMs, 'NX')) === 'OK';
+    return takeLock(this.redis, this.key('-lock', channel, chat), owner, ttlMs);
   }
 
   /** How long the chat's lock still holds (0 when free). */
   async lockLeft(channel: string, chat: string): Promise<number> {
-    return Math.max(0, await this.redis.pttl(this.key('-lock', channel, chat)));
+    return lockLeft(this.redis, this.key('-lock', channel, chat));
   }
 
   async extend(channel: string, chat: string, owner: string, ttlMs: number): Promise<boolean> {
-    return (await this.redis.eval(EXTEND, 1, this.key('-lock', channel, chat), owner, String(ttlMs))) === 1;
+    return extendLock(this.redis, this.key('-lock', channel, chat), owner, ttlMs);
   }
 
   async release(channel: string, chat: string, owner: string): Promise<void> {
-    await this.redis.eval(RELEASE, 1, this.key('-lock', channel, chat), owner);
+    await releaseLock(this.redis, this.key('-lock', channel, chat), owner);
   }
 
   /** Nobody sends to the chat before `until` (epoch ms). */
