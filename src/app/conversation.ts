@@ -1,7 +1,7 @@
 import { runEngine, newSession, type EngineInput, type EngineResult, type OutboundMessage } from '../engine/index.js';
 import type { InboundMessage } from './channel-port.js';
 import { pseudonym } from '../shared/logger.js';
-import { phoneToJoin } from './contact-scope.js';
+import { originOf } from './contact-scope.js';
 import { toContactView } from './contact-view.js';
 import { PhoneLinkService } from './link-phone.js';
 import { OutboundService, type Recipient } from './outbound.js';
@@ -102,9 +102,9 @@ export class ConversationService {
     if (!inbound || inbound.status !== 'queued') return;
     const channel = this.deps.channels.get(inbound.channel);
     const linked = inbound.sharedPhone ? await this.phones.link(inbound.channel, inbound.address, inbound.sharedPhone) : undefined;
-    const phone = await phoneToJoin(this.deps.contacts, channel, inbound.sharedPhone ?? channel?.phoneOf(inbound.address) ?? null);
+    const phone = inbound.sharedPhone ?? channel?.phoneOf(inbound.address) ?? null;
     const contact = await this.deps.contacts.findOrCreate(
-      { channel: inbound.channel, address: inbound.address, phone },
+      { channel: inbound.channel, address: inbound.address, phone, origin: originOf(channel) },
       { id: this.deps.ids.next('c'), lang: this.deps.defaults.lang, timezone: this.deps.defaults.timezone },
     );
     const reachable = reachableAgain(contact, inbound.channel, inbound.address);

@@ -1,5 +1,6 @@
 import { matchKeyword } from '../engine/index.js';
 import type { Channel } from './channel-port.js';
+import { originOf } from './contact-scope.js';
 import { toContactView } from './contact-view.js';
 import type { OutboundMessage } from '../engine/index.js';
 import { OutboundService, type Recipient } from './outbound.js';
@@ -18,7 +19,7 @@ export type PhoneLinkOutcome = 'linked' | 'saved' | 'same';
 /**
  * One person on two channels is one contact: when someone shares their own phone number from a
  * channel that hides it (Telegram), their address joins the contact that already has that number
- * (from WhatsApp or the simulator), or the number is set on their contact so the staff registry
+ * (from WhatsApp; the simulator's contacts are never joined, see contact-scope.ts), or the number is set on their contact so the staff registry
  * recognises them. Runs inside the conversation's one-at-a-time processing.
  *
  * @example
@@ -35,7 +36,7 @@ export class PhoneLinkService {
   async link(channel: string, address: string, phone: string): Promise<PhoneLinkOutcome> {
     const { contacts } = this.deps;
     const current = await contacts.findByAddress(channel, address);
-    const owner = await contacts.findByPhone(phone);
+    const owner = await contacts.findByPhone(phone, originOf(this.deps.channels.get(channel)));
     // A first message that shares the phone: the contact lookup with that phone links or creates.
     if (!current) return owner ? 'linked' : 'saved';
     if (current.phone === phone || owner?._id === current._id) return 'same';

@@ -9,7 +9,7 @@ import type { GrowthAssessment } from './growth/assessment.js';
 import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
 import type { Broadcast, BroadcastBatch, ContactGroup, PuslingRequestRecord } from './records.js';
 import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
-import type { Child, Contact, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
+import type { Child, Contact, ContactOrigin, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 import type { ChildAccessEntry, ChildCorrection } from './records.js';
 
 /**
@@ -18,9 +18,14 @@ import type { ChildAccessEntry, ChildCorrection } from './records.js';
  */
 export interface ContactStore {
   get(id: string): Promise<Contact | null>;
-  findByPhone(phone: string): Promise<Contact | null>;
+  /**
+   * The contact with this phone among contacts of `origin`; without one, the contact a registered
+   * phone is reached on: its real channels' contact, else (the demo) its simulator contact.
+   */
+  findByPhone(phone: string, origin?: ContactOrigin): Promise<Contact | null>;
   findByAddress(channel: string, address: string): Promise<Contact | null>;
-  findOrCreate(where: { channel: string; address: string; phone: string | null }, defaults: { id: string; lang: Lang; timezone: string }): Promise<Contact>;
+  /** A phone joins only a contact of the same origin (default `platform`). */
+  findOrCreate(where: { channel: string; address: string; phone: string | null; origin?: ContactOrigin }, defaults: { id: string; lang: Lang; timezone: string }): Promise<Contact>;
   update(id: string, patch: Partial<Omit<Contact, '_id' | 'createdAt' | 'updatedAt'>>): Promise<void>;
   addresses(id: string): Promise<Array<{ channel: string; address: string }>>;
   /** Points a channel address at another contact (the same person found on a second channel). */

@@ -10,9 +10,17 @@ export type ContactRole = 'parent' | 'kader' | 'lurah' | 'puskesmas';
 export type StaffRole = Exclude<ContactRole, 'parent'>;
 
 /** A person the bot talks to, across channels. Phone numbers are E.164. */
+/**
+ * Where a contact came from: the real channels (WhatsApp, Telegram) or the simulator, where anyone
+ * holding its token can type any number. A phone joins contacts of one origin only.
+ */
+export type ContactOrigin = 'platform' | 'simulator';
+
 export interface Contact {
   _id: string;
   phone: string | null;
+  /** Absent on contacts stored before origins: those are `platform` (start-up upkeep sets it). */
+  origin?: ContactOrigin;
   lang: Lang;
   role: ContactRole | null;
   consentAt: Date | null;

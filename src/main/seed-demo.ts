@@ -23,6 +23,8 @@ export async function seedDemo(models: Models, now: Date): Promise<void> {
       { _id: family._id },
       {
         ...family,
+        // The demo families talk through the simulator: their contacts are the simulator's.
+        origin: 'simulator',
         consentAt: now,
         consentVersion: CONSENT_VERSION,
         groups: family.groups ?? [],

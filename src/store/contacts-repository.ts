@@ -1,10 +1,18 @@
-import type { Contact as ContactDoc } from '../app/records.js';
+import type { Contact as ContactDoc, ContactOrigin } from '../app/records.js';
+import { CONTACT_SEALED } from './models/contact.js';
 import { isDuplicateKey } from './connect.js';
 import { normalPhone } from './normal-phone.js';
-import { byPhone } from './sealed-fields.js';
+import { byPhone, spaceOf } from './sealed-fields.js';
 import type { Models } from './store.js';
 
 export type { Contact as ContactDoc, ContactRole } from '../app/records.js';
+
+const ORIGINS: readonly ContactOrigin[] = ['platform', 'simulator'];
+
+/** The lookup space of an origin's phones (see CONTACT_SEALED): the real channels' is the plain one. */
+function spaceOfOrigin(origin: ContactOrigin): string | undefined {
+  return spaceOf(CONTACT_SEALED, { origin });
+}
 
 /**
  * Contacts and their channel addresses. One person on two channels becomes one contact once the
@@ -20,8 +28,11 @@ export class ContactsRepository {
     return this.models.contacts.findById(id).lean<ContactDoc>();
   }
 
-  async findByPhone(phone: string): Promise<ContactDoc | null> {
-    return this.models.contacts.findOne(byPhone(this.models.connection, phone)).lean<ContactDoc>();
+  /** Within one origin; without one, the real channels' contact first, else the simulator's (see the port). */
+  async findByPhone(phone: string, origin?: ContactOrigin): Promise<ContactDoc | null> {
+    if (origin) return this.models.contacts.findOne(byPhone(this.models.connection, phone, [spaceOfOrigin(origin)])).lean<ContactDoc>();
+    const found = await this.models.contacts.find(byPhone(this.models.connection, phone, ORIGINS.map(spaceOfOrigin))).lean<ContactDoc[]>();
+    return found.find((c) => (c.origin ?? 'platform') === 'platform') ?? found[0] ?? null;
   }
 
   async findByAddress(channel: string, address: string): Promise<ContactDoc | null> {
@@ -35,7 +46,7 @@ export class ContactsRepository {
    * (unique lookup key, unique address), so concurrent first messages make one contact.
    */
   async findOrCreate(
-    where: { channel: string; address: string; phone: string | null },
+    where: { channel: string; address: string; phone: string | null; origin?: ContactOrigin },
     defaults: { id: string; lang: ContactDoc['lang']; timezone: string },
   ): Promise<ContactDoc> {
     const key = `${where.channel}:${where.address}`;
@@ -45,8 +56,9 @@ export class ContactsRepository {
       if (contact) return contact;
     }
     const phone = where.phone ? normalPhone(where.phone) : null;
-    const existing = phone ? await this.findByPhone(phone) : null;
-    const contactId = existing?._id ?? (await this.insert(phone, where, defaults));
+    const origin = where.origin ?? 'platform';
+    const existing = phone ? await this.findByPhone(phone, origin) : null;
+    const contactId = existing?._id ?? (await this.insert(phone, origin, where, defaults));
     try {
       await this.models.addresses.create({ _id: key, contactId, channel: where.channel, address: where.address });
     } catch (error) {
@@ -60,13 +72,13 @@ export class ContactsRepository {
   }
 
   /** Creates the contact and returns its id; when the phone's contact appeared meanwhile, returns that one's. */
-  private async insert(phone: string | null, where: { channel: string; address: string }, defaults: { id: string; lang: ContactDoc['lang']; timezone: string }): Promise<string> {
+  private async insert(phone: string | null, origin: ContactOrigin, where: { channel: string; address: string }, defaults: { id: string; lang: ContactDoc['lang']; timezone: string }): Promise<string> {
     try {
-      await this.models.contacts.create({ _id: defaults.id, phone, lang: defaults.lang, timezone: defaults.timezone, lastChannel: where.channel, lastAddress: where.address });
+      await this.models.contacts.create({ _id: defaults.id, phone, origin, lang: defaults.lang, timezone: defaults.timezone, lastChannel: where.channel, lastAddress: where.address });
       return defaults.id;
     } catch (error) {
       if (!isDuplicateKey(error) || !phone) throw error;
-      const winner = await this.findByPhone(phone);
+      const winner = await this.findByPhone(phone, origin);
       if (!winner) throw error;
       return winner._id;
     }

@@ -3,7 +3,7 @@ import { CHILD_SEALED } from './models/child.js';
 import { CONTACT_SEALED } from './models/contact.js';
 import { PERSON_SEALED } from './models/person.js';
 import { normalPhone } from './normal-phone.js';
-import { phoneKeyOf, sealOf, type SealedFields } from './sealed-fields.js';
+import { phoneKeyOf, sealOf, spaceOf, type SealedFields } from './sealed-fields.js';
 import type { Models } from './store.js';
 
 type Document = mongo.Document;
@@ -32,13 +32,14 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
   const seal = sealOf(models.connection);
   const contacts = models.contacts.collection as unknown as Collection<Document>;
   const keyIndexed = (await contacts.listIndexes().toArray().catch(() => [])).some((index) => index.key?.phoneKey !== undefined);
+  resealed += await settleOrigins(models);
   const specs: Array<[Collection<Document>, SealedFields]> = [
     [contacts, CONTACT_SEALED],
     [models.people.collection as unknown as Collection<Document>, PERSON_SEALED],
     [models.children.collection as unknown as Collection<Document>, CHILD_SEALED],
   ];
   for (const [collection, spec] of specs) {
-    const projection = Object.fromEntries([...spec.fields, 'phoneKey'].map((f) => [f, 1]));
+    const projection = Object.fromEntries([...spec.fields, 'phoneKey', ...(spec.scope ? [spec.scope.field] : [])].map((f) => [f, 1]));
     for await (const doc of collection.find(staleFilter(spec, seal.keyId), { projection })) {
       const patch: Document = {};
       for (const field of spec.fields) {
@@ -51,7 +52,7 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
       }
       if (spec.phone) {
         const phone: unknown = doc[spec.phone];
-        const key = phoneKeyOf(seal, typeof phone === 'string' ? seal.open(phone) : null, doc._id);
+        const key = phoneKeyOf(seal, typeof phone === 'string' ? seal.open(phone) : null, doc._id, spaceOf(spec, doc));
         if (key !== doc.phoneKey) patch.phoneKey = key;
       }
       if (Object.keys(patch).length === 0) continue;
@@ -70,6 +71,26 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
   // With the unique index in place and nothing rewritten, no two contacts can share a key.
   if (resealed > 0 || !keyIndexed) merged += await mergeSplitContacts(models);
   return { resealed, merged };
+}
+
+/**
+ * Contacts stored before origins get one: a contact reached only through the simulator is the
+ * simulator's (its phone's lookup key moves to the simulator's space, so a real message from that
+ * number no longer joins it); any other is the real channels'. Reads only contacts without an origin.
+ */
+async function settleOrigins(models: Models): Promise<number> {
+  const seal = sealOf(models.connection);
+  const contacts = models.contacts.collection;
+  let settled = 0;
+  for await (const doc of contacts.find({ origin: { $exists: false } }, { projection: { _id: 1, phone: 1 } })) {
+    const channels = (await models.addresses.collection.find({ contactId: doc._id }, { projection: { channel: 1 } }).toArray()).map((a) => a.channel as string);
+    const origin = channels.length > 0 && channels.every((channel) => channel === 'simulator') ? 'simulator' : 'platform';
+    const patch: Document = { origin };
+    if (origin === 'simulator') patch.phoneKey = phoneKeyOf(seal, typeof doc.phone === 'string' ? seal.open(doc.phone) : null, String(doc._id), spaceOf(CONTACT_SEALED, { origin }));
+    await contacts.updateOne({ _id: doc._id }, { $set: patch });
+    settled += 1;
+  }
+  return settled;
 }
 
 /**

@@ -11,6 +11,12 @@ export interface SealedFields {
   fields: readonly string[];
   /** The field whose normalised value is looked up through `phoneKey`; null values get `none:<_id>` so the key is always present. */
   phone?: string;
+  /**
+   * A field that splits lookups into separate spaces (contacts: `origin`): a phone's key in one
+   * space never finds, nor collides with, the same phone in another. `plain` is the space whose
+   * keys are the phone's own (kept so keys made before spaces existed stay valid).
+   */
+  scope?: { field: string; plain: string };
 }
 
 type Plain = Record<string, unknown>;
@@ -28,16 +34,29 @@ export function sealOf(connection: Connection): DataSeal {
   return seal;
 }
 
-/** The lookup key stored for a phone (or its absence): what the unique index is on. */
-export function phoneKeyOf(seal: DataSeal, phone: string | null | undefined, id: unknown): string {
-  if (phone) return seal.lookup(normalPhone(phone));
+/** The lookup key stored for a phone (or its absence) in a lookup space: what the unique index is on. */
+export function phoneKeyOf(seal: DataSeal, phone: string | null | undefined, id: unknown, space?: string): string {
+  if (phone) return seal.lookup(spaced(normalPhone(phone), space));
   if (typeof id !== 'string') throw new AppError('INTERNAL', 'A contact without a phone needs its _id in the write, so its lookup key can be set.', {});
   return `none:${id}`;
 }
 
-/** The filter that finds a record by phone, in any form, under every held key. */
-export function byPhone(connection: Connection, phone: string): { phoneKey: { $in: string[] } } {
-  return { phoneKey: { $in: sealOf(connection).lookups(normalPhone(phone)) } };
+/** The filter that finds a record by phone, in any form, under every held key, in the given lookup spaces (default: the plain one). */
+export function byPhone(connection: Connection, phone: string, spaces: ReadonlyArray<string | undefined> = [undefined]): { phoneKey: { $in: string[] } } {
+  const seal = sealOf(connection);
+  return { phoneKey: { $in: spaces.flatMap((space) => seal.lookups(spaced(normalPhone(phone), space))) } };
+}
+
+/** The value hashed for a lookup: the phone itself in the plain space, else prefixed with its space. */
+function spaced(normalised: string, space: string | undefined): string {
+  return space ? `${space}\0${normalised}` : normalised;
+}
+
+/** The lookup space of a record: none (plain) unless the spec has a scope and the record is outside its plain value. */
+export function spaceOf(spec: SealedFields, doc: Record<string, unknown>): string | undefined {
+  if (!spec.scope) return undefined;
+  const value = doc[spec.scope.field];
+  return typeof value === 'string' && value !== spec.scope.plain ? value : undefined;
 }
 
 const WRITES: MongooseDefaultQueryMiddleware[] = ['updateOne', 'updateMany', 'findOneAndUpdate', 'replaceOne', 'findOneAndReplace'];
@@ -68,15 +87,15 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
       if (typeof value !== 'string' || seal.isCurrent(value)) continue;
       doc[field] = seal.seal(field === spec.phone ? normalPhone(seal.open(value)) : seal.open(value));
     }
-    if (spec.phone && (write === 'replace' || spec.phone in doc)) {
+    if (spec.phone && (write === 'replace' || spec.phone in doc || (spec.scope && spec.scope.field in doc))) {
       const phone = doc[spec.phone];
-      doc.phoneKey = phoneKeyOf(seal, typeof phone === 'string' ? seal.open(phone) : null, doc._id);
+      doc.phoneKey = phoneKeyOf(seal, typeof phone === 'string' ? seal.open(phone) : null, doc._id, spaceOf(spec, doc));
     }
   };
 
   schema.pre('save', function (this: Plain & { db: Connection }) {
     const seal = sealOf(this.db);
-    const values: Plain = { _id: this._id };
+    const values: Plain = { _id: this._id, ...(spec.scope ? { [spec.scope.field]: this[spec.scope.field] } : {}) };
     for (const field of spec.fields) values[field] = this[field];
     sealDoc(seal, values, 'replace');
     for (const [field, value] of Object.entries(values)) if (field !== '_id' && value !== this[field]) this[field] = value;
@@ -93,7 +112,7 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
     if (sort && typeof sort === 'object' && spec.fields.some((f) => f in sort)) throw new AppError('INTERNAL', 'Sorting on a sealed field orders ciphertext: sort after reading.', { fields: spec.fields });
   });
 
-  schema.pre(WRITES, QUERY, function (this: QueryLike & { op?: string }) {
+  schema.pre(WRITES, QUERY, async function (this: QueryLike & { op?: string }) {
     const update = this.getUpdate();
     if (!update) return;
     const seal = sealOf(this.model.db);
@@ -107,8 +126,12 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
       const doc = part as Plain;
       const hadId = '_id' in doc;
       if (!hadId) doc._id = id;
+      // A phone set without its record's lookup space takes the stored one (rare: a phone shared later).
+      const borrowed = spec.phone && spec.scope && spec.phone in doc && !(spec.scope.field in doc) ? await storedScope(this, spec.scope.field) : undefined;
+      if (borrowed !== undefined) doc[spec.scope!.field] = borrowed;
       sealDoc(seal, doc, 'set');
       if (!hadId) delete doc._id;
+      if (borrowed !== undefined) delete doc[spec.scope!.field];
     }
   });
 
@@ -116,6 +139,12 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
     const seal = sealOf(this.model.db);
     for (const doc of Array.isArray(result) ? result : [result]) openDoc(seal, doc, spec.fields);
   });
+}
+
+async function storedScope(query: QueryLike, field: string): Promise<unknown> {
+  const collection = (query.model as unknown as { collection: { findOne(filter: Plain, options: object): Promise<Plain | null> } }).collection;
+  const stored = await collection.findOne(query.getFilter(), { projection: { [field]: 1 } });
+  return stored?.[field] ?? null;
 }
 
 // A replacement without `_id` takes the filter's: the lookup key of a phone-less record needs it.

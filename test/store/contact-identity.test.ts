@@ -116,4 +116,25 @@ describe('contact identity', () => {
     expect(await db.collection('sessions').countDocuments()).toBe(0);
     expect(await db.collection('outbound_messages').countDocuments()).toBe(0);
   });
+
+  it('never joins nor merges across origins: a simulator contact stored before origins keeps its children away from a later WhatsApp contact', async () => {
+    const models = await freshModels();
+    const db = models.connection.db!;
+    const at = new Date('2026-01-01T00:00:00Z');
+    // As stored before contacts had an origin: the simulator's contact, reached only through the simulator.
+    await db.collection('contacts').insertOne({ _id: 'c-sim', phone: '+628119000055', lang: 'id', role: 'parent', optedOut: false, timezone: 'Asia/Jakarta', lastChannel: 'simulator', lastAddress: '+628119000055', groups: [], createdAt: at, updatedAt: at } as never);
+    await db.collection('contact_addresses').insertOne({ _id: 'simulator:+628119000055', contactId: 'c-sim', channel: 'simulator', address: '+628119000055' } as never);
+    await db.collection('children').insertOne({ _id: 'ch-sim', code: 'CH-SIM', name: 'Tono', sex: 1, birthDate: '2025-01-01', posyanduId: null, kelurahanId: null, rw: null, caregiverIds: ['c-sim'], createdAt: at } as never);
+    await ensureIndexes(models);
+
+    const contacts = new ContactsRepository(models);
+    expect(await contacts.get('c-sim')).toMatchObject({ origin: 'simulator' });
+    const real = await contacts.findOrCreate({ channel: 'whatsapp-cloud', address: '628119000055', phone: '628119000055' }, { id: 'c-real', lang: 'id', timezone: 'Asia/Jakarta' });
+    expect(real._id).toBe('c-real');
+    // The next start-up's merge of one phone's contacts keeps them apart too.
+    await ensureIndexes(models);
+    expect((await models.contacts.find({}).lean()).map((c) => c._id).sort()).toEqual(['c-real', 'c-sim']);
+    expect(await new ChildrenRepository(models).ofCaregiver('c-real')).toEqual([]);
+    expect((await contacts.findOrCreate({ channel: 'simulator', address: '08119000055', phone: '08119000055', origin: 'simulator' }, { id: 'c-new', lang: 'id', timezone: 'Asia/Jakarta' }))._id).toBe('c-sim');
+  });
 });

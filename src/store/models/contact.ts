@@ -5,8 +5,11 @@ import { sealedFields, type SealedFields } from '../sealed-fields.js';
 /** As stored: phone and last address sealed, `phoneKey` the phone's lookup key (`none:<_id>` without one). */
 type StoredContact = ContactDoc & { phoneKey: string };
 
-/** Personal data sealed at rest (see src/store/sealed-fields.ts). */
-export const CONTACT_SEALED: SealedFields = { fields: ['phone', 'lastAddress'], phone: 'phone' };
+/**
+ * Personal data sealed at rest (see src/store/sealed-fields.ts). A phone is looked up within its
+ * contact's origin: the simulator's contacts and the real channels' never find each other by phone.
+ */
+export const CONTACT_SEALED: SealedFields = { fields: ['phone', 'lastAddress'], phone: 'phone', scope: { field: 'origin', plain: 'platform' } };
 
 const schema = new Schema<StoredContact>(
   {
@@ -14,6 +17,7 @@ const schema = new Schema<StoredContact>(
     phone: { type: String, default: null },
     // One contact per phone, whatever form it came in: creation inserts and catches the duplicate.
     phoneKey: { type: String, unique: true },
+    origin: { type: String, required: true, default: 'platform' },
     lang: { type: String, required: true, default: 'id' },
     role: { type: String, default: null },
     consentAt: { type: Date, default: null },
