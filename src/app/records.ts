@@ -336,7 +336,8 @@ export interface AuditEntry {
 }
 
 /** How staff reached a child's data: a chat flow or an admin HTTP API. */
-export type AccessChannel = 'chat' | 'api';
+/** How staff got the data: asked in the chat, through the API, or pushed to them (an alert, a list after a session). */
+export type AccessChannel = 'chat' | 'api' | 'notice';
 
 /**
  * One line of the `child_access_log` collection: a staff member (registry person id, or contact id
@@ -346,7 +347,11 @@ export interface ChildAccessEntry {
   at: Date;
   staffId: string;
   role: StaffRole;
-  /** `child.list`, `child.view`, `child.history`, `child.chart`, `measurement.create`, `alert.list`, `alert.view`, `alert.act`. */
+  /**
+   * The purpose: `child.list`, `child.view`, `child.history`, `child.chart`, `measurement.create`, `alert.list`,
+   * `alert.view`, `alert.act` (chat); `alert.notice` (an alert's message), `child.follow_up_list` (not weighed at a
+   * session), `pusling.flagged_list` (flagged children before a Pusling visit), all pushed (`via: notice`).
+   */
   action: string;
   childId: string;
   via: AccessChannel;

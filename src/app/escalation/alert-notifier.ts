@@ -1,6 +1,7 @@
 import { alertMessage, familyAdviceMessage, lurahUrgentNotice, type MessageRef } from '../../domain/escalation/index.js';
 import { pseudonym } from '../../shared/logger.js';
 import { OutboundService } from '../outbound.js';
+import { logStaffNotice } from '../rights/staff-access.js';
 import type { AlertDelivery, AlertRecord } from '../records.js';
 import type { EscalationDeps } from './escalation-deps.js';
 import { familyTargets, staffTargets, type Target } from './recipients.js';
@@ -73,6 +74,8 @@ export class AlertNotifier {
     const body = await renderMessage(this.deps, contact.lang, contact.timezone, notice.message);
     const text = notice.howToAct ? `${body}\n\n${this.deps.translate(contact.lang, 'alert.how_to_act')}` : body;
     await this.outbound.send({ contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress }, [{ text }], { kind: 'alert', ref: `alert|${alert.id}|${contact._id}|${notice.event}` });
+    // A child's case pushed to staff is a staff read of that child's data: the access log has it.
+    if (target.role !== 'parent') await logStaffNotice(this.deps.childAccess, { at, staffId: target.personId ?? contact._id, role: target.role, action: 'alert.notice', childIds: [alert.childId] });
     this.deps.log.debug({ alert: alert.id, contact: pseudonym(this.deps.logSecret, contact._id), event: notice.event }, 'alert message queued');
     return { ...base, status: 'sent' };
   }

@@ -11,7 +11,7 @@ import type { AppDeps } from '../ports.js';
  */
 export type EscalationDeps = Pick<
   AppDeps,
-  'clock' | 'ids' | 'log' | 'logSecret' | 'contacts' | 'registry' | 'children' | 'messages' | 'sends' | 'channels' | 'escalation'
+  'clock' | 'ids' | 'log' | 'logSecret' | 'contacts' | 'registry' | 'children' | 'messages' | 'sends' | 'channels' | 'escalation' | 'childAccess'
 > & { translate: Translate };
 
 /** Lets the family read the measurement result before the advice, and batches an alert's messages. */

@@ -3,6 +3,7 @@ import { nextAllowedSendTime } from '../../domain/schedule/quiet-hours.js';
 import type { MessageRef } from '../../domain/escalation/message.js';
 import { pseudonym } from '../../shared/logger.js';
 import { OutboundService } from '../outbound.js';
+import { logStaffNotice, staffIdOfContact } from '../rights/staff-access.js';
 import type { AppDeps, PuslingEventJob, PuslingReminderJob } from '../ports.js';
 import type { Contact, PuslingRequestRecord } from '../records.js';
 import { flaggedChildrenOf, flagReasons } from './need.js';
@@ -87,6 +88,7 @@ export class PuslingNotifier {
     const latest = await this.deps.pusling.latestMeasurements(children.map((c) => c._id));
     const flagged = flaggedChildrenOf(children, latest, area.kelurahanId, area.rw).filter((c) => c.posyanduId === area.posyanduId);
     const byChild = new Map(latest.map((m) => [m.childId, m]));
+    const now = this.deps.clock.now();
     for (const contact of kader) {
       await this.tell(contact, `${ref}:flagged`, new Set(), (lang) => {
         const date = visitDay(schedule.date, lang);
@@ -94,6 +96,8 @@ export class PuslingNotifier {
         const lines = flagged.map((c) => this.t(lang, 'pusling.kader.flagged_line', { name: c.name, why: flagReasons(byChild.get(c._id)?.result ?? {}).map((code) => this.t(lang, `pusling.flag.${code}`)).join(', ') }));
         return this.t(lang, 'pusling.kader.flagged', { rw: area.rw, date, lines: lines.join('\n') });
       });
+      // Names and measurements pushed to a kader are a staff read of those children: the access log has them.
+      if (flagged.length) await logStaffNotice(this.deps.childAccess, { at: now, staffId: await staffIdOfContact(this.deps, contact), role: 'kader', action: 'pusling.flagged_list', childIds: flagged.map((c) => c._id) });
     }
   }
 

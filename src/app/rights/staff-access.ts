@@ -1,5 +1,5 @@
 import type { Action, ActionContext, ActionOutcome, ActionRegistry } from '../../engine/index.js';
-import type { AppDeps } from '../ports.js';
+import type { AppDeps, ChildAccessLog } from '../ports.js';
 import type { ChildAccessEntry, StaffRole } from '../records.js';
 
 type Deps = Pick<AppDeps, 'contacts' | 'registry' | 'childAccess'> & { escalation: Pick<AppDeps['escalation'], 'alerts'> };
@@ -76,4 +76,21 @@ export function withStaffAccessLog(actions: ActionRegistry, deps: Deps): ActionR
     };
   }
   return wrapped;
+}
+
+/**
+ * Records that staff were sent a child's data without asking (an alert's message, the list of children
+ * not weighed, the flagged children before a Pusling visit): one entry per child, `via: notice`.
+ *
+ * @example
+ * await logStaffNotice(deps.childAccess, { at: now, staffId: 'per-kader-ani', role: 'kader', action: 'alert.notice', childIds: ['ch-sari'] });
+ */
+export async function logStaffNotice(log: Pick<ChildAccessLog, 'record'>, notice: { at: Date; staffId: string; role: StaffRole; action: string; childIds: readonly string[] }): Promise<void> {
+  const { childIds, ...who } = notice;
+  await log.record([...new Set(childIds)].map((childId) => ({ ...who, childId, via: 'notice' })));
+}
+
+/** The registry id of a staff contact, for notices sent to contacts rather than to registry people. */
+export async function staffIdOfContact(deps: Pick<AppDeps, 'registry'>, contact: { _id: string; phone: string | null }): Promise<string> {
+  return (contact.phone ? (await deps.registry.personByPhone(contact.phone))?._id : undefined) ?? contact._id;
 }

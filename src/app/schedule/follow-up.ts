@@ -2,11 +2,12 @@ import { describeSession, nextAllowedSendTime, type Session } from '../../domain
 import type { Lang } from '../../shared/lang.js';
 import type { AppDeps, FollowUpJob } from '../ports.js';
 import type { Child, Contact, PosyanduSchedule } from '../records.js';
+import { logStaffNotice } from '../rights/staff-access.js';
 import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
 import { nextHeld } from './sessions.js';
 import { stillOn } from './still-on.js';
 
-type FollowUpDeps = DeliverDeps & Pick<AppDeps, 'schedules' | 'engine' | 'children' | 'registry'>;
+type FollowUpDeps = DeliverDeps & Pick<AppDeps, 'schedules' | 'engine' | 'children' | 'registry' | 'childAccess'>;
 
 export type FollowUpResult = { status: 'done'; missed: number; families: number; kader: number } | { status: 'stale' } | { status: 'later'; later: Date };
 
@@ -75,7 +76,9 @@ export class FollowUpService {
     for (const person of await this.deps.registry.kaderOf(session.posyanduId)) {
       const kader = await this.deps.contacts.findByPhone(person.phone);
       if (!kader || kader.role !== 'kader' || !reachable(kader)) continue;
-      if (await deliverOnce(this.deps, kader, [{ text: this.kaderText(kader, session, missed, now) }], 'notice', `${ref}|${kader._id}`)) told++;
+      if (!(await deliverOnce(this.deps, kader, [{ text: this.kaderText(kader, session, missed, now) }], 'notice', `${ref}|${kader._id}`))) continue;
+      told++;
+      await logStaffNotice(this.deps.childAccess, { at: now, staffId: person._id, role: 'kader', action: 'child.follow_up_list', childIds: missed.map((c) => c._id) });
     }
     return told;
   }

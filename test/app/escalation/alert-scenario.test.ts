@@ -62,6 +62,9 @@ describe('stunting-risk escalation through the bot', () => {
     const lurah = await texts(b, DEMO_PHONES.lurah);
     expect(lurah.join('\n')).not.toContain('Sari');
     expect(lurah.filter((t) => t.startsWith('Info kasus'))).toHaveLength(1);
+    // Each staff member a child's case was pushed to is in the access log, with why; the family is not staff.
+    const logged = (await deps.childAccess.list({ childId: 'ch-sari', limit: 500 })).filter((e) => e.action === 'alert.notice');
+    expect(new Set(logged.map((e) => `${e.staffId}/${e.role}/${e.via}`))).toEqual(new Set(['per-kader-ani/kader/notice', 'per-tpg-rina/puskesmas/notice', 'per-lurah/lurah/notice']));
     // One measurement opened four alerts; the family hears only the most urgent advice.
     const parent = await texts(b, DEMO_PHONES.parent);
     expect(parent.filter((t) => t.includes('Kader akan'))).toHaveLength(1);

@@ -59,6 +59,12 @@ describe('Pusling from the kader to a visit announced to the RW', () => {
     const list = kader.find((x) => x.includes('Anak yang sebaiknya'))!;
     expect(list).toContain('• Budi: berat tidak naik (T)');
     expect(list).toContain('• Sari: pendek (stunting)');
+    // Names pushed to the kader are a staff read of those children, in the access log the puskesmas reads.
+    const logged = await bot.container.deps.childAccess.list({ limit: 500 });
+    expect(logged.filter((e) => e.action === 'pusling.flagged_list').map((e) => [e.staffId, e.role, e.childId, e.via]).sort()).toEqual([
+      ['per-kader-ani', 'kader', 'ch-budi', 'notice'],
+      ['per-kader-ani', 'kader', 'ch-sari', 'notice'],
+    ]);
     // The kader asked in the chat: the "received" notice is not sent to them a second time.
     expect(kader.filter((x) => x.startsWith('Permintaan Pusling untuk RW 03 sudah diterima'))).toEqual([]);
   });

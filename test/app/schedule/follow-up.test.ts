@@ -49,7 +49,13 @@ describe('after the session: families of children not weighed, and the kader lis
     expect(await texts(DEMO_PHONES.kader)).toEqual([
       'Posyandu hari Selasa, 10 Maret: 3 anak belum ditimbang. Mohon dikunjungi (sweeping):\n• RW 02: Dewi\n• RW 03: Sari\n• RW 04: Asep',
     ]);
+    // The list pushed to the kader is a staff read of each child on it: logged once, as sent.
+    const logged = await bot.container.deps.childAccess.list({ limit: 100 });
+    expect(logged.map((e) => [e.staffId, e.role, e.action, e.childId, e.via, e.at.toISOString()]).sort()).toEqual(
+      ['ch-asep', 'ch-dewi', 'ch-sari'].map((childId) => ['per-kader-ani', 'kader', 'child.follow_up_list', childId, 'notice', '2026-03-10T07:00:00.000Z']),
+    );
     expect(await service.run(JOB)).toEqual({ status: 'done', missed: 3, families: 0, kader: 0 });
+    expect(await bot.container.deps.childAccess.list({ limit: 100 })).toHaveLength(3);
   });
 
   it('sends nothing for a session that was cancelled after the job was queued', async () => {
