@@ -168,9 +168,10 @@ export interface BroadcastStore {
   outboundCounts(broadcastId: string): Promise<Partial<Record<OutboundStatus, number>>>;
 }
 
-/** Broadcast jobs: one batch at a time by deterministic job id, and a periodic check that reports. */
+/** Broadcast jobs: every batch queued at once by deterministic job id, and a periodic check that reports. */
 export interface BroadcastJobs {
-  addBatch(broadcastId: string, index: number): Promise<void>;
+  /** Queues batches 0..count-1; queuing them again (a redone start) is a no-op. */
+  addBatches(broadcastId: string, count: number): Promise<void>;
   scheduleCheck(check: BroadcastCheck, delayMs: number): Promise<void>;
   /** Messages waiting in these channels' send queues: fan-out pauses while it is high. */
   sendBacklog(channels: string[]): Promise<number>;
@@ -220,6 +221,8 @@ export interface TimeoutScheduler {
  */
 export interface SendScheduler {
   enqueue(channel: string, chat: string, outboundIds: readonly string[], delayMs?: number): Promise<void>;
+  /** Many chats at once, each in its given order, nothing held back: a broadcast batch in a few round trips. */
+  enqueueMany(chats: ReadonlyArray<{ channel: string; address: string; ids: readonly string[] }>): Promise<void>;
 }
 
 /**

@@ -12,10 +12,11 @@ const KEEP = { removeOnComplete: { age: 24 * 3600, count: 100_000 }, removeOnFai
 
 /**
  * The broadcast queue: one job per batch (`bcb_<id>_<n>`) and one per check round (`bcc_<id>_<n>`),
- * so queuing the same batch twice (a job redone after a crash) is a no-op.
+ * so queuing the same batch twice (a start redone after a crash) is a no-op. All batches are queued
+ * at once; the worker's concurrency bounds how many run in parallel.
  *
  * @example
- * await broadcastQueue.addBatch('bc_1', 0);
+ * await broadcastQueue.addBatches('bc_1', 10);
  */
 export class BroadcastQueue implements BroadcastJobs {
   readonly queue: Queue<BroadcastJob>;
@@ -28,8 +29,13 @@ export class BroadcastQueue implements BroadcastJobs {
     this.queue = new Queue<BroadcastJob>(QUEUE, { connection, prefix });
   }
 
-  async addBatch(broadcastId: string, index: number): Promise<void> {
-    await this.queue.add('batch', { kind: 'batch', broadcastId, index }, { jobId: jobId('bcb', broadcastId, String(index)), attempts: 10, backoff: { type: 'exponential', delay: 1000 }, ...KEEP });
+  async addBatches(broadcastId: string, count: number): Promise<void> {
+    const jobs = Array.from({ length: count }, (_, index) => ({
+      name: 'batch',
+      data: { kind: 'batch' as const, broadcastId, index },
+      opts: { jobId: jobId('bcb', broadcastId, String(index)), attempts: 10, backoff: { type: 'exponential' as const, delay: 1000 }, ...KEEP },
+    }));
+    await this.queue.addBulk(jobs);
   }
 
   async scheduleCheck(check: BroadcastCheck, delayMs: number): Promise<void> {

@@ -82,6 +82,27 @@ export class SendQueues {
     await this.kick(channel, chat);
   }
 
+  /**
+   * Queues many chats' messages at once (a broadcast batch): every outbox push in one pipelined
+   * burst, then one `addBulk` of drain jobs per channel. Pushed first, kicked after: a crash in
+   * between leaves ids waiting that the batch, redone, pushes again (a no-op) and kicks.
+   */
+  async enqueueMany(chats: ReadonlyArray<{ channel: string; address: string; ids: readonly string[] }>): Promise<void> {
+    const named = chats.filter((c) => c.ids.length).map((c) => ({ channel: c.channel, chat: this.chatId(c.channel, c.address), ids: c.ids }));
+    await Promise.all(named.map((c) => this.outbox.push(c.channel, c.chat, c.ids)));
+    const byChannel = new Map<string, typeof named>();
+    for (const c of named) {
+      const group = byChannel.get(c.channel) ?? [];
+      group.push(c);
+      byChannel.set(c.channel, group);
+    }
+    await Promise.all(
+      [...byChannel].map(([channel, group]) =>
+        this.queue(channel).addBulk(group.map((c) => ({ name: 'drain', data: { chat: c.chat }, opts: { ...this.jobOptions, jobId: jobId('drain', randomUUID()) } }))),
+      ),
+    );
+  }
+
   /** Asks a worker to send what waits for the chat (its `chatId`), now or after `delayMs`. */
   async kick(channel: string, chat: string, delayMs = 0): Promise<void> {
     await this.queue(channel).add('drain', { chat }, { ...this.jobOptions, jobId: jobId('drain', randomUUID()), ...(delayMs > 0 ? { delay: delayMs } : {}) });

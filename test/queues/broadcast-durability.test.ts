@@ -1,7 +1,7 @@
 /**
  * A broadcast to 10,000 recipients survives its worker being killed (SIGKILL, a child process)
  * mid-way: a new worker finishes it, nobody is missed, and hand-overs to the send queue are
- * duplicated at most by the one batch in flight at the kill. No send worker runs, so every
+ * duplicated at most by the batches in flight at the kill (they run in parallel). No send worker runs, so every
  * hand-over stays visible in the chats' outboxes.
  */
 import { spawn } from 'node:child_process';
@@ -16,6 +16,8 @@ import { enqueueCounter, startCountingBroadcastWorker } from './broadcast-worker
 
 const RECIPIENTS = 10_000;
 const BATCH = 1000;
+/** The broadcast worker's default concurrency: batches in flight at once. */
+const BROADCAST_CONCURRENCY = 4;
 const ROOT = new URL('../../', import.meta.url).pathname;
 const overrides = { BROADCAST_BATCH_SIZE: String(BATCH), BROADCAST_MAX_BACKLOG: '1000000', BROADCAST_CHECK_MS: '60000' };
 const env = testEnv(overrides);
@@ -47,7 +49,7 @@ describe('broadcast durability', () => {
     await connection.close();
   });
 
-  it('finishes after the worker is killed mid-way: one record per recipient, duplicates at most one batch', async () => {
+  it('finishes after the worker is killed mid-way: one record per recipient, duplicates at most the batches in flight', async () => {
     const started = await new BroadcastService(container.deps).start('c-kader', 'Posyandu buka Selasa jam 08.00.', { kind: 'all' }, container.deps.clock.now());
     expect(started).toMatchObject({ kind: 'started', broadcast: { total: RECIPIENTS, batches: RECIPIENTS / BATCH } });
     const broadcastId = started.kind === 'started' ? started.broadcast._id : '';
@@ -69,7 +71,7 @@ describe('broadcast durability', () => {
 
     const worker = startCountingBroadcastWorker(container);
     try {
-      for (let i = 0; i < 600 && (await batchesDone()) < RECIPIENTS / BATCH; i++) await sleep(50);
+      for (let i = 0; i < 1200 && (await batchesDone()) < RECIPIENTS / BATCH; i++) await sleep(50);
     } finally {
       await worker.close();
     }
@@ -91,7 +93,8 @@ describe('broadcast durability', () => {
     expect(new Set(queued).size).toBe(RECIPIENTS);
     const handOvers = Number(await container.redis.get(enqueueCounter(env.QUEUE_PREFIX)));
     expect(handOvers).toBeGreaterThanOrEqual(RECIPIENTS);
-    expect(handOvers - RECIPIENTS, 'duplicate hand-overs').toBeLessThanOrEqual(BATCH);
+    // Batches run in parallel: those in flight at the kill (the worker's concurrency) may be handed over twice.
+    expect(handOvers - RECIPIENTS, 'duplicate hand-overs').toBeLessThanOrEqual(BATCH * BROADCAST_CONCURRENCY);
     console.log(`killed after ${afterKill} of ${RECIPIENTS / BATCH} batches; ${handOvers} hand-overs for ${RECIPIENTS} recipients`);
-  }, 120_000);
+  }, 300_000);
 });

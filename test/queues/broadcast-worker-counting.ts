@@ -7,7 +7,10 @@ import { startBroadcastWorker } from '../../src/queues/broadcast-queue.js';
 /** The Redis key that counts every hand-over of a message to a send queue, across processes. */
 export const enqueueCounter = (prefix: string): string => `${prefix}:test-enqueues`;
 
-/** A broadcast worker whose send-queue hand-overs are counted; short locks so a killed worker's job is soon taken up again. */
+/**
+ * A broadcast worker whose send-queue hand-overs are counted; short locks so a killed worker's job is
+ * soon taken up again, long enough that batches running in parallel on a loaded machine keep theirs.
+ */
 export function startCountingBroadcastWorker(container: Container): Worker {
   const key = enqueueCounter(container.env.QUEUE_PREFIX);
   const deps: AppDeps = {
@@ -17,7 +20,11 @@ export function startCountingBroadcastWorker(container: Container): Worker {
         await container.redis.incr(key);
         await container.deps.sends.enqueue(channel, chat, ids);
       },
+      enqueueMany: async (chats) => {
+        await container.redis.incrby(key, chats.length);
+        await container.deps.sends.enqueueMany(chats);
+      },
     },
   };
-  return startBroadcastWorker({ connection: container.redis, prefix: container.env.QUEUE_PREFIX, ...broadcastHandlers(deps), lockDurationMs: 2000, stalledIntervalMs: 1000 });
+  return startBroadcastWorker({ connection: container.redis, prefix: container.env.QUEUE_PREFIX, ...broadcastHandlers(deps), lockDurationMs: 5000, stalledIntervalMs: 2500 });
 }

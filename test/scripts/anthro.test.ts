@@ -109,4 +109,15 @@ describe('anthro command', () => {
     expect(noColumns.status).toBe(2);
     expect(noColumns.stderr).toMatch(/missing column\(s\): birth_date, visit_date/);
   });
+
+  it('runs as compiled JavaScript under `npm run anthro`, with the same output as the TypeScript source', () => {
+    const script = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.anthro!;
+    expect(script).toBe('node scripts/run-compiled.mjs tsconfig.anthro.json scripts/anthro.ts');
+    const [, ...args] = script.split(' ');
+    const compiled = spawnSync(process.execPath, [...args, fixture('good.csv')], { cwd: ROOT, encoding: 'utf8' });
+    expect(compiled.status).toBe(0);
+    // The first run after a change builds (and says so on stderr); the output is the same either way.
+    expect(compiled.stdout).toBe(anthro(fixture('good.csv')).stdout);
+    expect(compiled.stdout).not.toBe('');
+  }, 180_000);
 });

@@ -84,7 +84,7 @@ export class BroadcastService {
     };
     const batches: BroadcastBatch[] = slices.map((part, index) => ({ _id: `${id}-${index}`, broadcastId: id, index, recipients: part, done: false, queued: 0, cancelled: false }));
     await store.create(broadcast, batches);
-    if (batches.length) await jobs.addBatch(id, 0);
+    if (batches.length) await jobs.addBatches(id, batches.length);
     await jobs.scheduleCheck({ broadcastId: id, round: 0, reportedQuarter: 0 }, limits.checkEveryMs);
     return { kind: 'started', broadcast, startsAt: nextAllowedSendTime(now, broadcast.zone, quietHours) };
   }

@@ -1,23 +1,24 @@
 import { nextAllowedSendTime } from '../../domain/schedule/index.js';
 import { OutboundService } from '../outbound.js';
 import type { AppDeps } from '../ports.js';
+import type { Lang } from '../../shared/lang.js';
+import { byChat } from '../outbound-order.js';
 import type { OutboundRecord } from '../records.js';
 import { recipientRef } from './broadcast-refs.js';
 
 /** `later`: the send queues are full, try again soon; `waitUntil`: quiet hours, try again when they end. */
 export type BatchOutcome = 'done' | 'later' | 'stopped' | { waitUntil: Date };
 
-/** Queue round trips in flight at once when handing a batch over. */
-const HAND_OVER_CHUNK = 50;
-
 /**
  * Works one batch of a broadcast: records one outbound message per recipient (deterministic id from
- * `broadcast|<id>|<contactId>`) and hands it to the send queue, marks the batch done, then queues
- * the next batch. Redone after a crash it records nothing twice and only hands over again; the send
- * worker does not send a message already sent. While the channels' send queues hold more than the
- * backlog limit it answers `later` and does nothing, so a cancel still stops most of a broadcast.
- * Inside the posyandu's quiet hours (21:00–06:00 by default) it waits for their end: a broadcast
- * confirmed late in the evening, or one still running at 21:00, goes on in the morning.
+ * `broadcast|<id>|<contactId>`) in one insert and hands them all to the send queues in one burst,
+ * then marks the batch done. Batches are queued together and run in parallel (as many as the
+ * broadcast worker's concurrency). Redone after a crash it records nothing twice and only hands
+ * over again; the send worker does not send a message already sent. While the channels' send
+ * queues hold more than the backlog limit it answers `later` and does nothing, so a cancel still
+ * stops most of a broadcast. Inside the posyandu's quiet hours (21:00–06:00 by default) it waits for
+ * their end: a broadcast confirmed late in the evening, or one still running at 21:00, goes on in
+ * the morning.
  *
  * @example
  * await new BroadcastFanOut(deps).runBatch('bc_1', 0); // 'done'
@@ -33,14 +34,7 @@ export class BroadcastFanOut {
     const { store, jobs, limits } = this.deps.broadcasts;
     const [broadcast, batch] = await Promise.all([store.get(broadcastId), store.batch(broadcastId, index)]);
     if (!broadcast || !batch) return 'stopped';
-    const next = async () => {
-      if (index + 1 < broadcast.batches) await jobs.addBatch(broadcastId, index + 1);
-    };
-    if (batch.done) {
-      // Done before a crash that came before the next batch was queued.
-      if (!batch.cancelled) await next();
-      return 'done';
-    }
+    if (batch.done) return 'done';
     if (broadcast.status === 'cancelled') {
       await store.finishBatch(broadcastId, index, { queued: 0, cancelled: true });
       return 'stopped';
@@ -52,18 +46,21 @@ export class BroadcastFanOut {
     if (channels.length && (await jobs.sendBacklog(channels)) > limits.maxBacklog) return 'later';
 
     const translate = this.deps.engine.translate;
+    // One text per language: the batch's recipients share a handful.
+    const texts = new Map<Lang, string>();
+    const textIn = (lang: Lang): string => {
+      let text = texts.get(lang);
+      if (text === undefined) texts.set(lang, (text = translate(lang, 'broadcast.message', { posyandu: broadcast.posyanduName, text: broadcast.text })));
+      return text;
+    };
     const records: OutboundRecord[] = batch.recipients.flatMap((r) =>
       this.outbound
-        .records({ contactId: r.contactId, channel: r.channel, address: r.address }, [{ text: translate(r.lang, 'broadcast.message', { posyandu: broadcast.posyanduName, text: broadcast.text }) }], {
-          kind: 'broadcast',
-          ref: recipientRef(broadcastId, r.contactId),
-        })
+        .records({ contactId: r.contactId, channel: r.channel, address: r.address }, [{ text: textIn(r.lang) }], { kind: 'broadcast', ref: recipientRef(broadcastId, r.contactId) })
         .map((record) => ({ ...record, broadcastId })),
     );
     await this.deps.messages.recordOutbound(records);
-    for (let i = 0; i < records.length; i += HAND_OVER_CHUNK) await Promise.all(records.slice(i, i + HAND_OVER_CHUNK).map((record) => this.outbound.enqueue([record])));
+    await this.deps.sends.enqueueMany(byChat(records));
     await store.finishBatch(broadcastId, index, { queued: records.length, cancelled: false });
-    await next();
     return 'done';
   }
 }
