@@ -1,4 +1,5 @@
 import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
+import { ANSWER_WORDS } from '../../shared/vocabulary.js';
 import { editDistance, matchForm } from './match-form.js';
 
 /** One option of a choice question: its id and every label it may be called by, in any language. */
@@ -7,12 +8,8 @@ export interface ChoiceOption {
   labels: readonly string[];
 }
 
-// Words around a chosen number: "no 2", "nomor 2", "pilih yang 2 aja kak", "option 2", "nu ka-2".
-const FILLERS = new Set([
-  'no', 'nmr', 'nomor', 'nomer', 'number', 'num', 'option', 'opsi', 'pilihan', 'pilih', 'saya', 'aku', 'sy', 'yang', 'yg',
-  'nu', 'ka', 'ke', 'jawab', 'jawaban', 'choose', 'choice', 'i', 'saja', 'aja', 'ya', 'kak', 'bu', 'pak', 'dong', 'deh',
-  'min', 'mbak', 'mas', 'teh', 'kang', 'bun', 'bunda', 'please', 'pls', 'mah', 'wae',
-]);
+// Words around a chosen number: "no 2", "nomor 2", "pilih yang 2 aja kak", "option 2", "nu ka-2" (locales/vocabulary/answers.json).
+const FILLERS: ReadonlySet<string> = new Set(ANSWER_WORDS.choiceFillers);
 const KEYCAP_TEN = '\u{1F51F}';
 
 /**

@@ -1,22 +1,14 @@
 import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
 import { normalizeInput } from '../../shared/numbers/normalize-input.js';
+import { ANSWER_WORDS } from '../../shared/vocabulary.js';
 
-// Indonesian (with chat spellings), English, Sundanese. "sudah"/"belum" answer "have you …?" questions.
-const YES = [
-  'ya', 'iya', 'iye', 'y', 'yoi', 'betul', 'benar', 'bener', 'setuju', 'boleh', 'ok', 'oke', 'okay', 'okey', 'okeh', 'sip',
-  'siap', 'tentu', 'pasti', 'mau', 'bisa', 'baik', 'sudah', 'udah', 'sdh', 'dah', 'yes', 'yep', 'yup', 'yeah', 'yea', 'sure',
-  'agree', 'correct', 'muhun', 'sumuhun', 'enya', 'leres', 'mangga', 'atos', 'parantos', 'tos', 'sampun',
-];
-const NO = [
-  'tidak', 'tdk', 'tak', 'gak', 'ga', 'gk', 'g', 'nggak', 'ngga', 'ngak', 'enggak', 'engga', 'enggk', 'ndak', 'nda', 'kagak',
-  'tidk', 'jangan', 'jgn', 'belum', 'blm', 'blum', 'bukan', 'bkn', 'ogah', 'no', 'nope', 'n', 'never',
-  'teu', 'henteu', 'hente', 'moal', 'ulah', 'acan', 'sanes',
-];
+// The words are data (locales/vocabulary/answers.json). "sudah"/"belum" answer "have you …?" questions.
+const { yes: YES, no: NO, unsure, questions } = ANSWER_WORDS;
+const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 // "Tidak tahu" is not a no: doubt gets a re-ask, not a guess.
-const UNSURE =
-  /\b(?:not sure|unsure|don'?t know|dunno|maybe|mungkin|entah|lupa|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|belum|blm|kurang) (?:tahu|tau|yakin|ingat|inget)|teu (?:terang|apal|yakin|emut|inget|nyaho))\b/;
+const UNSURE = new RegExp(`\\b(?:${alternatives(unsure.phrases)}|(?:${alternatives(unsure.negations)}) (?:${alternatives(unsure.knowing)}))\\b`);
 // A question back is no answer: "apa ya?" ends in "ya" as a filler, and must never be read as consent.
-const QUESTION = /\b(?:apa|apaan|kenapa|mengapa|bagaimana|gimana|gmn|maksudnya|maksud|what|why|how|naon|kunaon|kumaha)\b/;
+const QUESTION = new RegExp(`\\b(?:${alternatives(questions)})\\b`);
 const YES_EMOJI = /[👍👌✅✔☑🙆🆗]/u;
 const NO_EMOJI = /[👎❌✖🙅⛔🚫❎]/u;
 

@@ -24,6 +24,15 @@ describe('measurementIntent', () => {
     [' 9.2 ', 'bare'],
     ['9,2 74', 'bare'],
     ['9,2 / 74', 'bare'],
+    // Beside words that name no other thing: "anak saya 9,2" once picked the menu item "Anak saya".
+    ['anak saya 9,2', 'bare'],
+    ['9,2 ya bu', 'bare'],
+    ['delapan koma lima', 'bare'],
+    ['salapan koma dua', 'bare'],
+    ['bb delapan koma lima', 'labelled'],
+    // A lone number word is a choice or a count, not a measurement.
+    ['dua', undefined],
+    ['anak saya', undefined],
     // Numbers with other units or dates, words without numbers: not a measurement.
     ['jadwal tanggal 12 maret', undefined],
     ['kapan posyandu bulan 3?', undefined],
