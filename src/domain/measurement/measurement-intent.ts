@@ -65,3 +65,18 @@ function isBare(words: readonly string[], text: string): boolean {
   }
   return numbers > 0 && (/\d/.test(text) || normalizeInput(text).split(/[^\p{L}]+/u).some((w) => SAID_DECIMAL.has(w)));
 }
+
+/**
+ * The numbers of a message as the bot read them, for asking about them: words around them dropped,
+ * numbers said in words written in digits.
+ *
+ * @example
+ * numbersAsRead('anak saya 9,2');     // '9,2'
+ * numbersAsRead('delapan koma lima'); // '8,5'
+ */
+export function numbersAsRead(text: string): string {
+  return tidy(text)
+    .split(' ')
+    .filter((w) => NUMBER.test(w))
+    .join(' ');
+}
