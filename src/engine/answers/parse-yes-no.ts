@@ -22,27 +22,71 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
   ...NO.map((w) => [squeeze(w), false] as const),
 ]);
 
+/** Words a question adds to the ordinary yes and no ("kirim" where yes means send). */
+export interface YesNoWords {
+  yes?: readonly string[];
+  no?: readonly string[];
+}
+
 /**
- * Reads a yes or no in Indonesian, English or Sundanese, tolerating stretched letters ("iyaaa"),
- * punctuation, emoji (👍 ✅ / 👎 ❌) and more words ("ya setuju", "saya tidak mau"). The first
- * yes-or-no word decides, so "tidak setuju" is no and "oke tidak masalah" is yes. Doubt ("tidak tahu",
- * "mungkin", "teu terang") and a question back ("apa ya?", "maksudnya?") are neither.
+ * Reads a yes or no in Indonesian, English, Sundanese or Javanese, tolerating stretched letters
+ * ("iyaaa"), punctuation, emoji (👍 ✅ / 👎 ❌) and more words ("ya setuju", "saya tidak mau"). The
+ * first yes-or-no word decides, so "tidak setuju" is no and "oke tidak masalah" is yes. Doubt ("tidak
+ * tahu", "mungkin", "teu terang") and a question back ("apa ya?", "maksudnya?") are neither. A
+ * question may add its own words: `{ yes: ['kirim'] }` at "Kirim siaran ini?".
  *
  * @example
  * parseYesNo('Iyaa 👍');      // { ok: true, value: true }
  * parseYesNo('gak mau');     // { ok: true, value: false }
  * parseYesNo('muhun');       // { ok: true, value: true }
+ * parseYesNo('kirim', { yes: ['kirim'] }); // { ok: true, value: true }
  * parseYesNo('mungkin');     // { ok: false, reason: 'not_yes_no' }
  */
-export function parseYesNo(text: string): AnswerResult<boolean> {
+export function parseYesNo(text: string, extra: YesNoWords = {}): AnswerResult<boolean> {
+  const read = readYesNo(text, extra);
+  return read.ok ? ok(read.value.yes) : read;
+}
+
+/**
+ * The yes or no and the words typed after it ("ya, tanggal 21 April" → yes and "tanggal 21 april"),
+ * so the next question can take them instead of asking for what was already said.
+ *
+ * @example
+ * yesNoRest('ya, tgl 21 april'); // 'tgl 21 april'
+ * yesNoRest('iya 8,7');          // '8,7'
+ * yesNoRest('ya');               // ''
+ */
+export function yesNoRest(text: string, extra: YesNoWords = {}): string {
+  const read = readYesNo(text, extra);
+  return read.ok ? read.value.rest : '';
+}
+
+function readYesNo(text: string, extra: YesNoWords): AnswerResult<{ yes: boolean; rest: string }> {
   const normalized = normalizeInput(text);
   if (normalized === '') return fail('empty');
   if (UNSURE.test(normalized) || QUESTION.test(normalized)) return fail('not_yes_no');
-  for (const word of normalized.split(/[^\p{L}\p{N}\p{Extended_Pictographic}]+|(?=\p{Extended_Pictographic})/u)) {
-    if (YES_EMOJI.test(word)) return ok(true);
-    if (NO_EMOJI.test(word)) return ok(false);
-    const meaning = WORDS.get(squeeze(word));
-    if (meaning !== undefined) return ok(meaning);
+  const words = wordsOf(extra);
+  const pieces = normalized.split(/([^\p{L}\p{N}\p{Extended_Pictographic}]+|(?=\p{Extended_Pictographic}))/u);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const word = pieces[i] ?? '';
+    const rest = (): string => pieces.slice(i + 1).join('').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    if (YES_EMOJI.test(word)) return ok({ yes: true, rest: rest() });
+    if (NO_EMOJI.test(word)) return ok({ yes: false, rest: rest() });
+    const meaning = words.get(squeeze(word));
+    if (meaning !== undefined) return ok({ yes: meaning, rest: rest() });
   }
   return fail('not_yes_no');
+}
+
+const EXTRA = new WeakMap<YesNoWords, ReadonlyMap<string, boolean>>();
+
+/** The ordinary words with a question's own added (cached per question spec). */
+function wordsOf(extra: YesNoWords): ReadonlyMap<string, boolean> {
+  if (!extra.yes && !extra.no) return WORDS;
+  let words = EXTRA.get(extra);
+  if (!words) {
+    words = new Map([...WORDS, ...(extra.yes ?? []).map((w) => [squeeze(normalizeInput(w)), true] as const), ...(extra.no ?? []).map((w) => [squeeze(normalizeInput(w)), false] as const)]);
+    EXTRA.set(extra, words);
+  }
+  return words;
 }
