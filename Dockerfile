@@ -6,6 +6,8 @@ RUN npm install --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY scripts ./scripts
+# The words the readers understand (locales/vocabulary/*.json) are imported by the code: the build needs them.
+COPY locales/vocabulary ./locales/vocabulary
 RUN npm run build && npm prune --omit=dev
 
 FROM node:22-bookworm-slim

@@ -4,16 +4,22 @@ import { AppError } from '../shared/errors.js';
 
 /**
  * The readers flows name in `reads`: free text the bot takes up wherever it is typed. A measurement
- * with a label or unit ("berat 9,2", "9200 gram") is clear; a lone number ("9,2") is weak, taken only
- * at the menu, where the flow then asks whether it is the weight.
+ * with a label or unit ("berat 9,2", "9200 gram") is clear, and so is a number said with words that
+ * point at a child ("anak saya 9,2", "delapan koma lima"): it must win over the menu item "Anak saya".
+ * Digits alone ("9,2", "2") are weak, taken only at the menu when no choice has that number; the
+ * flow then asks whether it is the weight.
  *
  * @example
  * TEXT_READERS.measurement('lingkar kepala 45'); // 'clear'
+ * TEXT_READERS.measurement('anak saya 9,2');     // 'clear'
+ * TEXT_READERS.measurement('9,2');               // 'weak'
  */
 export const TEXT_READERS: Readonly<Record<string, TextReader>> = {
   measurement: (text) => {
     const intent = measurementIntent(text);
-    return intent === 'labelled' ? 'clear' : intent === 'bare' ? 'weak' : undefined;
+    if (intent === 'labelled') return 'clear';
+    if (intent === 'bare') return /\p{L}/u.test(text) ? 'clear' : 'weak';
+    return undefined;
   },
 };
 

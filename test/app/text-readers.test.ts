@@ -15,6 +15,14 @@ describe('text readers', () => {
     expect(TEXT_READERS.measurement!('kapan posyandu?')).toBeUndefined();
   });
 
+  it('reads a number said with words about the child as clear, so it wins over the menu item "Anak saya"', () => {
+    expect(TEXT_READERS.measurement!('anak saya 9,2')).toBe('clear');
+    expect(TEXT_READERS.measurement!('delapan koma lima')).toBe('clear');
+    // A choice number with a filler stays a choice.
+    expect(TEXT_READERS.measurement!('2 ya')).toBeUndefined();
+    expect(TEXT_READERS.measurement!('2')).toBe('weak');
+  });
+
   it('stops start-up when a flow names a reader that does not exist', () => {
     expect(() => checkReaders([flow('measurement'), flow()], TEXT_READERS)).not.toThrow();
     expect(() => checkReaders([flow('mesurement')], TEXT_READERS)).toThrow(/flows\/x.yaml: reads "mesurement"/);

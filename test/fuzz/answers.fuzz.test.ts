@@ -264,7 +264,10 @@ describe('fuzz: parseChoice on long replies', () => {
     const options = fc.array(labels, { minLength: 2, maxLength: 4 }).map((sets) => sets.map((l, i) => ({ id: `o${i}`, labels: l })));
     fc.assert(
       fc.property(fc.array(words, { minLength: 1, maxLength: 12 }).map((w) => `zz ${w.join(' ')}`), options, (reply, opts) => {
-        // "zz" first keeps exact, numbered and prefix matches out, so the contained-label step decides.
+        // "zz" first keeps exact, numbered and prefix matches out, so the contained-label step decides,
+        // unless one label holds every word of the reply (then that label is picked, an earlier step).
+        const said = reply.split(' ').filter((w) => w.length >= 3 && w !== 'saya');
+        fc.pre(!opts.some((o) => o.labels.some((l) => said.every((w) => l.split(' ').some((lw) => lw === w || (w.length >= 4 && lw.startsWith(w)))))));
         const expected = containedReference(reply, opts);
         const result = parseChoice(reply, opts);
         if (expected.length === 1) expect(result).toEqual({ ok: true, value: expected[0] });

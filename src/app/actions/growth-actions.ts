@@ -10,7 +10,7 @@ import type { GrowthAssessment } from '../growth/assessment.js';
 import { positionQuestionNeeded } from '../growth/position.js';
 import { changeLines } from '../growth/value-phrases.js';
 import { flowValues, readTypedValues } from '../growth/typed-values.js';
-import { measurementIntent } from '../../domain/measurement/index.js';
+import { measurementIntent, numbersAsRead } from '../../domain/measurement/index.js';
 import type { AppDeps } from '../ports.js';
 import type { Child, MeasurementSource } from '../records.js';
 import { todayIn } from '../today.js';
@@ -67,7 +67,7 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
       const read = readTypedValues(text);
       // A lone number is the weight only if the person says so: `guessed` (the number as typed) lets the flow ask.
       const guessed = read.ok && read.values.weightKg !== undefined && measurementIntent(text) === 'bare';
-      if (read.ok) return { result: 'ok', data: { ...read.values, ...(guessed ? { guessed: text.trim() } : {}) } as unknown as Json };
+      if (read.ok) return { result: 'ok', data: { ...read.values, ...(guessed ? { guessed: numbersAsRead(text) } : {}) } as unknown as Json };
       const tries = (typeof args.tries === 'number' ? args.tries : 0) + 1;
       if (tries >= MAX_VALUE_TRIES) return { result: 'gave_up' };
       const problem = { __t: `growth.values.problem.${read.problem.code}`, params: { token: read.problem.token } };

@@ -2,4 +2,4 @@
 export { parseMeasurementText, type MeasurementProblem, type MeasurementProblemCode, type MeasurementText } from './parse-measurement-text.js';
 export type { MeasurePosition, MeasurementField } from './measurement-words.js';
 export { formatNumberId } from './format-number-id.js';
-export { measurementIntent, type MeasurementIntent } from './measurement-intent.js';
+export { measurementIntent, numbersAsRead, type MeasurementIntent } from './measurement-intent.js';

@@ -3,6 +3,7 @@
 // to `src/shared` if the architecture check forbids this import.
 import { normalizeInput, parseNumber } from '../../shared/numbers/index.js';
 import { GLUED_LABEL } from './measurement-words.js';
+import { spellDigits } from './spoken-numbers.js';
 
 /** What follows a number: a unit of mass, of length, some other unit, or an ordinary word. */
 export type Kind = 'mass' | 'length' | 'none' | 'other';
@@ -11,20 +12,25 @@ export type Kind = 'mass' | 'length' | 'none' | 'other';
 export const NUMBER = /^(?:\d+(?:[.,]\d+)*|[.,]\d+)$/;
 
 /**
- * Normalized, with separators as spaces and glued labels split off ("bb:8,5kg;" → "bb 8,5 kg").
+ * Normalized, with separators as spaces, glued labels split off ("bb:8,5kg;" → "bb 8,5 kg") and
+ * numbers said in words written in digits ("delapan koma lima" → "8,5").
  *
  * @example
- * tidy('BB:8,5kg; PB 72cm.'); // 'bb 8,5 kg pb 72 cm'
+ * tidy('BB:8,5kg; PB 72cm.');  // 'bb 8,5 kg pb 72 cm'
+ * tidy('berat delapan koma lima'); // 'berat 8,5'
  */
 export function tidy(text: string): string {
-  return normalizeInput(text)
+  const words = normalizeInput(text)
     .replace(/[:=;/|()+*]/g, ' ')
     .replace(/(?<!\d)[.,]|[.,](?!\d)/g, ' ')
     .replace(/-/g, ' ')
     .replace(GLUED_LABEL, '$1 ')
     .replace(/(\d)(?=[\p{L}°])/gu, '$1 ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .filter((w) => w !== '');
+  return spellDigits(words).join(' ');
 }
 
 /**

@@ -1,3 +1,5 @@
+import { MEASUREMENT_WORDS } from '../../shared/vocabulary.js';
+
 /** The measurements a kader or parent reports in one message. */
 export type MeasurementField = 'weightKg' | 'lengthCm' | 'headCm' | 'armCm';
 
@@ -10,42 +12,36 @@ export interface MeasurementLabel {
   position?: MeasurePosition;
 }
 
-// Words as normalizeInput leaves them; Indonesian, English, Sundanese. Order does not matter:
-// the reader tries the longest phrase at each word.
+// The words themselves are data: locales/vocabulary/measurement.json. PB ("panjang badan") is measured
+// lying by definition; TB and "tinggi" are said for babies measured lying too, so they say nothing
+// about position.
+const { labels, positions, possessiveEndings } = MEASUREMENT_WORDS;
 const LABELS: ReadonlyArray<readonly [string, MeasurementLabel]> = [
-  ...['berat badan', 'berat', 'brt', 'bb', 'bobot', 'beurat', 'beurat awak', 'weight', 'wt'].map(
-    (w) => [w, { field: 'weightKg' }] as const,
-  ),
-  // PB is "panjang badan", measured lying by definition.
-  ...['panjang badan', 'panjang', 'pjg', 'pb', 'length', 'lenght', 'recumbent length'].map(
-    (w) => [w, { field: 'lengthCm', position: 'L' }] as const,
-  ),
-  // TB and "tinggi" are said for babies measured lying too, so they say nothing about position.
-  ...['tinggi badan', 'tinggi', 'tgi', 'tb', 'jangkung', 'height', 'ht'].map((w) => [w, { field: 'lengthCm' }] as const),
-  ...['lingkar kepala', 'lingkar sirah', 'kepala', 'sirah', 'lk', 'head circumference', 'head', 'hc', 'ofc'].map(
-    (w) => [w, { field: 'headCm' }] as const,
-  ),
-  ...['lingkar lengan atas', 'lingkar lengan', 'lengan atas', 'lengan', 'lengen', 'lila', 'lla', 'muac', 'arm'].map(
-    (w) => [w, { field: 'armCm' }] as const,
-  ),
+  ...labels.weight.map((w) => [w, { field: 'weightKg' }] as const),
+  ...labels.length.map((w) => [w, { field: 'lengthCm', position: 'L' }] as const),
+  ...labels.height.map((w) => [w, { field: 'lengthCm' }] as const),
+  ...labels.head.map((w) => [w, { field: 'headCm' }] as const),
+  ...labels.arm.map((w) => [w, { field: 'armCm' }] as const),
 ];
 
 const POSITIONS: ReadonlyArray<readonly [string, MeasurePosition]> = [
-  ...['berbaring', 'baring', 'telentang', 'terlentang', 'tiduran', 'lying', 'lying down', 'recumbent', 'ngagoler', 'nangkarak'].map(
-    (w) => [w, 'L'] as const,
-  ),
-  ...['berdiri', 'standing', 'nangtung', 'ngadeg'].map((w) => [w, 'H'] as const),
+  ...positions.lying.map((w) => [w, 'L'] as const),
+  ...positions.standing.map((w) => [w, 'H'] as const),
 ];
 
-// "beratnya 9", Sundanese "beuratna 9": the possessive ending (his/her weight) on a label.
-const POSSESSIVE = /(?<=\p{L}{2})(?:nya|na)$/u;
+// "beratnya 9", Sundanese "beuratna 9", Javanese "bobote 9": the possessive ending (his/her weight) on a label.
+const POSSESSIVE = new RegExp(`(?<=\\p{L}{2})(?:${possessiveEndings.join('|')})$`, 'u');
 
 const LABEL_MAP: ReadonlyMap<string, MeasurementLabel> = new Map(LABELS);
 const POSITION_MAP: ReadonlyMap<string, MeasurePosition> = new Map(POSITIONS);
 const LONGEST = Math.max(...[...LABEL_MAP.keys(), ...POSITION_MAP.keys()].map((w) => w.split(' ').length));
 
 /** Labels people glue to the number ("bb8,5", "lk44"), for splitting them apart. */
-export const GLUED_LABEL = new RegExp(`(?<![\\p{L}])(${LABELS.map(([w]) => w).filter((w) => !w.includes(' ')).join('|')})(?=\\d)`, 'gu');
+export const GLUED_LABEL = new RegExp(`(?<![\\p{L}])(${LABELS.map(([w]) => w).filter((w) => !w.includes(' ')).map(escape).join('|')})(?=\\d)`, 'gu');
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /**
  * The label or position word that starts at `words[index]`, longest first, and how many words it spans.

@@ -94,7 +94,22 @@ export function parseMeasurementText(text: string): MeasurementText {
     }
     const kind = unit === undefined ? 'none' : kindOf(word, unit);
     if (kind !== 'none') i += 1;
-    const token = kind === 'none' ? word : `${word} ${unit}`;
+    let token = kind === 'none' ? word : `${word} ${unit}`;
+    // "1 meter 20" and "1 m 5 cm" are one length; "1 meter 2" could be 102 or 120 cm, so its "2" is asked about.
+    const rest = words[i + 1];
+    if (kind === 'length' && isMetres(unit ?? '') && rest !== undefined && NUMBER.test(rest)) {
+      const restKind = kindOf(rest, words[i + 2] ?? '');
+      if (restKind === 'length') {
+        token = `${token} ${rest} ${words[i + 2]}`;
+        i += 2;
+      } else if (restKind === 'none' && /^\d{2}$/.test(rest)) {
+        token = `${token} ${rest} cm`;
+        i += 1;
+      } else if (restKind === 'none') {
+        problem('unlabeled_value', rest);
+        i += 1;
+      }
+    }
     found = true;
     const field = pending?.field ?? unlabeledField(word, kind, result);
     pending = undefined;
@@ -120,6 +135,11 @@ export function parseMeasurementText(text: string): MeasurementText {
   if (!found && result.problems.length === 0) problem('no_measurement', words.join(' '));
   const position = positionOf(labelPosition, saidPositions, problem);
   return position ? { ...result, position } : result;
+}
+
+function isMetres(unit: string): boolean {
+  const one = parseNumber(`1 ${unit}`, { unit: 'cm' });
+  return one.ok && one.value === 100;
 }
 
 function unlabeledField(number: string, kind: Kind, so: MeasurementText): MeasurementField | undefined {

@@ -6,6 +6,6 @@ export { parseNumber, type NumberOptions } from '../../shared/numbers/parse-numb
 export { parseDate, type DateOptions } from './parse-date.js';
 export { parseTime, parseTimeRange, type TimeRange } from './parse-time.js';
 export { parseChoice, type ChoiceOption } from './parse-choice.js';
-export { parseYesNo } from './parse-yes-no.js';
+export { parseYesNo, yesNoRest, type YesNoWords } from './parse-yes-no.js';
 export { parsePhone, type PhoneOptions } from './parse-phone.js';
 export { parseText, type TextOptions } from './parse-text.js';

@@ -1,4 +1,5 @@
 import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
+import { ANSWER_WORDS } from '../../shared/vocabulary.js';
 import { editDistance, matchForm } from './match-form.js';
 
 /** One option of a choice question: its id and every label it may be called by, in any language. */
@@ -7,20 +8,18 @@ export interface ChoiceOption {
   labels: readonly string[];
 }
 
-// Words around a chosen number: "no 2", "nomor 2", "pilih yang 2 aja kak", "option 2", "nu ka-2".
-const FILLERS = new Set([
-  'no', 'nmr', 'nomor', 'nomer', 'number', 'num', 'option', 'opsi', 'pilihan', 'pilih', 'saya', 'aku', 'sy', 'yang', 'yg',
-  'nu', 'ka', 'ke', 'jawab', 'jawaban', 'choose', 'choice', 'i', 'saja', 'aja', 'ya', 'kak', 'bu', 'pak', 'dong', 'deh',
-  'min', 'mbak', 'mas', 'teh', 'kang', 'bun', 'bunda', 'please', 'pls', 'mah', 'wae',
-]);
+// Words around a chosen number: "no 2", "nomor 2", "pilih yang 2 aja kak", "option 2", "nu ka-2" (locales/vocabulary/answers.json).
+const FILLERS: ReadonlySet<string> = new Set(ANSWER_WORDS.choiceFillers);
 const KEYCAP_TEN = '\u{1F51F}';
 
 /**
  * Which option a reply picks, by number ("2", "2.", "no 2", "nomor 2", "2️⃣"), by label (any case,
  * accents and punctuation ignored, any of the option's labels), by an unambiguous start of a label
  * ("lak" for "Laki-laki"), by a label said inside a longer reply ("anak saya perempuan"), or by a
- * label with one small typo ("prempuan"). A label typed exactly wins over a number, so options
- * labelled "1" or "2" work. When the reply fits two options it is `ambiguous_choice`.
+ * label with one small typo ("prempuan"), or by words of one label in any order ("grafik" or
+ * "bantuan kader" for "Minta bantuan kader"). A label typed exactly wins over a number, so options
+ * labelled "1" or "2" work. When the reply fits two options it is `ambiguous_choice`, and the re-ask
+ * names their numbers.
  *
  * @example
  * const options = [{ id: 'm', labels: ['Laki-laki', 'Male', 'Lalaki'] }, { id: 'f', labels: ['Perempuan', 'Female', 'Awewe'] }];
@@ -32,18 +31,25 @@ export function parseChoice(text: string, options: readonly ChoiceOption[]): Ans
   const reply = matchForm(text.replaceAll(KEYCAP_TEN, ' 10 '));
   if (reply === '') return fail('empty');
   const labelled = options.map((option) => ({ id: option.id, labels: option.labels.map(matchForm).filter((l) => l !== '') }));
+  const byWords = (): string[] => byLabelWords(reply, labelled);
   const steps = [
     () => idsWhere(labelled, (label) => label === reply),
     () => byNumber(reply, labelled),
     () => idsWhere(labelled, (label) => reply.length >= 2 && label.startsWith(reply)),
+    byWords,
     () => containedLabels(reply, labelled),
     () => idsWhere(labelled, (label) => label.length >= 5 && reply.length >= 4 && editDistance(label, reply, typos(label)) <= typos(label)),
   ];
+  // Words found in several labels ("setuju" in "Setuju" and "Tidak setuju") leave the choice to the
+  // later steps; only when none decides is the person asked which of those options they mean.
+  let wordsFitSeveral: string[] = [];
   for (const step of steps) {
     const ids = step();
     if (ids.length === 1) return ok(ids[0]!);
-    if (ids.length > 1) return fail('ambiguous_choice', { choices: numbersOf(ids, options), example: '1' });
+    if (ids.length > 1 && step === byWords) wordsFitSeveral = ids;
+    else if (ids.length > 1) return fail('ambiguous_choice', { choices: numbersOf(ids, options), example: '1' });
   }
+  if (wordsFitSeveral.length > 0) return fail('ambiguous_choice', { choices: numbersOf(wordsFitSeveral, options), example: '1' });
   return fail('no_such_choice', { max: options.length, example: '1' });
 }
 
@@ -77,6 +83,19 @@ function byNumber(reply: string, options: ReadonlyArray<{ id: string; labels: st
   if (rest === '' || option.labels.some((label) => label.startsWith(rest))) return [option.id];
   const other = options.find((o) => o.labels.includes(rest));
   return other ? [option.id, other.id] : [];
+}
+
+/**
+ * Options one of whose labels holds every word of the reply (fillers aside, each word whole or, from
+ * four letters, the start of a label word): "grafik" → "Riwayat & grafik anak".
+ */
+function byLabelWords(reply: string, options: ReadonlyArray<{ id: string; labels: string[] }>): string[] {
+  const words = reply.split(' ').filter((word) => word.length >= 3 && !FILLERS.has(word) && !/^\d+$/.test(word));
+  if (words.length === 0) return [];
+  return idsWhere(options, (label) => {
+    const labelWords = label.split(' ');
+    return words.every((word) => labelWords.some((l) => l === word || (word.length >= 4 && l.startsWith(word))));
+  });
 }
 
 /** Options whose label appears as whole words in the reply; a label inside a longer found label is dropped. */

@@ -1,22 +1,14 @@
 import { fail, ok, type AnswerResult } from '../../shared/numbers/answer-result.js';
 import { normalizeInput } from '../../shared/numbers/normalize-input.js';
+import { ANSWER_WORDS } from '../../shared/vocabulary.js';
 
-// Indonesian (with chat spellings), English, Sundanese. "sudah"/"belum" answer "have you …?" questions.
-const YES = [
-  'ya', 'iya', 'iye', 'y', 'yoi', 'betul', 'benar', 'bener', 'setuju', 'boleh', 'ok', 'oke', 'okay', 'okey', 'okeh', 'sip',
-  'siap', 'tentu', 'pasti', 'mau', 'bisa', 'baik', 'sudah', 'udah', 'sdh', 'dah', 'yes', 'yep', 'yup', 'yeah', 'yea', 'sure',
-  'agree', 'correct', 'muhun', 'sumuhun', 'enya', 'leres', 'mangga', 'atos', 'parantos', 'tos', 'sampun',
-];
-const NO = [
-  'tidak', 'tdk', 'tak', 'gak', 'ga', 'gk', 'g', 'nggak', 'ngga', 'ngak', 'enggak', 'engga', 'enggk', 'ndak', 'nda', 'kagak',
-  'tidk', 'jangan', 'jgn', 'belum', 'blm', 'blum', 'bukan', 'bkn', 'ogah', 'no', 'nope', 'n', 'never',
-  'teu', 'henteu', 'hente', 'moal', 'ulah', 'acan', 'sanes',
-];
+// The words are data (locales/vocabulary/answers.json). "sudah"/"belum" answer "have you …?" questions.
+const { yes: YES, no: NO, unsure, questions } = ANSWER_WORDS;
+const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 // "Tidak tahu" is not a no: doubt gets a re-ask, not a guess.
-const UNSURE =
-  /\b(?:not sure|unsure|don'?t know|dunno|maybe|mungkin|entah|lupa|(?:tidak|tdk|gak|ga|gk|nggak|ngga|enggak|belum|blm|kurang) (?:tahu|tau|yakin|ingat|inget)|teu (?:terang|apal|yakin|emut|inget|nyaho))\b/;
+const UNSURE = new RegExp(`\\b(?:${alternatives(unsure.phrases)}|(?:${alternatives(unsure.negations)}) (?:${alternatives(unsure.knowing)}))\\b`);
 // A question back is no answer: "apa ya?" ends in "ya" as a filler, and must never be read as consent.
-const QUESTION = /\b(?:apa|apaan|kenapa|mengapa|bagaimana|gimana|gmn|maksudnya|maksud|what|why|how|naon|kunaon|kumaha)\b/;
+const QUESTION = new RegExp(`\\b(?:${alternatives(questions)})\\b`);
 const YES_EMOJI = /[👍👌✅✔☑🙆🆗]/u;
 const NO_EMOJI = /[👎❌✖🙅⛔🚫❎]/u;
 
@@ -30,27 +22,71 @@ const WORDS: ReadonlyMap<string, boolean> = new Map([
   ...NO.map((w) => [squeeze(w), false] as const),
 ]);
 
+/** Words a question adds to the ordinary yes and no ("kirim" where yes means send). */
+export interface YesNoWords {
+  yes?: readonly string[];
+  no?: readonly string[];
+}
+
 /**
- * Reads a yes or no in Indonesian, English or Sundanese, tolerating stretched letters ("iyaaa"),
- * punctuation, emoji (👍 ✅ / 👎 ❌) and more words ("ya setuju", "saya tidak mau"). The first
- * yes-or-no word decides, so "tidak setuju" is no and "oke tidak masalah" is yes. Doubt ("tidak tahu",
- * "mungkin", "teu terang") and a question back ("apa ya?", "maksudnya?") are neither.
+ * Reads a yes or no in Indonesian, English, Sundanese or Javanese, tolerating stretched letters
+ * ("iyaaa"), punctuation, emoji (👍 ✅ / 👎 ❌) and more words ("ya setuju", "saya tidak mau"). The
+ * first yes-or-no word decides, so "tidak setuju" is no and "oke tidak masalah" is yes. Doubt ("tidak
+ * tahu", "mungkin", "teu terang") and a question back ("apa ya?", "maksudnya?") are neither. A
+ * question may add its own words: `{ yes: ['kirim'] }` at "Kirim siaran ini?".
  *
  * @example
  * parseYesNo('Iyaa 👍');      // { ok: true, value: true }
  * parseYesNo('gak mau');     // { ok: true, value: false }
  * parseYesNo('muhun');       // { ok: true, value: true }
+ * parseYesNo('kirim', { yes: ['kirim'] }); // { ok: true, value: true }
  * parseYesNo('mungkin');     // { ok: false, reason: 'not_yes_no' }
  */
-export function parseYesNo(text: string): AnswerResult<boolean> {
+export function parseYesNo(text: string, extra: YesNoWords = {}): AnswerResult<boolean> {
+  const read = readYesNo(text, extra);
+  return read.ok ? ok(read.value.yes) : read;
+}
+
+/**
+ * The yes or no and the words typed after it ("ya, tanggal 21 April" → yes and "tanggal 21 april"),
+ * so the next question can take them instead of asking for what was already said.
+ *
+ * @example
+ * yesNoRest('ya, tgl 21 april'); // 'tgl 21 april'
+ * yesNoRest('iya 8,7');          // '8,7'
+ * yesNoRest('ya');               // ''
+ */
+export function yesNoRest(text: string, extra: YesNoWords = {}): string {
+  const read = readYesNo(text, extra);
+  return read.ok ? read.value.rest : '';
+}
+
+function readYesNo(text: string, extra: YesNoWords): AnswerResult<{ yes: boolean; rest: string }> {
   const normalized = normalizeInput(text);
   if (normalized === '') return fail('empty');
   if (UNSURE.test(normalized) || QUESTION.test(normalized)) return fail('not_yes_no');
-  for (const word of normalized.split(/[^\p{L}\p{N}\p{Extended_Pictographic}]+|(?=\p{Extended_Pictographic})/u)) {
-    if (YES_EMOJI.test(word)) return ok(true);
-    if (NO_EMOJI.test(word)) return ok(false);
-    const meaning = WORDS.get(squeeze(word));
-    if (meaning !== undefined) return ok(meaning);
+  const words = wordsOf(extra);
+  const pieces = normalized.split(/([^\p{L}\p{N}\p{Extended_Pictographic}]+|(?=\p{Extended_Pictographic}))/u);
+  for (let i = 0; i < pieces.length; i += 2) {
+    const word = pieces[i] ?? '';
+    const rest = (): string => pieces.slice(i + 1).join('').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    if (YES_EMOJI.test(word)) return ok({ yes: true, rest: rest() });
+    if (NO_EMOJI.test(word)) return ok({ yes: false, rest: rest() });
+    const meaning = words.get(squeeze(word));
+    if (meaning !== undefined) return ok({ yes: meaning, rest: rest() });
   }
   return fail('not_yes_no');
+}
+
+const EXTRA = new WeakMap<YesNoWords, ReadonlyMap<string, boolean>>();
+
+/** The ordinary words with a question's own added (cached per question spec). */
+function wordsOf(extra: YesNoWords): ReadonlyMap<string, boolean> {
+  if (!extra.yes && !extra.no) return WORDS;
+  let words = EXTRA.get(extra);
+  if (!words) {
+    words = new Map([...WORDS, ...(extra.yes ?? []).map((w) => [squeeze(normalizeInput(w)), true] as const), ...(extra.no ?? []).map((w) => [squeeze(normalizeInput(w)), false] as const)]);
+    EXTRA.set(extra, words);
+  }
+  return words;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measurementIntent, parseMeasurementText, type MeasurementIntent } from '../../../src/domain/measurement/index.js';
+import { measurementIntent, numbersAsRead, parseMeasurementText, type MeasurementIntent } from '../../../src/domain/measurement/index.js';
 
 describe('measurementIntent', () => {
   it.each<[string, MeasurementIntent | undefined]>([
@@ -24,6 +24,17 @@ describe('measurementIntent', () => {
     [' 9.2 ', 'bare'],
     ['9,2 74', 'bare'],
     ['9,2 / 74', 'bare'],
+    // Beside words that name no other thing: "anak saya 9,2" once picked the menu item "Anak saya".
+    ['anak saya 9,2', 'bare'],
+    ['bayi saya 9,2 hari ini', 'bare'],
+    // A filler beside a number is how a choice is typed ("2 ya"): not a measurement.
+    ['2 ya', undefined],
+    ['delapan koma lima', 'bare'],
+    ['salapan koma dua', 'bare'],
+    ['bb delapan koma lima', 'labelled'],
+    // A lone number word is a choice or a count, not a measurement.
+    ['dua', undefined],
+    ['anak saya', undefined],
     // Numbers with other units or dates, words without numbers: not a measurement.
     ['jadwal tanggal 12 maret', undefined],
     ['kapan posyandu bulan 3?', undefined],
@@ -45,5 +56,16 @@ describe('labels with a possessive ending', () => {
     ['beratnya 9,2 panjangnya 74', { weightKg: 9.2, lengthCm: 74, position: 'L' }],
   ])('%j', (text, expected) => {
     expect(parseMeasurementText(text)).toEqual({ ...expected, problems: [] });
+  });
+});
+
+describe('numbersAsRead', () => {
+  it.each([
+    ['anak saya 9,2', '9,2'],
+    ['delapan koma lima', '8,5'],
+    [' 9.2 ', '9.2'],
+    ['9,2 / 74', '9,2 74'],
+  ])('%j → %j', (text, expected) => {
+    expect(numbersAsRead(text)).toBe(expected);
   });
 });

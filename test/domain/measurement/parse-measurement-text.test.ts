@@ -10,6 +10,21 @@ describe('parseMeasurementText reads', () => {
     ['berat 8.5 tinggi 72,5', clean({ weightKg: 8.5, lengthCm: 72.5 })],
     ['berat badan 8,5 tinggi badan 72,5', clean({ weightKg: 8.5, lengthCm: 72.5 })],
     ['8500 gram', clean({ weightKg: 8.5 })],
+    // A decimal said with "koma" and numbers said in words: "'5 kilo' tertulis dua kali" before.
+    ['delapan koma lima', clean({ weightKg: 8.5 })],
+    ['8 koma 5', clean({ weightKg: 8.5 })],
+    ['salapan koma dua', clean({ weightKg: 9.2 })],
+    ['berat 8 koma 5 kg', clean({ weightKg: 8.5 })],
+    ['bb delapan koma lima kilo tb tujuh puluh dua', clean({ weightKg: 8.5, lengthCm: 72 })],
+    ['beurat dalapan koma opat', clean({ weightKg: 8.4 })],
+    ['weight eight point five', clean({ weightKg: 8.5 })],
+    ['berat sembilan ribu dua ratus gram', clean({ weightKg: 9.2 })],
+    ['tujuh setengah kilo', clean({ weightKg: 7.5 })],
+    ['lk empat puluh lima', clean({ headCm: 45 })],
+    ['bobote wolu koma loro', clean({ weightKg: 8.2 })],
+    // Metres and centimetres together are one length.
+    ['tinggi 1 meter 20', clean({ lengthCm: 120 })],
+    ['tinggi 1 m 5 cm', clean({ lengthCm: 105 })],
     ['8500 g', clean({ weightKg: 8.5 })],
     ['8.500 gr', clean({ weightKg: 8.5 })],
     ['LK 44', clean({ headCm: 44 })],
@@ -63,6 +78,8 @@ describe('parseMeasurementText reports problems', () => {
     ['halo bu', { problems: [{ code: 'no_measurement', token: 'halo bu' }] }],
     ['BB', { problems: [{ code: 'missing_value', token: 'bb' }] }],
     ['BB TB 72', { lengthCm: 72, problems: [{ code: 'missing_value', token: 'bb' }] }],
+    // "1 meter 2" is 102 or 120 cm: the "2" is asked about, never taken for a weight of 2 kg.
+    ['tinggi 1 meter 2', { lengthCm: 100, problems: [{ code: 'unlabeled_value', token: '2' }] }],
     // A bare number above 40 is not guessed to be anything.
     ['72', { problems: [{ code: 'unlabeled_value', token: '72' }] }],
     ['0,5', { problems: [{ code: 'unlabeled_value', token: '0,5' }] }],

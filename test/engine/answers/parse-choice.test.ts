@@ -17,6 +17,31 @@ const visits: ChoiceOption[] = [
 ];
 const menu: ChoiceOption[] = Array.from({ length: 11 }, (_, i) => ({ id: `item${i + 1}`, labels: [`Menu ${i + 1}`] }));
 
+// The parent's main menu, as shown.
+const parentMenu: ChoiceOption[] = ['Anak saya', 'Tambah anak', 'Lapor berat/tinggi anak', 'Riwayat & grafik anak', 'Jadwal posyandu', 'Minta bantuan kader', 'Pengaturan & data saya', 'Bantuan'].map(
+  (label, i) => ({ id: `m${i + 1}`, labels: [label] }),
+);
+
+describe('parseChoice picks an option named by words of its label', () => {
+  it.each<[string, string]>([
+    ['grafik', 'm4'],
+    ['mau lihat grafik', 'm4'],
+    ['riwayat anak', 'm4'],
+    // "bantuan" alone is the option "Bantuan"; with "kader" it is "Minta bantuan kader".
+    ['bantuan kader', 'm6'],
+    ['kader', 'm6'],
+    ['data saya', 'm7'],
+    ['anak tambah', 'm2'],
+  ])('%j → %s', (text, id) => {
+    expect(parseChoice(text, parentMenu)).toEqual({ ok: true, value: id });
+  });
+
+  it('asks which one when the words fit several labels and nothing else decides', () => {
+    const options = [{ id: 'see', labels: ['Lihat riwayat anak'] }, { id: 'delete', labels: ['Hapus riwayat anak'] }, { id: 'back', labels: ['Kembali'] }];
+    expect(parseChoice('riwayat', options)).toEqual({ ok: false, reason: 'ambiguous_choice', params: { choices: '1, 2', example: '1' } });
+  });
+});
+
 describe('parseChoice picks', () => {
   it.each<[string, ChoiceOption[], string]>([
     ['1', sex, 'm'],

@@ -6,11 +6,14 @@ const yes = [
   'oke', 'okee', 'okay', 'sip', 'sipp', 'siap', 'tentu', 'tentu saja', 'mau', 'bisa', 'sudah', 'udah', 'yes', 'Yes!',
   'yep', 'yup', 'yeah', 'sure', 'muhun', 'sumuhun', 'enya', 'leres', 'mangga', 'atos', 'parantos', 'ya setuju',
   'Ya, saya setuju.', 'saya setuju', 'oke tidak masalah', '👍', '👍🏽', '👌', '✅', '✔️', 'ok👍', 'ya 🙏', '  ya\u200B ',
+  // Words from the vocabulary file added for issue 10 (Javanese and more chat spellings).
+  'iya betul', 'siaap', 'oke bu', 'yess', 'nggih', 'inggih', 'sampun', 'leres pisan', 'bnr',
 ];
 const no = [
   'tidak', 'Tidak.', 'TIDAK', 'tdk', 'gak', 'ga', 'gk', 'g', 'nggak', 'ngga', 'enggak', 'engga', 'ndak', 'gaaak', 'tak',
   'jangan', 'jgn', 'belum', 'blm', 'bukan', 'no', 'No.', 'nope', 'n', 'teu', 'henteu', 'moal', 'ulah', 'teu acan',
   'sanes', 'tidak setuju', 'saya tidak setuju', 'gak mau', 'belum pernah', '👎', '❌', 'tidak 👎',
+  'mboten', 'ora', 'durung', 'henteu ah', 'nggak usah',
 ];
 
 describe('parseYesNo', () => {
