@@ -2,6 +2,9 @@ import { runEngine, newSession, type EngineInput, type EngineResult, type Outbou
 import type { InboundMessage } from './channel-port.js';
 import { pseudonym } from '../shared/logger.js';
 import { originOf } from './contact-scope.js';
+import { appEffects, type AppEffect } from './effects/app-effect.js';
+import { turnCommit } from './effects/commit-handlers.js';
+import type { TurnCommit } from './effects/turn-commit.js';
 import { toContactView } from './contact-view.js';
 import { PhoneLinkService } from './link-phone.js';
 import { OutboundService, type Recipient } from './outbound.js';
@@ -25,10 +28,12 @@ export function conversationKey(channel: string, address: string): string {
 export class ConversationService {
   private readonly outbound: OutboundService;
   private readonly phones: PhoneLinkService;
+  private readonly effects: TurnCommit;
 
   constructor(private readonly deps: AppDeps) {
     this.outbound = new OutboundService(deps);
     this.phones = new PhoneLinkService(deps);
+    this.effects = turnCommit(deps);
   }
 
   /**
@@ -127,42 +132,43 @@ export class ConversationService {
     const now = this.deps.clock.now();
     const session = (await this.deps.sessions.load(contact._id)) ?? newSession(contact._id, contact.lang);
     if (session.lastRef === ref) {
-      // Redelivered after a crash that came after the session was saved: only finish delivery.
+      // Redelivered after a crash that came after the session was saved: apply the turn's effects
+      // again (each changes nothing the second time) and finish delivery; the turn is not run anew.
+      await this.effects.apply(appEffects(session.effects ?? [], this.effects.handlers), { contactId: contact._id, now, erased: false });
       const replies = inReplyTo ? await this.deps.messages.repliesTo(inReplyTo) : [];
       await this.outbound.enqueue(replies);
       return replies.map((r) => r._id);
     }
-    const result = await runEngine(this.deps.engine, session, toContactView(contact), input, now);
+    const result = await runEngine(this.deps.engine, session, toContactView(contact), input, now, ref);
     return this.commit(contact, { ...result, messages: [...result.messages, ...after] }, ref, to, inReplyTo);
   }
 
+  /**
+   * Where a turn becomes stored state. The session is saved with the turn's ref and its effects in one
+   * write, then the effects are applied, then the replies go out. A crash before that write leaves
+   * nothing applied: the redelivered turn runs again from the old session, and its effects get the
+   * same ids. A crash after it finds `lastRef === ref`: the saved effects are applied again (each by
+   * its id, so nothing doubles) and delivery finishes. Effects are never applied before the session is
+   * saved, so a rerun turn never reads its own writes (a measurement would supersede itself).
+   */
   private async commit(contact: Contact, result: EngineResult, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<string[]> {
     const now = this.deps.clock.now();
     const erased = result.effects.some((e) => e.type === 'event' && e.name === 'contact_erased');
+    const effects: AppEffect[] = appEffects(result.effects, this.effects.handlers);
     const records = this.outbound.records(to, result.messages, { kind: 'reply', ref, ...(inReplyTo ? { inReplyTo } : {}) });
     await this.deps.messages.recordOutbound(records);
     if (erased) await this.deps.sessions.delete(contact._id);
     else {
-      await this.deps.sessions.save({ ...result.session, lastRef: ref }, now);
+      await this.deps.sessions.save({ ...result.session, lastRef: ref, effects }, now);
       const patch: Partial<Contact> = {};
       if (result.contact.lang !== contact.lang) patch.lang = result.contact.lang;
       if (result.contact.optedOut !== contact.optedOut) patch.optedOut = result.contact.optedOut;
       if (Object.keys(patch).length) await this.deps.contacts.update(contact._id, patch);
     }
-    for (const effect of result.effects) {
-      if (effect.type === 'schedule_timeout' && !erased) await this.deps.timeouts.schedule({ contactId: contact._id, token: effect.token }, new Date(effect.at), now);
-      if (effect.type === 'event') this.deps.log.info({ contact: pseudonym(this.deps.logSecret, contact._id), event: effect.name, ...safeData(effect.data) }, 'conversation event');
-    }
+    await this.effects.apply(effects, { contactId: contact._id, now, erased });
     // Over the chat's reply limit the answers stay on record as dropped; the turn's replies are what goes out.
     const replies = await limitReplies(this.deps, this.outbound, records, result.contact.lang);
     await this.outbound.enqueue(replies);
     return replies.map((r) => r._id);
   }
-}
-
-/** Event data names flows, steps, keywords and errors only; this keeps it that way in logs. */
-function safeData(data: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (!data) return {};
-  const allowed = ['flow', 'step', 'keyword', 'action', 'result', 'error'];
-  return Object.fromEntries(Object.entries(data).filter(([k]) => allowed.includes(k)));
 }

@@ -95,6 +95,7 @@ export interface ChildStore {
   addCaregiver(childId: string, contactId: string): Promise<void>;
   removeCaregiver(contactId: string): Promise<{ erased: number; kept: number }>;
   measurements(childId: string): Promise<Measurement[]>;
+  /** Inserts by id: a second insert of the same id changes nothing (a replayed turn stores one). */
   insertMeasurement(doc: Measurement): Promise<void>;
   supersede(ids: string[], by: string): Promise<void>;
   /** One measurement by id, superseded or not. */

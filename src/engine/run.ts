@@ -15,7 +15,11 @@ import type { EngineAssets, EngineInput, EngineResult } from './types.js';
  * effects). It stores, sends and schedules nothing; named actions are the caller's code.
  *
  * @example
- * const { session, messages, effects } = await runEngine(assets, session, contact, { type: 'message', text: 'MENU' }, now);
+ * const { session, messages, effects } = await runEngine(assets, session, contact, { type: 'message', text: 'MENU' }, now, 'simulator:42');
+ *
+ * `ref` names the turn (the inbound message id); effects of actions carry ids derived from it, so the
+ * caller can apply a replayed turn's effects again and change nothing. Without one, the contact and
+ * the clock name the turn.
  */
 export async function runEngine(
   assets: EngineAssets,
@@ -23,8 +27,9 @@ export async function runEngine(
   contact: ContactView,
   input: EngineInput,
   now: Date,
+  ref = `${session.contactId}@${now.toISOString()}`,
 ): Promise<EngineResult> {
-  const turn = new Turn(assets, session, contact, now);
+  const turn = new Turn(assets, session, contact, now, ref);
   switch (input.type) {
     case 'timeout':
       if (!onTimeout(turn, input.token)) return turn.result();
@@ -247,7 +252,7 @@ async function advance(turn: Turn): Promise<void> {
         let outcome;
         try {
           if (!action) throw new Error(`action ${step.action} is not registered`);
-          outcome = await action({ contact: turn.contact, vars: turn.session.vars, args: resolveArgs(step.args, turn.scope), now: turn.now, translate });
+          outcome = await action({ contact: turn.contact, vars: turn.session.vars, args: resolveArgs(step.args, turn.scope), now: turn.now, translate, ref: `${turn.ref}#${turn.steps}`, effects: [...turn.effects] });
         } catch (error) {
           turn.clear();
           turn.say('engine.error');

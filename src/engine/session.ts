@@ -1,5 +1,6 @@
 import type { Lang } from '../shared/lang.js';
 import type { Json, Role, Vars } from './definition/types.js';
+import type { TurnEffect } from './types.js';
 
 /** Where a contact is in a flow. Sessions pin the flow revision they started with. */
 export interface Frame {
@@ -31,6 +32,11 @@ export interface SessionState {
   seq: number;
   /** The id of the last input this session has taken in; the caller uses it to make redelivery harmless. */
   lastRef?: string;
+  /**
+   * The effects of the turn `lastRef` names, saved with it in one write: a redelivery of that turn
+   * applies them again (each is idempotent by its id) instead of running the turn anew.
+   */
+  effects?: TurnEffect[];
 }
 
 export function newSession(contactId: string, lang: Lang): SessionState {

@@ -2,7 +2,7 @@ import type { Params } from '../i18n/catalog.js';
 import type { FlowDefinition, Step } from './definition/types.js';
 import type { Scope } from './refs.js';
 import type { ContactView, Frame, SessionState } from './session.js';
-import type { EngineAssets, EngineEffect, EngineResult, OutboundMessage } from './types.js';
+import type { EngineAssets, EngineResult, OutboundMessage, TurnEffect } from './types.js';
 
 /**
  * The working state of one turn: a private copy of the session and contact, and what the turn has
@@ -12,7 +12,7 @@ export class Turn {
   readonly session: SessionState;
   contact: ContactView;
   readonly messages: OutboundMessage[] = [];
-  readonly effects: EngineEffect[] = [];
+  readonly effects: TurnEffect[] = [];
   steps = 0;
 
   constructor(
@@ -20,8 +20,12 @@ export class Turn {
     session: SessionState,
     contact: ContactView,
     readonly now: Date,
+    /** The turn's reference (the inbound message id, a timeout's token…); action refs derive from it. */
+    readonly ref: string,
   ) {
     this.session = structuredClone(session);
+    // The last turn's effects were kept for its redelivery only; this turn starts with none.
+    delete this.session.effects;
     this.contact = structuredClone(contact);
     this.session.lang = this.contact.lang;
   }

@@ -18,7 +18,7 @@ export interface OutboundMessage {
   image?: string;
 }
 
-/** Side effects the caller carries out after saving the session. */
+/** The effects the engine itself produces; the caller carries them out after saving the session. */
 export type EngineEffect =
   | { type: 'schedule_timeout'; token: string; at: string }
   | { type: 'set_language'; lang: Lang }
@@ -26,12 +26,28 @@ export type EngineEffect =
   | { type: 'opt_in' }
   | { type: 'event'; name: string; data?: Record<string, Json> };
 
+/**
+ * A state change an action asks for instead of making it: a feature names it `feature.verb` and gives
+ * it an id derived from the action's `ref`, so applying the same turn twice changes nothing. The engine
+ * passes these through untouched; the caller's commit applies them through the feature's handler.
+ *
+ * @example
+ * const effect = { type: 'growth.record', id: 'ms_3f2a…', measurement }; // FeatureEffect
+ */
+export interface FeatureEffect {
+  readonly type: `${string}.${string}`;
+  readonly id: string;
+}
+
+/** Everything a turn asks the caller to do: the engine's own effects and the features'. */
+export type TurnEffect = EngineEffect | FeatureEffect;
+
 /** What an action returns: a result to branch on, data to store, and optionally messages, effects or contact changes. */
 export interface ActionOutcome {
   result: string;
   data?: Json;
   messages?: OutboundMessage[];
-  effects?: EngineEffect[];
+  effects?: TurnEffect[];
   contact?: Partial<Pick<ContactView, 'role' | 'consented' | 'lang' | 'facts'>>;
 }
 
@@ -41,6 +57,17 @@ export interface ActionContext {
   args: Readonly<Record<string, Json>>;
   now: Date;
   translate: Translate;
+  /**
+   * This action call's place in the conversation: the turn's reference and the step count, e.g.
+   * `simulator:42#3`. The same turn replayed gives the same ref, so effect ids derived from it repeat.
+   * Absent only when an action is called outside a turn.
+   */
+  ref?: string;
+  /**
+   * The effects earlier steps of this turn asked for, not applied yet: an action that reads what they
+   * change (the charts after a measurement) adds them to what it reads.
+   */
+  effects?: readonly TurnEffect[];
 }
 
 /**
@@ -89,7 +116,7 @@ export interface EngineResult {
   session: SessionState;
   contact: ContactView;
   messages: OutboundMessage[];
-  effects: EngineEffect[];
+  effects: TurnEffect[];
 }
 
 export const DEFAULT_LIMITS: EngineLimits = { maxStepsPerTurn: 100, maxAttempts: 3, waitMinutes: 24 * 60 };

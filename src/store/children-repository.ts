@@ -73,8 +73,14 @@ export class ChildrenRepository {
     return this.models.measurements.find({ childId, supersededBy: null }).sort({ date: 1, createdAt: 1 }).lean<MeasurementDoc[]>();
   }
 
+  /** Inserts unless a measurement with this id exists (then nothing changes): applying a recorded turn twice stores one. */
   async insertMeasurement(doc: MeasurementDoc): Promise<void> {
-    await this.models.measurements.create(doc);
+    // Insert-or-ignore by the unique _id, atomic on MongoDB and FerretDB alike (an upsert with `$setOnInsert` lost the null fields on the test server).
+    try {
+      await this.models.measurements.create(doc);
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
   }
 
   async supersede(ids: string[], by: string): Promise<void> {

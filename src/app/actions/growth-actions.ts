@@ -11,7 +11,9 @@ import { positionQuestionNeeded } from '../growth/position.js';
 import { changeLines } from '../growth/value-phrases.js';
 import { flowValues, readTypedValues } from '../growth/typed-values.js';
 import { measurementIntent, numbersAsRead } from '../../domain/measurement/index.js';
-import type { AppDeps } from '../ports.js';
+import { effectId } from '../effects/effect-id.js';
+import type { GrowthReads } from '../growth/growth-ports.js';
+import { withPending } from '../growth/pending-reads.js';
 import type { Child, MeasurementSource } from '../records.js';
 import { todayIn } from '../today.js';
 import { ageParam } from './child-actions.js';
@@ -20,7 +22,6 @@ import { ageParam } from './child-actions.js';
 const MAX_VALUE_TRIES = 3;
 const SOURCE: Record<string, MeasurementSource> = { parent: 'parent', kader: 'kader', puskesmas: 'puskesmas' };
 
-type GrowthDeps = Pick<AppDeps, 'children' | 'contacts' | 'registry' | 'ids' | 'clock' | 'growthEvents' | 'media'>;
 
 function childData(child: Child, today: string): Json {
   return { id: child._id, name: child.name, birthDate: child.birthDate, age: ageParam(child.birthDate, today) };
@@ -28,13 +29,15 @@ function childData(child: Child, today: string): Json {
 
 /**
  * Growth conversations: choosing a child, reading typed measurements, lying or standing, the
- * plausibility questions, recording through `GrowthService`, results for parents and kader, history
- * and charts. Every child-specific action re-checks access in the service.
+ * plausibility questions, recording, results for parents and kader, history and charts. Every
+ * child-specific action re-checks access in the service. The actions only read: recording returns a
+ * `growth.record` effect and charts `chart.render` effects, applied by the turn's commit.
  *
  * @example
- * await growthActions(deps)['growth.record']({ contact, args: { childId: 'ch-budi', values: { weightKg: 8.5, accepted: [] } }, … });
+ * await growthActions(reads)['growth.record']({ contact, args: { childId: 'ch-budi', values: { weightKg: 8.5, accepted: [] } }, ref: 'simulator:42#7', … });
+ * // { result: 'saved', data: { text, measurementId }, effects: [{ type: 'growth.record', … }] }
  */
-export function growthActions(deps: GrowthDeps): Record<string, Action> {
+export function growthActions(deps: GrowthReads): Record<string, Action> {
   const service = new GrowthService(deps);
   const today = (timezone: string, now: Date): string => todayIn(now, timezone);
   return {
@@ -91,12 +94,13 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
       const values = flowValues(args.values);
       return { result: 'ok', data: { ...values, position: args.position === 'H' ? 'H' : 'L' } as unknown as Json };
     },
-    'growth.record': async ({ contact, args, now, translate }): Promise<ActionOutcome> => {
+    'growth.record': async ({ contact, args, now, translate, ref, effects }): Promise<ActionOutcome> => {
       const values = flowValues(args.values);
       const source = SOURCE[contact.role ?? ''];
       if (!source) return { result: 'denied' };
+      if (!ref) throw new Error('growth.record runs inside a turn: the measurement id is derived from the turn ref');
       const style = source === 'parent' ? 'parent' : 'kader';
-      const outcome = await service.recordMeasurement({
+      const outcome = await new GrowthService(withPending(deps, effects ?? [])).planMeasurement({
         childId: String(args.childId ?? ''),
         date: typeof args.date === 'string' ? args.date : today(contact.timezone, now),
         ...(values.weightKg !== undefined ? { weightKg: values.weightKg } : {}),
@@ -108,7 +112,7 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
         source,
         recordedBy: contact.id,
         confirmed: values.accepted,
-      });
+      }, { id: effectId('ms', ref), now });
       switch (outcome.status) {
         case 'denied':
           return { result: 'denied' };
@@ -124,7 +128,7 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
               : kaderResultText(translate, contact.lang, { name: child.name, age: ageText(translate, contact.lang, child.birthDate, assessment.date) }, measurement, assessment);
           const updated = changeLines(translate, contact.lang, outcome.changes, assessment.measure, style);
           const text = [...updated, ...(updated.length ? [''] : []), result].join('\n');
-          return { result: 'saved', data: { text, measurementId: measurement._id } };
+          return { result: 'saved', data: { text, measurementId: measurement._id }, effects: [outcome.effect] };
         }
       }
     },
@@ -135,20 +139,20 @@ export function growthActions(deps: GrowthDeps): Record<string, Action> {
       const applied = applyConfirmation(flowValues(args.values), { fields, suggested }, String(args.answer ?? ''));
       return { result: applied.result, data: { ...applied.values } as unknown as Json };
     },
-    'growth.history': async ({ contact, args, translate }) => {
-      const found = await service.history(contact.id, String(args.childId ?? ''));
+    'growth.history': async ({ contact, args, translate, effects }) => {
+      const found = await new GrowthService(withPending(deps, effects ?? [])).history(contact.id, String(args.childId ?? ''));
       if (!found) return { result: 'denied' };
       if (found.measurements.length === 0) return { result: 'none' };
       const latest = found.measurements.at(-1)!.result as unknown as GrowthAssessment;
       const meaning = parentMeaningText(translate, contact.lang, found.child.name, latest, 'growth.history.meaning');
       return { result: 'some', data: { lines: historyLines(translate, contact.lang, found.measurements), latest: meaning } };
     },
-    'growth.charts': async ({ contact, args, translate }) => {
-      const found = await service.history(contact.id, String(args.childId ?? ''));
+    'growth.charts': async ({ contact, args, translate, effects }) => {
+      const found = await new GrowthService(withPending(deps, effects ?? [])).history(contact.id, String(args.childId ?? ''));
       if (!found || found.measurements.length === 0) return { result: 'none' };
-      const images = await growthCharts(deps, translate, found.child, found.measurements, contact.lang);
-      const messages = images.map((i) => ({ text: translate(contact.lang, `growth.chart.caption.${i.indicator}`, { name: found.child.name }), image: i.image }));
-      return { result: 'ok', messages };
+      const charts = growthCharts(found.child, found.measurements, contact.lang);
+      const messages = charts.map((c) => ({ text: translate(contact.lang, `growth.chart.caption.${c.indicator}`, { name: found.child.name }), image: c.image }));
+      return { result: 'ok', messages, effects: charts.map((c) => c.render) };
     },
   };
 }

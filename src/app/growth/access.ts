@@ -1,4 +1,4 @@
-import type { AppDeps } from '../ports.js';
+import type { ContactStore, RegistryStore } from '../ports.js';
 import type { Child, ContactRole } from '../records.js';
 
 /** Who is asking, with the places their role covers. */
@@ -18,7 +18,7 @@ export interface Actor {
  * @example
  * const actor = await actorOf(deps, 'c-demo-kader'); // { role: 'kader', posyanduIds: ['psy-mawar'], … }
  */
-export async function actorOf(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string): Promise<Actor> {
+export async function actorOf(deps: { contacts: Pick<ContactStore, 'get'>; registry: Pick<RegistryStore, 'personByPhone'> }, contactId: string): Promise<Actor> {
   const contact = await deps.contacts.get(contactId);
   const role = contact?.role ?? null;
   const person = role && role !== 'parent' && contact?.phone ? await deps.registry.personByPhone(contact.phone) : null;
@@ -32,7 +32,7 @@ export async function actorOf(deps: Pick<AppDeps, 'contacts' | 'registry'>, cont
  * @example
  * await canSeeChild(deps, actor, child); // false for a parent who is not a caregiver
  */
-export async function canSeeChild(deps: Pick<AppDeps, 'registry'>, actor: Actor, child: Child): Promise<boolean> {
+export async function canSeeChild(deps: { registry: Pick<RegistryStore, 'posyandu'> }, actor: Actor, child: Child): Promise<boolean> {
   switch (actor.role) {
     case 'parent':
       return child.caregiverIds.includes(actor.contactId);

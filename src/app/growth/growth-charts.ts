@@ -3,7 +3,9 @@ import { buildGrowthChartModel, renderGrowthChart, type ChartIndicator, type Chi
 import { ageInDays } from '../../domain/growth/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import { mediaPath, type AppDeps } from '../ports.js';
+import { mediaPath } from '../ports.js';
+import type { ChartRenderEffect } from './growth-effects.js';
+import type { GrowthWrites } from './growth-ports.js';
 import type { Child, Measurement } from '../records.js';
 
 /** Raise when the chart drawing or its texts change, so cached images are drawn again. */
@@ -13,6 +15,8 @@ export interface ChartImage {
   indicator: ChartIndicator;
   /** `mediaPath(id)`: what an outbound message's `image` holds. */
   image: string;
+  /** Draws the image at the commit, before the reply goes out. */
+  render: ChartRenderEffect;
 }
 
 /** The measurements as chart points; the measured length is drawn (what the family wrote down). */
@@ -25,31 +29,33 @@ export function chartPoints(child: Pick<Child, 'birthDate'>, measurements: reado
 }
 
 /**
- * Weight-for-age and length/height-for-age charts of a child as stored images, one per indicator that
- * has a value. The image id is a hash of what is drawn, so asking twice renders once (~35–45 ms each).
+ * Weight-for-age and length/height-for-age charts of a child, one per indicator that has a value: the
+ * image each reply shows, and the `chart.render` effect that draws it at the commit. The media id is a
+ * hash of what is drawn, so asking twice draws once (~35–45 ms each).
  *
  * @example
- * const images = await growthCharts(deps, translate, child, measurements, 'id');
- * images.map((i) => i.image); // ['/media/gc_….png', '/media/gc_….png']
+ * const charts = growthCharts(child, measurements, 'id');
+ * charts.map((c) => c.image); // ['/media/gc_….png', '/media/gc_….png']
  */
-export async function growthCharts(
-  deps: Pick<AppDeps, 'media' | 'clock'>,
-  translate: Translate,
-  child: Pick<Child, 'sex' | 'birthDate'>,
-  measurements: readonly Measurement[],
-  lang: Lang,
-): Promise<ChartImage[]> {
+export function growthCharts(child: Pick<Child, 'sex' | 'birthDate'>, measurements: readonly Measurement[], lang: Lang): ChartImage[] {
   const points = chartPoints(child, measurements);
-  const images: ChartImage[] = [];
-  for (const indicator of ['wfa', 'lhfa'] as const) {
-    if (!points.some((p) => (indicator === 'wfa' ? p.weightKg : p.lengthCm) !== undefined)) continue;
+  return (['wfa', 'lhfa'] as const).flatMap((indicator) => {
+    if (!points.some((p) => (indicator === 'wfa' ? p.weightKg : p.lengthCm) !== undefined)) return [];
     const id = `gc_${createHash('sha256').update(JSON.stringify({ v: CHART_VERSION, indicator, sex: child.sex, lang, points })).digest('hex').slice(0, 24)}`;
-    if (!(await deps.media.get(id))) {
-      const model = buildGrowthChartModel({ indicator, sex: child.sex, lang, points });
-      const png = renderGrowthChart(model, (key, params) => translate(lang, key, params));
-      await deps.media.put(id, png, 'image/png', deps.clock.now());
-    }
-    images.push({ indicator, image: mediaPath(id) });
-  }
-  return images;
+    const render: ChartRenderEffect = { type: 'chart.render', id, indicator, sex: child.sex, lang, points };
+    return [{ indicator, image: mediaPath(id), render }];
+  });
+}
+
+/**
+ * Applies `chart.render`: draws the chart unless media `id` exists already (an upsert either way).
+ *
+ * @example
+ * await renderChart(deps, translate, effect, now);
+ */
+export async function renderChart(deps: Pick<GrowthWrites, 'media'>, translate: Translate, effect: ChartRenderEffect, at: Date): Promise<void> {
+  if (await deps.media.get(effect.id)) return;
+  const model = buildGrowthChartModel({ indicator: effect.indicator, sex: effect.sex, lang: effect.lang, points: [...effect.points] });
+  const png = renderGrowthChart(model, (key, params) => translate(effect.lang, key, params));
+  await deps.media.put(effect.id, png, 'image/png', at);
 }

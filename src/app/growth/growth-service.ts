@@ -1,8 +1,9 @@
 import { checkPlausibility, isoDayNumber, type Measure, type Measurement as DomainMeasurement } from '../../domain/growth/index.js';
-import type { AppDeps } from '../ports.js';
 import type { Child, Measurement, MeasurementSource } from '../records.js';
 import { todayIn } from '../today.js';
 import { actorOf, canSeeChild } from './access.js';
+import type { GrowthRecordEffect } from './growth-effects.js';
+import type { GrowthReads } from './growth-ports.js';
 import { assessVisit, type GrowthAssessment, type PastVisit, type VisitValues } from './assessment.js';
 import { openIssues, type IssueField, type MeasurementIssue } from './issue-fields.js';
 import { mergeSameDay, type ValueChange } from './same-day.js';
@@ -19,8 +20,11 @@ export interface RecordMeasurementInput extends VisitValues {
 }
 
 export type RecordOutcome =
-  /** `changes`: values of the day given again with another number (the earlier ones stay, superseded). */
-  | { status: 'saved'; child: Child; measurement: Measurement; assessment: GrowthAssessment; changes: ValueChange[] }
+  /**
+   * To be saved by applying `effect`; `changes`: values of the day given again with another number
+   * (the earlier ones stay, superseded).
+   */
+  | { status: 'saved'; child: Child; measurement: Measurement; assessment: GrowthAssessment; changes: ValueChange[]; effect: GrowthRecordEffect }
   | { status: 'needs_confirmation'; child: Child; issues: MeasurementIssue[]; assessment: GrowthAssessment }
   | { status: 'denied' }
   | { status: 'invalid'; reason: 'no_values' | 'bad_date' | 'before_birth' | 'in_future' };
@@ -33,17 +37,17 @@ export function pastVisit(m: Measurement): PastVisit {
 }
 
 /**
- * Growth use cases: record a visit's measurements (assessed, checked, with provenance) and read a
- * child's history, both behind the access rule. After saving, `deps.growthEvents` hears of it: the
- * hook escalation alerts build on.
+ * Growth use cases, read only: decide what a visit's report records (assessed, checked, with
+ * provenance) and read a child's history, both behind the access rule. Recording is an effect the
+ * turn's commit applies (`growth.record`); escalation hears of it there.
  *
  * @example
- * const outcome = await new GrowthService(deps).recordMeasurement({ childId: 'ch-budi', date: '2026-03-09',
- *   weightKg: 8.5, lengthCm: 72, source: 'parent', recordedBy: 'c-demo-parent' });
- * if (outcome.status === 'saved') outcome.assessment.categories.waz; // 'normal'
+ * const outcome = await new GrowthService(reads).planMeasurement({ childId: 'ch-budi', date: '2026-03-09',
+ *   weightKg: 8.5, lengthCm: 72, source: 'parent', recordedBy: 'c-demo-parent' }, { id: 'ms_1', now });
+ * if (outcome.status === 'saved') outcome.effect; // { type: 'growth.record', id: 'ms_1', … }
  */
 export class GrowthService {
-  constructor(private readonly deps: Pick<AppDeps, 'children' | 'contacts' | 'registry' | 'ids' | 'clock' | 'growthEvents'>) {}
+  constructor(private readonly deps: GrowthReads) {}
 
   /** The child when `contactId` may see it, else null (unknown and forbidden look the same). */
   async childFor(contactId: string, childId: string): Promise<Child | null> {
@@ -67,13 +71,17 @@ export class GrowthService {
     return child ? { child, measurements: await this.deps.children.measurements(child._id) } : null;
   }
 
-  async recordMeasurement(input: RecordMeasurementInput): Promise<RecordOutcome> {
+  /**
+   * What recording `input` would do, reading only: `id` is the new measurement's (derived from the
+   * turn), `now` the turn's clock (today for the date checks, the record's `createdAt`).
+   */
+  async planMeasurement(input: RecordMeasurementInput, at: { id: string; now: Date }): Promise<RecordOutcome> {
     const actor = await actorOf(this.deps, input.recordedBy);
     const child = await this.deps.children.get(input.childId);
     if (!child || !actor.role || ROLE_SOURCE[actor.role] !== input.source || !(await canSeeChild(this.deps, actor, child))) {
       return { status: 'denied' };
     }
-    const invalid = invalidReason(input, child, todayIn(this.deps.clock.now(), actor.timezone));
+    const invalid = invalidReason(input, child, todayIn(at.now, actor.timezone));
     if (invalid) return { status: 'invalid', reason: invalid };
     const stored = await this.deps.children.measurements(child._id);
     const earlier = stored.filter((m) => m.date < input.date);
@@ -96,14 +104,10 @@ export class GrowthService {
     const issues = openIssues(this.issues(child, visit, assessment, earlier.at(-1)), confirmed);
     if (issues.length) return { status: 'needs_confirmation', child, issues, assessment };
 
-    const now = this.deps.clock.now();
-    const id = this.deps.ids.next('ms');
     const values = { ...input, ...visit, ...(input.confirmed === undefined && merged.confirmed.length === 0 ? {} : { confirmed }) };
-    const measurement = measurementDoc({ id, child, input: values, assessment, supersededBy: plan.supersededBy, now });
-    await this.deps.children.insertMeasurement(measurement);
-    await this.deps.children.supersede(plan.supersedes, id);
-    await this.deps.growthEvents.measurementRecorded(child, measurement, assessment);
-    return { status: 'saved', child, measurement, assessment, changes: plan.supersededBy ? [] : merged.changes };
+    const measurement = measurementDoc({ id: at.id, child, input: values, assessment, supersededBy: plan.supersededBy, now: at.now });
+    const effect: GrowthRecordEffect = { type: 'growth.record', id: at.id, measurement, supersedes: plan.supersedes };
+    return { status: 'saved', child, measurement, assessment, changes: plan.supersededBy ? [] : merged.changes, effect };
   }
 
   private issues(child: Child, visit: VisitValues, assessment: GrowthAssessment, previous: Measurement | undefined): MeasurementIssue[] {

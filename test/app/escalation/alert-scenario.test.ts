@@ -3,12 +3,13 @@ import { AlertDesk } from '../../../src/app/escalation/alert-desk.js';
 import { AlertDeadlines } from '../../../src/app/escalation/alert-deadlines.js';
 import type { EscalationDeps } from '../../../src/app/escalation/escalation-deps.js';
 import { LurahDigestService } from '../../../src/app/escalation/lurah-digest-service.js';
-import { GrowthService } from '../../../src/app/growth/growth-service.js';
+import { turnCommit } from '../../../src/app/effects/commit-handlers.js';
 import { createTranslator, loadCatalog } from '../../../src/i18n/catalog.js';
 import { DEMO_PHONES } from '../../../src/main/demo-data.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
 import { deadlineJobId } from '../../../src/queues/escalation-queue.js';
 import { fixedClock } from '../../../src/shared/clock.js';
+import { measurementRecorder } from '../../helpers/record-measurement.js';
 import { startTestBot, type TestBot } from '../../helpers/services.js';
 
 const HOUR = 3_600_000;
@@ -156,10 +157,10 @@ describe('stunting-risk escalation through the bot', () => {
     await reportSevereWasting(b);
     const alert = await urgentAlert(deps);
     const kader = (await deps.contacts.findByPhone(DEMO_PHONES.kader))!;
-    const growth = new GrowthService(b.container.deps);
+    const record = measurementRecorder(b.container.deps, turnCommit(b.container.deps));
     const measure = async (date: string, weightKg: number, lengthCm: number) => {
       clock.set(new Date(`${date}T03:00:00Z`));
-      const outcome = await growth.recordMeasurement({ childId: 'ch-sari', date, weightKg, lengthCm, measure: 'H', source: 'kader', recordedBy: kader._id, confirmed: true });
+      const outcome = await record({ childId: 'ch-sari', date, weightKg, lengthCm, measure: 'H', source: 'kader', recordedBy: kader._id, confirmed: true });
       expect(outcome.status).toBe('saved');
     };
     await measure('2026-03-23', 10.6, 83.5); // WHZ ≥ −2: one clear measurement is not yet recovery

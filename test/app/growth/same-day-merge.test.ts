@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { GrowthService, type RecordMeasurementInput } from '../../../src/app/growth/growth-service.js';
+import { TurnCommit } from '../../../src/app/effects/turn-commit.js';
+import { growthHandlers } from '../../../src/app/growth/growth-effect-handlers.js';
+import { GrowthService, type RecordMeasurementInput, type RecordOutcome } from '../../../src/app/growth/growth-service.js';
+import { measurementRecorder } from '../../helpers/record-measurement.js';
 import type { GrowthAssessment } from '../../../src/app/growth/assessment.js';
 import type { AppDeps } from '../../../src/app/ports.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
@@ -12,12 +15,12 @@ const DAY = '2026-03-05';
 describe('two reports on the same day (real MongoDB-wire store, demo world)', () => {
   let bot: TestBot;
   let deps: AppDeps;
-  let service: GrowthService;
+  let record: (input: RecordMeasurementInput) => Promise<RecordOutcome>;
 
   beforeAll(async () => {
     bot = await startTestBot({ seed: (c) => seedDemo(c.models, NOW), workers: false });
     deps = bot.container.deps;
-    service = new GrowthService({ ...deps, growthEvents: { measurementRecorded: async () => undefined } });
+    record = measurementRecorder(deps, new TurnCommit(growthHandlers(deps, deps.engine.translate)));
   });
   afterAll(async () => bot.close());
 
@@ -25,9 +28,9 @@ describe('two reports on the same day (real MongoDB-wire store, demo world)', ()
   const ofDay = async () => (await deps.children.measurements('ch-budi')).filter((m) => m.date === DAY);
 
   it('merges the weight, then the length of one day into one measurement, assessed with both', async () => {
-    const weight = await service.recordMeasurement(report({ weightKg: 9.2 }));
+    const weight = await record(report({ weightKg: 9.2 }));
     expect(weight.status).toBe('saved');
-    const length = await service.recordMeasurement(report({ lengthCm: 74, measure: 'L' }));
+    const length = await record(report({ lengthCm: 74, measure: 'L' }));
     expect(length.status).toBe('saved');
     if (length.status !== 'saved' || weight.status !== 'saved') return;
 
@@ -40,7 +43,7 @@ describe('two reports on the same day (real MongoDB-wire store, demo world)', ()
     expect(assessment.z.waz).toBeTypeOf('number');
     expect(assessment.kms?.status).toBe('N');
     // The history a parent reads and the charts draw from: one visit that day, with both values.
-    const history = await service.history(PARENT, 'ch-budi');
+    const history = await new GrowthService(deps).history(PARENT, 'ch-budi');
     expect(history?.measurements.filter((m) => m.date === DAY).map((m) => [m.weightKg, m.lengthCm])).toEqual([[9.2, 74]]);
     // The weight-only report stays on file, superseded by the merged one.
     const first = await bot.container.models.measurements.findById(weight.measurement._id).lean();
@@ -50,7 +53,7 @@ describe('two reports on the same day (real MongoDB-wire store, demo world)', ()
 
   it('a value given again with another number is updated and told; the old value stays superseded; the others are kept', async () => {
     const before = (await ofDay())[0]!;
-    const again = await service.recordMeasurement(report({ weightKg: 9.4, headCm: 45 }));
+    const again = await record(report({ weightKg: 9.4, headCm: 45 }));
     expect(again.status).toBe('saved');
     if (again.status !== 'saved') return;
     const inForce = await ofDay();
@@ -62,7 +65,7 @@ describe('two reports on the same day (real MongoDB-wire store, demo world)', ()
   });
 
   it('the same value given again is no change', async () => {
-    const same = await service.recordMeasurement(report({ lengthCm: 74, measure: 'L' }));
+    const same = await record(report({ lengthCm: 74, measure: 'L' }));
     expect(same.status === 'saved' && same.changes).toEqual([]);
     expect(await ofDay()).toMatchObject([{ weightKg: 9.4, lengthCm: 74, headCm: 45 }]);
   });

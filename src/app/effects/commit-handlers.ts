@@ -1,0 +1,17 @@
+import { escalationHandlers } from '../escalation/escalation-effects.js';
+import { growthHandlers } from '../growth/growth-effect-handlers.js';
+import type { AppDeps } from '../ports.js';
+import { engineHandlers } from './engine-effect-handlers.js';
+import { TurnCommit } from './turn-commit.js';
+
+/**
+ * The conversation's commit with every feature's handlers; a feature that moves its writes onto
+ * effects adds its table here. Order matters within one effect type: growth stores a measurement
+ * before escalation evaluates it.
+ *
+ * @example
+ * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
+ */
+export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine'>): TurnCommit {
+  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps));
+}
