@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '../shared/logger.js';
 import { gateOnDependencies, outageAwareErrorHandler, type Dependencies } from './dependency-gate.js';
@@ -28,6 +29,8 @@ export interface HttpDeps {
 export async function buildHttpApp(deps: HttpDeps): Promise<FastifyInstance> {
   const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 3 * 1024 * 1024 });
   app.setErrorHandler(deps.dependencies ? outageAwareErrorHandler(deps.dependencies) : errorHandler);
+  // Cookies are read before the route guard runs: `staff-session` routes find their session in one.
+  await app.register(fastifyCookie);
   guardRoutes(app, deps.access ?? {});
   if (deps.dependencies) gateOnDependencies(app, deps.dependencies);
   await app.register(async (instance) => healthRoutes(instance, deps.health));

@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { StaffPrincipal } from '../app/pws/staff-sign-in.js';
 import { AppError } from '../shared/errors.js';
 import { bearerToken, secretMatches } from './secrets.js';
 
@@ -10,12 +11,18 @@ import { bearerToken, secretMatches } from './secrets.js';
  * - `admin`: `Authorization: Bearer <ADMIN_TOKEN>`, or the token as HTTP Basic password in a browser.
  * - `simulator`: `Authorization: Bearer <SIMULATOR_TOKEN>` when one is configured.
  * - `signed-webhook`: the route verifies the platform's own signature or secret before its body is read.
+ * - `staff-session`: a staff member signed in on the web (session cookie, see `src/app/pws/staff-sign-in.ts`);
+ *   the handler finds them on `request.staff` and scopes what it shows by their registry entry.
  */
-export type RouteAccess = 'public' | 'admin' | 'simulator' | 'signed-webhook';
+export type RouteAccess = 'public' | 'admin' | 'simulator' | 'signed-webhook' | 'staff-session';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    /** Set on `staff-session` routes once the session cookie was checked. */
+    staff?: StaffPrincipal;
   }
   interface FastifyInstance {
     /** Every route with its declared access, as registered: what the access test walks. */
@@ -34,6 +41,8 @@ export interface AccessSecrets {
   adminToken?: string;
   /** SIMULATOR_TOKEN; without it `simulator` routes are open (development and tests only: see `simulatorEnabled`). */
   simulatorToken?: string;
+  /** The staff member behind a request's session cookie; without it every `staff-session` route refuses. */
+  staffSession?: (request: FastifyRequest) => Promise<StaffPrincipal | null>;
 }
 
 function tokenOf(request: FastifyRequest): string | undefined {
@@ -66,7 +75,7 @@ export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void 
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
     if (!access) {
-      throw new AppError('CONFIG_INVALID', `Route ${String(route.method)} ${route.url} declares no config.access (public, admin, simulator or signed-webhook).`);
+      throw new AppError('CONFIG_INVALID', `Route ${String(route.method)} ${route.url} declares no config.access (public, admin, simulator, signed-webhook or staff-session).`);
     }
     for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
   });
@@ -74,6 +83,10 @@ export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void 
     const access = request.routeOptions.config.access;
     if (access === 'admin') {
       if (!secrets.adminToken || !secretMatches(tokenOf(request), secrets.adminToken)) refuseAdmin(reply);
+    } else if (access === 'staff-session') {
+      const staff = (await secrets.staffSession?.(request)) ?? null;
+      if (!staff) throw new AppError('UNAUTHORIZED', 'Sign in first: POST /api/auth/code with your phone, then POST /api/auth/session with the code the bot sent you.');
+      request.staff = staff;
     } else if (access === 'simulator' && secrets.simulatorToken) {
       if (!secretMatches(bearerToken(request.headers.authorization), secrets.simulatorToken)) {
         throw new AppError('UNAUTHORIZED', 'Send the simulator token as "Authorization: Bearer <SIMULATOR_TOKEN>".');

@@ -58,6 +58,14 @@ import { WhatsAppRuntime } from './whatsapp-runtime.js';
 import { deliverWithFallback } from '../app/channel-fallback.js';
 import type { SocketFactory } from '../channels/whatsapp-baileys/baileys-socket.js';
 import { BaileysAuthRepository } from '../store/baileys-auth-repository.js';
+import { StaffSignIn } from '../app/pws/staff-sign-in.js';
+import { PwsService } from '../app/pws/pws-service.js';
+import { RedisSignInStore } from '../queues/sign-in-store.js';
+import { PwsRepository } from '../store/pws-repository.js';
+import { SESSION_COOKIE, staffAuthRoutes } from '../http/routes/staff-auth.js';
+import { pwsRoutes } from '../http/routes/pws.js';
+import { pwsPageRoutes } from '../http/routes/pws-page.js';
+import type { Translate } from '../i18n/catalog.js';
 
 export interface ContainerOptions {
   env: Env;
@@ -98,6 +106,8 @@ export class Container {
   whatsapp?: WhatsAppRuntime;
   /** Kader broadcasts (SIARAN); set by createContainer. */
   broadcastQueue?: BroadcastQueue;
+  /** Staff sign-in and the PWS dashboard (issue 14); set by createContainer. */
+  pws?: { signIn: StaffSignIn; service: PwsService; translate: Translate };
 
   constructor(
     readonly env: Env,
@@ -126,15 +136,31 @@ export class Container {
     ];
   }
 
+  /** Staff sign-in (public) and the PWS dashboard (`staff-session`). */
+  private pwsPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
+    const pws = this.pws;
+    if (!pws) return [];
+    return [
+      (app) => staffAuthRoutes(app, { signIn: pws.signIn, secureCookies: this.env.NODE_ENV === 'production' }),
+      (app) => pwsRoutes(app, { pws: pws.service, clock: this.deps.clock }),
+      (app) => pwsPageRoutes(app, { pws: pws.service, translate: pws.translate, clock: this.deps.clock }),
+    ];
+  }
+
   async http(): Promise<FastifyInstance> {
     if (!this.httpApp) void this.telegram?.registerWebhook();
     this.loopLag.start();
     // The admin API is off unless ADMIN_TOKEN is set.
     const adminToken = this.env.ADMIN_TOKEN;
+    const signIn = this.pws?.signIn;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
-      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins() : [])],
-      access: { ...(adminToken ? { adminToken } : {}), ...(this.env.SIMULATOR_TOKEN ? { simulatorToken: this.env.SIMULATOR_TOKEN } : {}) },
+      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins() : []), ...this.pwsPlugins()],
+      access: {
+        ...(adminToken ? { adminToken } : {}),
+        ...(this.env.SIMULATOR_TOKEN ? { simulatorToken: this.env.SIMULATOR_TOKEN } : {}),
+        ...(signIn ? { staffSession: (request: { cookies: Record<string, string | undefined> }) => signIn.principal(request.cookies[SESSION_COOKIE]) } : {}),
+      },
       health: {
         ready: async () => ({ mongodb: await pingMongo(this.models.connection), redis: await pingRedis(this.redis) }),
         channels: async () => ({ ...(await this.whatsapp?.health()) }),
@@ -300,7 +326,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     escalation: escalation.ports,
     childAccess: new ChildAccessRepository(models),
   };
-  escalation.bind({ ...base, translate: createTranslator(catalog) });
+  const translate = createTranslator(catalog);
+  escalation.bind({ ...base, translate });
   const engine = buildEngineAssets({ flows, history, catalog, keywords, actions: buildActions(base), limits: { waitMinutes: env.SESSION_TIMEOUT_MINUTES } });
   const deps: AppDeps = { ...base, engine };
   const container = new Container(
@@ -324,5 +351,20 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   container.escalation = escalation;
   container.schedule = new ScheduleRuntime(reminderQueue, deps, redis, prefix);
   if (whatsapp) container.whatsapp = whatsapp;
+  const registry = new RegistryRepository(models);
+  container.pws = {
+    signIn: new StaffSignIn({
+      store: new RedisSignInStore(redis, prefix, env.LOG_HASH_SECRET),
+      registry: { personByPhone: (phone) => registry.personByPhone(phone), personById: (id) => registry.get('people', id) },
+      contacts: base.contacts,
+      outbound: container.outbound,
+      translate,
+      clock,
+      secret: env.LOG_HASH_SECRET,
+      log,
+    }),
+    service: new PwsService({ source: new PwsRepository(models), timezone: env.DEFAULT_TIMEZONE }),
+    translate,
+  };
   return container;
 }

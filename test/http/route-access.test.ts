@@ -6,7 +6,7 @@ import { startTestBot, type TestBot } from '../helpers/services.js';
 
 const ADMIN = 'admin-token-for-tests-0123456789';
 const SIMULATOR = 'simulator-token-for-tests-012345';
-const PUBLIC_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /simulator', 'GET /media/:id.png'];
+const PUBLIC_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /simulator', 'GET /media/:id.png', 'POST /api/auth/code', 'POST /api/auth/session', 'DELETE /api/auth/session'];
 
 /** A concrete path for a route pattern: every parameter becomes a harmless id. */
 const concrete = (url: string) => url.replace(/:([A-Za-z]+)/g, 'x1abcdefgh');
@@ -51,7 +51,7 @@ describe('route access', () => {
     expect(routes.length).toBeGreaterThan(20);
     const publicOnes = routes.filter((r) => r.access === 'public' && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
     expect(publicOnes.sort()).toEqual([...PUBLIC_ROUTES].sort());
-    for (const kind of ['admin', 'simulator', 'signed-webhook']) expect(routes.some((r) => r.access === kind), kind).toBe(true);
+    for (const kind of ['admin', 'simulator', 'signed-webhook', 'staff-session']) expect(routes.some((r) => r.access === kind), kind).toBe(true);
   });
 
   it('refuses every non-public route without credentials, however its path is encoded', async () => {
@@ -69,6 +69,9 @@ describe('route access', () => {
           const again = await bot.app.inject({ method: route.method as 'GET', url, headers: { authorization: wrong }, ...(hasBody ? { payload: {} } : {}) });
           expect([401, 403], `${where} with ${wrong}`).toContain(again.statusCode);
         }
+        // A forged or stale session cookie is no credential either (staff-session routes read only the cookie).
+        const cookie = await bot.app.inject({ method: route.method as 'GET', url, headers: { cookie: 'pws_session=forged-session-id-0123456789abcdefghijklmnopq' }, ...(hasBody ? { payload: {} } : {}) });
+        expect([401, 403], `${where} with a forged session cookie`).toContain(cookie.statusCode);
       }
     }
     // The plain and the percent-encoded forms reach the router's match for every guarded route.

@@ -110,8 +110,8 @@ export interface PwsInput {
 
 export interface PwsTable {
   month: MonthKey;
-  posyandu: PwsRow[];
-  rw: PwsRow[];
+  posyandu: Array<Extract<PwsRow, { kind: 'posyandu' }>>;
+  rw: Array<Extract<PwsRow, { kind: 'rw' }>>;
   total: PwsFigures;
 }
 

@@ -1,0 +1,44 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { renderPwsPage, renderSignInPage } from '../../app/pws/pws-page.js';
+import type { PwsService } from '../../app/pws/pws-service.js';
+import type { Translate } from '../../i18n/catalog.js';
+import type { Clock } from '../../shared/clock.js';
+import { isAppError } from '../../shared/errors.js';
+import { isLang, type Lang } from '../../shared/lang.js';
+import { errorHandler } from '../errors.js';
+import { pwsQuerySchema } from './pws-schemas.js';
+import { staffOf } from './pws.js';
+
+export interface PwsPageDeps {
+  pws: Pick<PwsService, 'monthTable'>;
+  translate: Translate;
+  clock: Clock;
+}
+
+type PageQuery = { month?: string; lang?: string };
+const langOf = (request: FastifyRequest): Lang => {
+  const asked = (request.query as PageQuery | undefined)?.lang;
+  return isLang(asked) ? asked : 'id';
+};
+
+/**
+ * `GET /pws`: the PWS page (Indonesian first; `?lang=en|su`), server-rendered from the same view as
+ * `GET /api/pws`. Route access `staff-session`: without a session the guard refuses and this plugin
+ * answers the refusal with the sign-in form (status 401), so the page is one address.
+ *
+ * @example
+ * // GET /pws?month=2026-03&lang=en (cookie pws_session) → 200 text/html
+ */
+export async function pwsPageRoutes(app: FastifyInstance, deps: PwsPageDeps): Promise<void> {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (isAppError(error, 'UNAUTHORIZED')) {
+      void reply.status(401).type('text/html; charset=utf-8').send(renderSignInPage(deps.translate, langOf(request)));
+      return;
+    }
+    errorHandler(error, request, reply);
+  });
+  app.get<{ Querystring: PageQuery }>('/pws', { config: { access: 'staff-session' }, schema: { querystring: pwsQuerySchema } }, async (request, reply) => {
+    const view = await deps.pws.monthTable(staffOf(request), request.query.month, deps.clock.now());
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPwsPage(view, deps.translate, langOf(request)));
+  });
+}

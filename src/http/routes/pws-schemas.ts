@@ -1,0 +1,41 @@
+/** JSON schemas of the PWS API: one per answer, so the JSON and the page read the same fields. */
+const int = { type: 'integer' } as const;
+const str = { type: 'string' } as const;
+const pct = { type: ['number', 'null'] } as const;
+
+export const errorSchema = { type: 'object', properties: { error: { type: 'object', properties: { code: str, message: str } } } } as const;
+
+const figures = {
+  S: int,
+  K: int,
+  D: int,
+  N: int,
+  T: int,
+  O: int,
+  B: int,
+  D_S: pct,
+  N_D: pct,
+  measured: { type: 'object', properties: { waz: int, haz: int, whz: int } },
+  stunting: int,
+  wasting: int,
+  underweight: int,
+  bgm: int,
+  rates: { type: 'object', properties: { stunting: pct, wasting: pct, underweight: pct, bgm: pct } },
+  alerts: { type: 'object', properties: { new: int, open: int } },
+  pusling: { type: 'object', properties: { requests: int, visits: int } },
+} as const;
+
+export const pwsQuerySchema = { type: 'object', additionalProperties: false, properties: { month: { type: 'string', maxLength: 20 }, lang: { type: 'string', enum: ['id', 'en', 'su'] } } } as const;
+
+export const pwsViewSchema = {
+  type: 'object',
+  properties: {
+    month: str,
+    role: str,
+    names: { type: 'boolean' },
+    targets: { type: 'object', properties: { D_S: int, N_D: int } },
+    posyandu: { type: 'array', items: { type: 'object', properties: { posyanduId: str, name: str, kelurahanId: str, ...figures } } },
+    rw: { type: 'array', items: { type: 'object', properties: { kelurahanId: str, kelurahanName: str, rw: str, ...figures } } },
+    total: { type: 'object', properties: figures },
+  },
+} as const;
