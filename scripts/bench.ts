@@ -34,7 +34,7 @@ const quick = values.quick;
 const only = new Set((values.only?.split(',') ?? SECTIONS) as Section[]);
 const plan = quick
   ? { levels: [1, 8], requests: 60, rounds: 5, roundRequests: 40, roundConcurrency: 4, commandMessages: 20, recipients: 2000, delivery: [{ perSecond: 40, recipients: 200 }, { perSecond: 200, recipients: 1000 }], anthroRows: 20_000, charts: 20, sessions: 50 }
-  : { levels: [1, 4, 8, 16, 32], requests: 300, rounds: 5, roundRequests: 300, roundConcurrency: 4, commandMessages: 100, recipients: 10_000, delivery: [{ perSecond: 40, recipients: 1000 }, { perSecond: 200, recipients: 5000 }], anthroRows: 100_000, charts: 100, sessions: 500 };
+  : { levels: [1, 4, 8, 16, 32], requests: 200, rounds: 5, roundRequests: 200, roundConcurrency: 4, commandMessages: 100, recipients: 10_000, delivery: [{ perSecond: 40, recipients: 1000 }, { perSecond: 200, recipients: 5000 }], anthroRows: 100_000, charts: 100, sessions: 500 };
 
 const tag = `bench_${Date.now().toString(36)}`;
 const dataDir = process.env.MONGODB_URI ? undefined : mkdtempSync(join(tmpdir(), 'posyandu-bench-'));
@@ -43,7 +43,7 @@ const embedded = dataDir ? await startEmbeddedMongo({ dataDir }) : undefined;
 const mongoUri = withMonitoring(process.env.MONGODB_URI ?? embedded!.uri);
 /** Each part gets its own database and key prefix: a broadcast's 10,000 contacts do not slow the inbound figures. */
 const envFor = (part: string, overrides: Record<string, string> = {}): Env =>
-  loadEnv({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', MONGODB_DB: `${tag}_${part}`, QUEUE_PREFIX: `${tag}_${part}`, INBOUND_CONCURRENCY: process.env.INBOUND_CONCURRENCY ?? '32', ...overrides });
+  loadEnv({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', MONGODB_DB: `${tag}_${part}`, QUEUE_PREFIX: `{${tag}_${part}}`, INBOUND_CONCURRENCY: process.env.INBOUND_CONCURRENCY ?? '32', ...overrides });
 
 const report: BenchReport = {
   startedAt: new Date().toISOString(),

@@ -9,8 +9,8 @@
  * await sendMessages(100);
  * const counts = await counter.stop(); // { mongo: { find: 310, … }, redis: { evalsha: 520, … } }
  */
-import { Redis } from 'ioredis';
 import type { mongo } from 'mongoose';
+import { watchRedis } from './redis-monitor.js';
 
 type MongoClient = mongo.MongoClient;
 
@@ -52,16 +52,14 @@ export async function startCommandCounter(options: { mongo: MongoClient; dbName:
     if (event.databaseName === options.dbName && !DRIVER_UPKEEP.has(event.commandName)) count(mongo, event.commandName);
   };
   options.mongo.on('commandStarted', onMongo);
-  const connection = new Redis(options.redisUrl, { lazyConnect: true, maxRetriesPerRequest: null });
-  const monitor = await connection.monitor();
-  monitor.on('monitor', (_time: string, args: string[]) => {
-    if (args.some((arg) => arg.includes(options.keyPrefix))) count(redis, String(args[0]).toLowerCase());
+  // Calls made inside a script are part of the script's one command, not round trips of their own.
+  const monitor = await watchRedis(options.redisUrl, ({ source, args }) => {
+    if (source !== 'lua' && args.some((arg) => arg.includes(options.keyPrefix))) count(redis, args[0]!.toLowerCase());
   });
   return {
     async stop() {
       options.mongo.off('commandStarted', onMongo);
-      monitor.disconnect();
-      connection.disconnect();
+      monitor.stop();
       return { mongo: sortTally(mongo), redis: sortTally(redis) };
     },
   };

@@ -26,7 +26,8 @@ export const envSchema = z.object({
   MONGODB_URI: z.string().regex(/^mongodb(\+srv)?:\/\//, 'a mongodb:// or mongodb+srv:// URI').optional(),
   MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'letters, digits, _ or -, at most 63').default('posyandu'),
   REDIS_URL: z.string().regex(/^rediss?:\/\//, 'a redis:// or rediss:// URL').default('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).default('posyandu'),
+  // In braces (a Redis Cluster hash tag): every key of the deployment, and so every multi-key script, is in one slot.
+  QUEUE_PREFIX: z.string().regex(/^(\{[A-Za-z0-9_-]{1,40}\}|[A-Za-z0-9_-]{1,40})$/, 'letters, digits, _ or -, at most 40, optionally in braces (a Redis Cluster hash tag)').default('{posyandu}'),
   FLOWS_DIR: z.string().default('flows'),
   LOCALES_DIR: z.string().default('locales'),
   DEFAULT_LANG: z.enum(['id', 'en', 'su']).default('id'),

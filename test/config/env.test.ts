@@ -28,6 +28,13 @@ describe('configuration', () => {
     }
   });
 
+  it('puts every Redis key in one cluster slot by default: the queue prefix is a hash tag', () => {
+    expect(loadEnv({}).QUEUE_PREFIX).toBe('{posyandu}');
+    expect(loadEnv({ QUEUE_PREFIX: 'plain' }).QUEUE_PREFIX).toBe('plain');
+    expect(() => loadEnv({ QUEUE_PREFIX: '{a}{b}' })).toThrow(/QUEUE_PREFIX/);
+    expect(() => loadEnv({ QUEUE_PREFIX: '{}' })).toThrow(/QUEUE_PREFIX/);
+  });
+
   it('keeps the simulator off in production unless a token is set', () => {
     const secret = { NODE_ENV: 'production', LOG_HASH_SECRET: 'a-long-enough-secret', DATA_KEY: 'ab'.repeat(32) };
     expect(simulatorEnabled(loadEnv(secret))).toBe(false);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryRate } from '../../scripts/bench/delivery-rate.js';
 import { drive } from '../../scripts/bench/drive.js';
+import { parseMonitorLine } from '../../scripts/bench/redis-monitor.js';
 import { percentile, toMarkdown, type BenchReport, type LoadResult } from '../../scripts/bench/report.js';
 
 const load = (concurrency: number, perSecond: number, errors = 0): LoadResult => ({ concurrency, requests: 100, errors, seconds: 100 / perSecond, perSecond, p50Ms: 12.34, p99Ms: 56.78 });
@@ -74,5 +75,11 @@ describe('bench arithmetic', () => {
     });
     expect(result).toMatchObject({ concurrency: 2, requests: 10, errors: 2 });
     expect(result.perSecond).toBeCloseTo(8 / result.seconds);
+  });
+
+  it('reads MONITOR lines: database, source (lua inside scripts) and unescaped arguments', () => {
+    expect(parseMonitorLine('1339518083.107412 [0 127.0.0.1:60866] "set" "{p}:k" "a \\"b\\" \\x41\\n"')).toEqual({ db: '0', source: '127.0.0.1:60866', args: ['set', '{p}:k', 'a "b" A\n'] });
+    expect(parseMonitorLine('1.5 [9 lua] "incr" "x"')).toEqual({ db: '9', source: 'lua', args: ['incr', 'x'] });
+    expect(parseMonitorLine('OK')).toBeNull();
   });
 });
