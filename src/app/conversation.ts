@@ -11,11 +11,16 @@ import { OutboundService, type Recipient } from './outbound.js';
 import type { AppDeps, ConversationItem } from './ports.js';
 import { reachableAgain } from './reachability.js';
 import { limitReplies } from './reply-limit.js';
-import type { Contact } from './records.js';
+import type { Contact, OutboundRecord } from './records.js';
 
 /** The conversation key: one ordered inbox per channel address. */
 export function conversationKey(channel: string, address: string): string {
   return `${channel}:${address}`;
+}
+
+/** The id an inbound message is recorded under: a redelivery of the same platform message has the same. */
+export function inboundId(message: Pick<InboundMessage, 'channel' | 'platformId'>): string {
+  return `${message.channel}:${message.platformId}`;
 }
 
 /**
@@ -43,7 +48,7 @@ export class ConversationService {
    * processed only while `queued`.
    */
   async accept(message: InboundMessage): Promise<{ id: string; duplicate: boolean }> {
-    const id = `${message.channel}:${message.platformId}`;
+    const id = inboundId(message);
     const fresh = await this.deps.messages.acceptInbound({
       _id: id,
       channel: message.channel,
@@ -73,7 +78,8 @@ export class ConversationService {
     return true;
   }
 
-  async process(_key: string, item: ConversationItem): Promise<void> {
+  /** Handles one item; for a message, returns the telling of its waiter, to run once the item has left the inbox. */
+  async process(_key: string, item: ConversationItem): Promise<(() => Promise<void>) | void> {
     if (item.kind === 'message') return this.processMessage(item.inboundId);
     const contact = await this.deps.contacts.get(item.contactId);
     if (!contact?.lastChannel || !contact.lastAddress) return;
@@ -96,39 +102,41 @@ export class ConversationService {
     // No contact means the turn failed before one was made: a note would be a record nobody's erasure finds.
     const contact = await this.deps.contacts.findByAddress(inbound.channel, inbound.address);
     const to = contact && { contactId: contact._id, channel: inbound.channel, address: inbound.address };
-    const note = [{ text: this.deps.engine.translate(contact?.lang ?? this.deps.defaults.lang, 'inbox.set_aside') }];
-    const replyIds = to ? await this.outbound.send(to, note, { kind: 'reply', ref: `set-aside:${inbound._id}`, inReplyTo: inbound._id }) : [];
-    await this.deps.messages.markInbound(inbound._id, 'failed', this.deps.clock.now(), replyIds);
-    await this.deps.processed.publish(inbound._id);
+    const text = this.deps.engine.translate(contact?.lang ?? this.deps.defaults.lang, 'inbox.set_aside');
+    const note = to ? this.outbound.records(to, [{ text }], { kind: 'reply', ref: `set-aside:${inbound._id}`, inReplyTo: inbound._id }) : [];
+    await this.deps.messages.recordOutbound(note);
+    await this.outbound.enqueue(note);
+    await this.deps.messages.markInbound(inbound._id, 'failed', this.deps.clock.now(), note.map((r) => r._id));
+    await this.deps.processed.publish(inbound._id, note);
   }
 
-  private async processMessage(inboundId: string): Promise<void> {
+  private async processMessage(inboundId: string): Promise<(() => Promise<void>) | void> {
     const inbound = await this.deps.messages.getInbound(inboundId);
     if (!inbound || inbound.status !== 'queued') return;
     const channel = this.deps.channels.get(inbound.channel);
     const linked = inbound.sharedPhone ? await this.phones.link(inbound.channel, inbound.address, inbound.sharedPhone) : undefined;
-    const phone = inbound.sharedPhone ?? channel?.phoneOf(inbound.address) ?? null;
-    const contact = await this.deps.contacts.findOrCreate(
-      { channel: inbound.channel, address: inbound.address, phone, origin: originOf(channel) },
+    // A known address is reads by _id; the phone (lookups by other fields) matters only to a new one.
+    const contact = (await this.deps.contacts.findByAddress(inbound.channel, inbound.address)) ?? (await this.deps.contacts.findOrCreate(
+      { channel: inbound.channel, address: inbound.address, phone: inbound.sharedPhone ?? channel?.phoneOf(inbound.address) ?? null, origin: originOf(channel) },
       { id: this.deps.ids.next('c'), lang: this.deps.defaults.lang, timezone: this.deps.defaults.timezone },
-    );
+    ));
     const reachable = reachableAgain(contact, inbound.channel, inbound.address);
     if (contact.lastChannel !== inbound.channel || contact.lastAddress !== inbound.address || reachable.unreachable) {
       await this.deps.contacts.update(contact._id, { lastChannel: inbound.channel, lastAddress: inbound.address, ...reachable });
     }
     const to = { contactId: contact._id, channel: inbound.channel, address: inbound.address };
-    let replyIds: string[] | undefined;
+    let replies: readonly OutboundRecord[] | undefined;
     if (linked) await this.phones.confirm(contact, to, linked, inbound);
     else {
       const offer = this.phones.offer(contact, inbound, channel);
-      replyIds = await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id, offer ? [offer] : []);
+      replies = await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id, offer ? [offer] : []);
     }
-    await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), replyIds);
-    await this.deps.processed.publish(inbound._id);
+    await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), replies?.map((r) => r._id));
+    return () => this.deps.processed.publish(inbound._id, replies ?? []);
   }
 
   /** Runs the engine once; `after` messages (a channel's own offers) are sent after the flow's replies, in the same turn. */
-  private async turn(contact: Contact, input: EngineInput, ref: string, to: Recipient, inReplyTo: string | undefined, after: OutboundMessage[] = []): Promise<string[]> {
+  private async turn(contact: Contact, input: EngineInput, ref: string, to: Recipient, inReplyTo: string | undefined, after: OutboundMessage[] = []): Promise<readonly OutboundRecord[]> {
     const now = this.deps.clock.now();
     const session = (await this.deps.sessions.load(contact._id)) ?? newSession(contact._id, contact.lang);
     if (session.lastRef === ref) {
@@ -137,7 +145,7 @@ export class ConversationService {
       await this.effects.apply(appEffects(session.effects ?? [], this.effects.handlers), { contactId: contact._id, now, erased: false });
       const replies = inReplyTo ? await this.deps.messages.repliesTo(inReplyTo) : [];
       await this.outbound.enqueue(replies);
-      return replies.map((r) => r._id);
+      return replies;
     }
     const result = await runEngine(this.deps.engine, session, toContactView(contact), input, now, ref);
     return this.commit(contact, { ...result, messages: [...result.messages, ...after] }, ref, to, inReplyTo);
@@ -151,7 +159,7 @@ export class ConversationService {
    * its id, so nothing doubles) and delivery finishes. Effects are never applied before the session is
    * saved, so a rerun turn never reads its own writes (a measurement would supersede itself).
    */
-  private async commit(contact: Contact, result: EngineResult, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<string[]> {
+  private async commit(contact: Contact, result: EngineResult, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<readonly OutboundRecord[]> {
     const now = this.deps.clock.now();
     const erased = result.effects.some((e) => e.type === 'event' && e.name === 'contact_erased');
     const effects: AppEffect[] = appEffects(result.effects, this.effects.handlers);
@@ -169,6 +177,6 @@ export class ConversationService {
     // Over the chat's reply limit the answers stay on record as dropped; the turn's replies are what goes out.
     const replies = await limitReplies(this.deps, this.outbound, records, result.contact.lang);
     await this.outbound.enqueue(replies);
-    return replies.map((r) => r._id);
+    return replies;
   }
 }

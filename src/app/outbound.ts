@@ -69,16 +69,19 @@ export class OutboundService {
     await this.deps.messages.markOutbound(id, 'failed', this.deps.clock.now(), `gave up: ${reason}`);
   }
 
-  /** Called by a channel's send worker. */
+  /** Called by a channel's send worker: one read-and-mark before the platform call, one mark after. */
   async deliver(id: string): Promise<void> {
-    const record = await this.deps.messages.getOutbound(id);
-    if (!record || record.status === 'sent' || record.status === 'dropped') return;
+    const record = await this.deps.messages.startSending(id);
+    if (!record) return;
     const channel = this.deps.channels.get(record.channel);
-    if (!channel) throw new AppError('CHANNEL_PERMANENT_FAILURE', `No channel "${record.channel}" is configured; enable it or drop the message.`, { id });
+    if (!channel) {
+      const message = `No channel "${record.channel}" is configured; enable it or drop the message.`;
+      await this.deps.messages.markOutbound(id, 'failed', this.deps.clock.now(), message);
+      throw new AppError('CHANNEL_PERMANENT_FAILURE', message, { id });
+    }
     if (record.status === 'sending') {
       this.deps.log.warn({ outbound: id, contact: pseudonym(this.deps.logSecret, record.contactId) }, 'resending a message that was in flight at a crash');
     }
-    await this.deps.messages.markOutbound(id, 'sending', this.deps.clock.now());
     let receipt: SendReceipt;
     try {
       receipt = await channel.send(record.address, { text: record.text, ...(record.choices ? { choices: record.choices } : {}), ...(record.image ? { image: record.image } : {}) }, { kind: record.kind });
@@ -92,7 +95,6 @@ export class OutboundService {
       }
       throw error;
     }
-    if (receipt.platformId) await this.deps.messages.notePlatformId(id, receipt.platformId);
-    await this.deps.messages.markOutbound(id, 'sent', this.deps.clock.now());
+    await this.deps.messages.markSent(id, this.deps.clock.now(), receipt.platformId);
   }
 }

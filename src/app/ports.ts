@@ -47,6 +47,10 @@ export interface MessageStore {
   markInbound(id: string, status: 'processed' | 'failed', at: Date, replyIds?: readonly string[]): Promise<void>;
   recordOutbound(docs: OutboundRecord[]): Promise<void>;
   markOutbound(id: string, status: OutboundStatus, at: Date, error?: string): Promise<void>;
+  /** Marks a message `sending` and returns it as it was, in one round trip; null when unknown, sent or dropped. */
+  startSending(id: string): Promise<OutboundRecord | null>;
+  /** `sent`, with the platform's id when it gave one (its delivery receipts find the message by it). */
+  markSent(id: string, at: Date, platformId?: string): Promise<void>;
   /** Keeps the platform's id of a sent message, so its delivery receipts find it. */
   notePlatformId(id: string, platformId: string): Promise<void>;
   /** Applies a delivery receipt unless it moves the status backwards; false when ignored or unknown. */
@@ -238,9 +242,17 @@ export interface ReplyLimiter {
   admit(chat: string, replies: number): Promise<ReplyAllowance>;
 }
 
+/** A reply as the person reads it. */
+export type ReplyView = Pick<OutboundRecord, 'text' | 'choices' | 'image'>;
+
+/**
+ * Tells whoever waits for an inbound message (the simulator's request) that it was handled, with its
+ * replies, so the waiter reads nothing. `wait` is called before the message is queued; `read` is the
+ * waiter's own look at storage when no signal came.
+ */
 export interface ProcessedNotifier {
-  publish(id: string): Promise<void>;
-  wait(id: string, timeoutMs: number, isDone: () => Promise<boolean>): Promise<boolean>;
+  publish(id: string, replies: readonly ReplyView[]): Promise<void>;
+  wait(id: string, timeoutMs: number, read: () => Promise<ReplyView[] | null>): Promise<ReplyView[] | null>;
 }
 
 export interface ChannelDirectory {

@@ -78,6 +78,8 @@ export interface ContainerOptions {
   extraChannels?: Channel[];
   /** Tests: a fake Baileys socket instead of a real WhatsApp connection, and no human-like pauses. */
   whatsapp?: { createSocket?: SocketFactory; sleep?: (ms: number) => Promise<void> };
+  /** The driver emits `commandStarted` for every command (the benchmark and tests count them). */
+  monitorCommands?: boolean;
 }
 
 /**
@@ -253,7 +255,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const keywords = loadKeywords(env.FLOWS_DIR);
   const flows = loadValidatedFlows(env.FLOWS_DIR, catalog, actionNames());
 
-  const connection = await connectMongo(options.mongoUri, env.MONGODB_DB);
+  const connection = await connectMongo(options.mongoUri, env.MONGODB_DB, { monitorCommands: options.monitorCommands ?? false });
   const models = createModels(connection, DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS));
   await ensureIndexes(models);
   const revisions = new FlowRevisionsRepository(models);

@@ -10,8 +10,15 @@ const LOCK_MS = 60_000;
  */
 export const SET_ASIDE_AFTER = { failures: 5, ms: 10_000 };
 
-/** Handles one inbox item; throwing leaves it at the head for a retry. */
-export type InboxProcessor = (key: string, item: InboxItem) => Promise<void>;
+/**
+ * Handles one inbox item; throwing leaves it at the head for a retry. It may return work to run once
+ * the item has left the inbox (telling a waiter): the contact's next message, sent on that news,
+ * then finds the inbox free instead of waiting for a retry.
+ */
+export type InboxProcessor = (key: string, item: InboxItem) => Promise<AfterItem | void>;
+
+/** Work to run after an item has left the inbox; a failure there is the item's no longer. */
+export type AfterItem = () => Promise<void>;
 
 export interface DrainHandlers {
   process: InboxProcessor;
@@ -28,33 +35,37 @@ export interface DrainHandlers {
 export type DrainOutcome = 'drained' | 'busy';
 
 /**
- * Drains a contact's inbox while holding its lock. After releasing, it looks once more: an item
- * pushed while it held the lock (whose own job found the lock taken) is not stranded. An item
- * that keeps failing is set aside, so it does not block every later message of its contact.
+ * Drains a contact's inbox while holding its lock: one round trip takes the lock with the head, one
+ * removes each handled head and reads the next, letting the lock go when the inbox is empty (in the
+ * same step, so an item pushed later finds the lock free and its own job drains it). An item that
+ * keeps failing is set aside, so it does not block every later message of its contact.
  *
  * @example
  * if ((await drainInbox(inbox, id, handlers)) === 'busy') await retryLater();
  */
 export async function drainInbox(inbox: ContactInbox, id: string, handlers: DrainHandlers, limit = SET_ASIDE_AFTER): Promise<DrainOutcome> {
   const owner = randomUUID();
-  for (;;) {
-    if (!(await inbox.lock(id, owner, LOCK_MS))) return (await inbox.length(id)) > 0 ? 'busy' : 'drained';
-    try {
-      for (let head = await inbox.peek(id); head; head = await inbox.peek(id)) {
-        try {
-          await handlers.process(id, head.item);
-        } catch (error) {
-          if (handlers.isOutage?.(error)) throw error;
-          const failed = await inbox.noteFailure(id, head.raw, Date.now());
-          if (failed.count < limit.failures || failed.forMs < limit.ms) throw error;
-          await handlers.setAside(id, head.item, error);
-        }
-        await inbox.pop(id);
-        await inbox.extend(id, owner, LOCK_MS);
+  const take = await inbox.take(id, owner, LOCK_MS);
+  if (!take.taken) return take.waiting > 0 ? 'busy' : 'drained';
+  let head = take.head;
+  try {
+    while (head) {
+      let after: AfterItem | void = undefined;
+      try {
+        after = await handlers.process(id, head.item);
+      } catch (error) {
+        if (handlers.isOutage?.(error)) throw error;
+        const failed = await inbox.noteFailure(id, head.raw, Date.now());
+        if (failed.count < limit.failures || failed.forMs < limit.ms) throw error;
+        await handlers.setAside(id, head.item, error);
       }
-    } finally {
-      await inbox.release(id, owner);
+      head = await inbox.next(id, owner, head.raw, LOCK_MS);
+      // The item is done whatever this says: a waiter not told reads storage itself (see ProcessedSignal).
+      if (after) await after().catch(() => undefined);
     }
-    if ((await inbox.length(id)) === 0) return 'drained';
+  } catch (error) {
+    await inbox.release(id, owner);
+    throw error;
   }
+  return 'drained';
 }

@@ -20,6 +20,30 @@ redis.call('pexpire', KEYS[1], ARGV[2])
 return {count, redis.call('hget', KEYS[1], 'first')}`;
 const FAILURES_KEPT_MS = 24 * 3600_000;
 
+// Takes the lock and reads the head in one round trip; an empty inbox is let go at once.
+const TAKE = `
+if not redis.call('set', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {0, redis.call('llen', KEYS[1])} end
+local head = redis.call('lindex', KEYS[1], 0)
+if not head then redis.call('del', KEYS[2]) return {1} end
+return {1, head}`;
+
+// Removes the handled head (if still first) and its failure count; then, while the lock is the
+// owner's, lets it go when the inbox is empty (atomically: a later push finds it free and its own job
+// drains) or extends it and returns the next head.
+const NEXT = `
+if redis.call('lindex', KEYS[1], 0) == ARGV[2] then
+  redis.call('lpop', KEYS[1])
+  redis.call('del', KEYS[3])
+end
+if redis.call('get', KEYS[2]) ~= ARGV[1] then return false end
+local head = redis.call('lindex', KEYS[1], 0)
+if not head then redis.call('del', KEYS[2]) return false end
+redis.call('pexpire', KEYS[2], ARGV[3])
+return head`;
+
+/** The lock taken with the head to handle (null: the inbox was empty, and the lock is let go), or another holder's with how many wait. */
+export type InboxTake = { taken: true; head: InboxHead | null } | { taken: false; waiting: number };
+
 /**
  * One ordered list and one lock per conversation in Redis. Whoever holds the lock drains the
  * list from the head, removing an item only after it has been handled, so a crash leaves it for
@@ -45,6 +69,22 @@ export class ContactInbox {
 
   private failuresKey(id: string): string {
     return `${this.prefix}:inbox-failures:${id}`;
+  }
+
+  /** Takes the lock and reads the head, in one round trip. */
+  async take(id: string, owner: string, ttlMs: number): Promise<InboxTake> {
+    const [taken, head] = (await this.redis.eval(TAKE, 2, this.listKey(id), this.lockKey(id), owner, String(ttlMs))) as [number, (string | number)?];
+    if (!taken) return { taken: false, waiting: Number(head ?? 0) };
+    return { taken: true, head: typeof head === 'string' ? { item: JSON.parse(head) as InboxItem, raw: head } : null };
+  }
+
+  /**
+   * Done with `done` (the head as read): removes it, then returns the next head while still holding
+   * the lock; null when the inbox is empty (the lock is let go) or the lock is no longer the owner's.
+   */
+  async next(id: string, owner: string, done: string, ttlMs: number): Promise<InboxHead | null> {
+    const raw = (await this.redis.eval(NEXT, 3, this.listKey(id), this.lockKey(id), this.failuresKey(id), owner, done, String(ttlMs))) as string | null;
+    return raw ? { item: JSON.parse(raw) as InboxItem, raw } : null;
   }
 
   async push(id: string, item: InboxItem): Promise<void> {

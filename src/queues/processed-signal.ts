@@ -1,14 +1,21 @@
 import type { Redis } from 'ioredis';
+import type { ReplyView } from '../app/ports.js';
+
+/** How long a waiter trusts the signal before it reads storage itself, and how often after that. */
+const FIRST_CHECK_MS = 2000;
+const CHECK_EVERY_MS = 1000;
 
 /**
- * Tells whoever waits (the simulator's HTTP request) that an inbound message has been handled, across
- * instances, through Redis pub/sub. Waiters also re-check storage, so a missed signal only costs a poll.
+ * Tells whoever waits (the simulator's HTTP request) that an inbound message has been handled, and
+ * with which replies, across instances, through Redis pub/sub: the waiter reads nothing in the
+ * usual case. A missed signal (a subscriber reconnecting) costs a read of storage after a while.
  *
  * @example
- * const done = signal.wait('simulator:m1', 15_000); await signal.publish('simulator:m1'); await done;
+ * const replies = signal.wait('simulator:m1', 15_000, readStored); // before the message is queued
+ * await signal.publish('simulator:m1', [{ text: 'Menu utama', choices: null, image: null }]);
  */
 export class ProcessedSignal {
-  private readonly waiters = new Map<string, Set<() => void>>();
+  private readonly waiters = new Map<string, Set<(replies: ReplyView[]) => void>>();
   private subscribed?: Promise<void>;
 
   constructor(
@@ -19,41 +26,48 @@ export class ProcessedSignal {
 
   private ensureSubscribed(): Promise<void> {
     this.subscribed ??= (async () => {
-      this.subscriber.on('message', (channel: string, id: string) => {
+      this.subscriber.on('message', (channel: string, raw: string) => {
         if (channel !== this.channel) return;
-        for (const wake of this.waiters.get(id) ?? []) wake();
+        const { id, replies } = JSON.parse(raw) as { id: string; replies: ReplyView[] };
+        for (const wake of this.waiters.get(id) ?? []) wake(replies);
       });
       await this.subscriber.subscribe(this.channel);
     })();
     return this.subscribed;
   }
 
-  async publish(id: string): Promise<void> {
-    await this.publisher.publish(this.channel, id);
+  async publish(id: string, replies: readonly ReplyView[]): Promise<void> {
+    const views = replies.map(({ text, choices, image }) => ({ text, choices, image }));
+    await this.publisher.publish(this.channel, JSON.stringify({ id, replies: views }));
   }
 
-  /** Resolves true when signalled or when `isDone` says so; false after the timeout. */
-  async wait(id: string, timeoutMs: number, isDone: () => Promise<boolean>, pollMs = 250): Promise<boolean> {
+  /**
+   * The replies once signalled, or once `read` finds them in storage (checked after a while, then
+   * periodically); null after the timeout. Call it before the message is queued: a signal sent
+   * before the waiter is registered would be missed.
+   */
+  async wait(id: string, timeoutMs: number, read: () => Promise<ReplyView[] | null>): Promise<ReplyView[] | null> {
     await this.ensureSubscribed();
-    return new Promise<boolean>((resolve) => {
+    return new Promise<ReplyView[] | null>((resolve) => {
       let settled = false;
-      const set = this.waiters.get(id) ?? new Set<() => void>();
+      const set = this.waiters.get(id) ?? new Set<(replies: ReplyView[]) => void>();
       this.waiters.set(id, set);
-      const finish = (value: boolean) => {
+      const finish = (value: ReplyView[] | null) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        clearInterval(poll);
-        set.delete(wake);
+        clearTimeout(poll);
+        set.delete(finish);
         if (!set.size) this.waiters.delete(id);
         resolve(value);
       };
-      const wake = () => finish(true);
-      set.add(wake);
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      const check = () => void isDone().then((done) => done && finish(true), () => undefined);
-      const poll = setInterval(check, pollMs);
-      check();
+      set.add(finish);
+      const timer = setTimeout(() => finish(null), timeoutMs).unref();
+      const check = () => {
+        void read().then((replies) => (replies ? finish(replies) : undefined), () => undefined);
+        poll = setTimeout(check, CHECK_EVERY_MS).unref();
+      };
+      let poll = setTimeout(check, FIRST_CHECK_MS).unref();
     });
   }
 }

@@ -8,9 +8,11 @@ import { timeLimit } from '../shared/time-limit.js';
  * @example
  * const connection = await connectMongo('mongodb://127.0.0.1:27017', 'posyandu');
  */
-export async function connectMongo(uri: string, dbName: string): Promise<Connection> {
+export async function connectMongo(uri: string, dbName: string, options: { monitorCommands?: boolean } = {}): Promise<Connection> {
   const connection = mongoose.createConnection(uri, {
     dbName,
+    // The benchmark and the command-count test read every command the driver sends.
+    ...(options.monitorCommands ? { monitorCommands: true } : {}),
     serverSelectionTimeoutMS: 10_000,
     // FerretDB v1 answers without retryable writes; MongoDB 7 standalone too.
     retryWrites: false,

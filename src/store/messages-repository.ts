@@ -56,6 +56,16 @@ export class MessagesRepository {
     await this.models.outbound.updateOne({ _id: id }, { $set: { status, ...(status === 'sent' ? { sentAt: at } : {}), ...(error ? { error } : {}) } });
   }
 
+  /** Marks a message `sending` in the one round trip that reads it; null when it is unknown, sent or dropped. */
+  async startSending(id: string): Promise<OutboundDoc | null> {
+    // The record as it was: `sending` there means a crash came between a platform call and its `sent`.
+    return this.models.outbound.findOneAndUpdate({ _id: id, status: { $nin: ['sent', 'dropped'] } }, { $set: { status: 'sending' } }, { returnDocument: 'before' }).lean<OutboundDoc>();
+  }
+
+  async markSent(id: string, at: Date, platformId?: string): Promise<void> {
+    await this.models.outbound.updateOne({ _id: id }, { $set: { status: 'sent', sentAt: at, ...(platformId ? { platformId } : {}) } });
+  }
+
   async notePlatformId(id: string, platformId: string): Promise<void> {
     await this.models.outbound.updateOne({ _id: id }, { $set: { platformId } });
   }

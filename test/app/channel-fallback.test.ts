@@ -43,7 +43,13 @@ describe('delivering with a fallback', () => {
         getOutbound: async (id: string) => records.get(id) ?? null,
         recordOutbound: async (docs: OutboundRecord[]) => docs.forEach((d) => records.set(d._id, d)),
         markOutbound: async (id: string, status: OutboundRecord['status'], _at: Date, error?: string) => void records.set(id, { ...records.get(id)!, status, error: error ?? null }),
-        notePlatformId: async () => undefined,
+        startSending: async (id: string) => {
+          const record = records.get(id);
+          if (!record || record.status === 'sent' || record.status === 'dropped') return null;
+          records.set(id, { ...record, status: 'sending' });
+          return record;
+        },
+        markSent: async (id: string) => void records.set(id, { ...records.get(id)!, status: 'sent' }),
       },
     };
     const outbound = new OutboundService(deps as never);

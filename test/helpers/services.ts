@@ -54,11 +54,11 @@ export interface Reply {
  * const bot = await startTestBot();
  * const replies = await bot.send('+628111000009', 'halo');
  */
-export async function startTestBot(options: { env?: Record<string, string>; clock?: Clock; workers?: boolean; seed?: (c: Container) => Promise<void>; mongoUri?: string; log?: Logger } = {}): Promise<TestBot> {
+export async function startTestBot(options: { env?: Record<string, string>; clock?: Clock; workers?: boolean; seed?: (c: Container) => Promise<void>; mongoUri?: string; log?: Logger; monitorCommands?: boolean } = {}): Promise<TestBot> {
   const env = testEnv(options.env);
   const mongoUri = options.mongoUri ?? inject('mongoUri');
   const clock = options.clock ?? fixedClock(new Date('2026-03-09T02:00:00Z'));
-  const container = await createContainer({ env, mongoUri, clock, ids: sequentialIds(), random: seededRandom(7), log: options.log ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const container = await createContainer({ env, mongoUri, clock, ids: sequentialIds(), random: seededRandom(7), log: options.log ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }), monitorCommands: options.monitorCommands ?? false });
   await options.seed?.(container);
   if (options.workers !== false) container.startWorkers();
   const app = await container.http();

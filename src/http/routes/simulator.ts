@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ConversationService } from '../../app/conversation.js';
-import type { ContactStore, MessageStore, ProcessedNotifier } from '../../app/ports.js';
-import type { OutboundRecord } from '../../app/records.js';
+import type { ContactStore, MessageStore, ProcessedNotifier, ReplyView } from '../../app/ports.js';
+import { inboundId } from '../../app/conversation.js';
 import { simulatorChannel } from '../../channels/simulator/simulator-channel.js';
 import type { Clock } from '../../shared/clock.js';
 import { AppError } from '../../shared/errors.js';
@@ -22,7 +22,7 @@ export interface SimulatorDeps {
   replyTimeoutMs?: number;
 }
 
-function view(record: OutboundRecord) {
+function view(record: ReplyView) {
   return {
     text: record.text,
     ...(record.choices?.length ? { choices: record.choices } : {}),
@@ -58,14 +58,22 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
     async (request) => {
       const [message] = simulatorChannel.parse(request.body, deps.clock.now());
       if (!message) throw new AppError('VALIDATION_FAILED', 'Send {"from": "<a phone number or a name>", "text": "<the message>"}; from may not be blank.');
-      const { id, duplicate } = await deps.conversations.accept(message);
+      const id = inboundId(message);
+      const stored = async () => {
+        const inbound = await deps.messages.getInbound(id);
+        return !inbound || inbound.status === 'queued' ? null : deps.messages.repliesTo(id);
+      };
+      // Waiting starts before the message is queued, so its signal (which carries the replies) cannot pass unheard.
+      const signalled = deps.processed.wait(id, deps.replyTimeoutMs ?? 20_000, stored);
+      signalled.catch(() => undefined); // awaited below; a request that fails first must not leave it unhandled
+      const { duplicate } = await deps.conversations.accept(message);
       // A client id is only a duplicate of the same contact's message; another contact's is not theirs to read.
       if (duplicate && (await deps.messages.getInbound(id))?.address !== message.address) {
         throw new AppError('CONFLICT', 'This message id was already used by another contact; send a new id (or none).');
       }
-      const done = await deps.processed.wait(id, deps.replyTimeoutMs ?? 20_000, async () => (await deps.messages.getInbound(id))?.status !== 'queued');
-      if (!done) throw new AppError('TIMEOUT', 'The message was accepted but not processed in time; read the replies later from the messages endpoint.', { id });
-      return { replies: (await deps.messages.repliesTo(id)).map(view) };
+      const replies = (duplicate ? await stored() : null) ?? (await signalled);
+      if (!replies) throw new AppError('TIMEOUT', 'The message was accepted but not processed in time; read the replies later from the messages endpoint.', { id });
+      return { replies: replies.map(view) };
     },
   );
 
