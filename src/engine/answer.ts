@@ -10,8 +10,12 @@ import {
   parseTime,
   parseTimeRange,
   parseYesNo,
+  yesNoRest,
   type AnswerResult,
 } from './answers/index.js';
+import { ok } from '../shared/numbers/answer-result.js';
+import { normalizeInput } from '../shared/numbers/normalize-input.js';
+import { unitWord } from '../shared/numbers/units.js';
 import type { AnswerSpec, Json } from './definition/types.js';
 import { resolveRef, type Scope } from './refs.js';
 
@@ -73,14 +77,58 @@ export function parseAnswer(spec: AnswerSpec, text: string, scope: Scope, transl
     case 'time_range':
       return parseTimeRange(text) as AnswerResult<Json>;
     case 'choice':
-      return parseChoice(text, matchableChoices(spec, scope, translate));
+      return parseChoiceAnswer(spec, text, scope, translate);
     case 'yesno':
-      return parseYesNo(text);
+      return parseYesNo(text, spec);
     case 'phone':
       return parsePhone(text, { defaultCountry: 'ID' });
     case 'text':
       return parseText(text, { ...(spec.minLength !== undefined ? { minLength: spec.minLength } : {}), ...(spec.maxLength !== undefined ? { maxLength: spec.maxLength } : {}) });
   }
+}
+
+/**
+ * A choice by label or number first; then, when the question takes one, a number the reply holds
+ * ("iya 8,7" at "Maksudnya 8,5 kg?" corrects the value); then a plain yes or no, for the option
+ * that `means` it ("iya" picks 8,5 kg).
+ */
+function parseChoiceAnswer(spec: Extract<AnswerSpec, { type: 'choice' }>, text: string, scope: Scope, translate: Translate): AnswerResult<Json> {
+  const picked = parseChoice(text, matchableChoices(spec, scope, translate));
+  if (picked.ok || picked.reason !== 'no_such_choice') return picked;
+  const yesNo = parseYesNo(text);
+  if (spec.number) {
+    const number = loneNumber(yesNo.ok ? yesNoRest(text) : text);
+    if (number !== undefined) return ok(number);
+  }
+  // "iya betul" is a plain yes; "ya 9" at a question that takes no number is not.
+  if (!yesNo.ok || /\d/.test(yesNoRest(text))) return picked;
+  const meant = meaningsOf(spec, scope).find((m) => m.means === (yesNo.value ? 'yes' : 'no'));
+  return meant ? ok(meant.id) : picked;
+}
+
+/** A reply that is one number, maybe with kg or cm ("8,7", "8,7 kg"); "tb 75" or "75 hari" is something else. */
+function loneNumber(text: string): number | undefined {
+  const [number, unit, ...more] = normalizeInput(text).split(' ');
+  if (number === undefined || !/^\d+(?:[.,]\d+)?$/.test(number) || more.length > 0) return undefined;
+  if (unit !== undefined) {
+    const meaning = unitWord(unit);
+    // Only the units the question is asked in (kg, cm): "8500 gram" would be read as 8500 of them.
+    const asAsked = meaning !== undefined && meaning !== 'foreign' && ((meaning.dimension === 'mass' && meaning.factor === 1000) || (meaning.dimension === 'length' && meaning.factor === 10));
+    if (!asAsked) return undefined;
+  }
+  const read = parseNumber(text);
+  return read.ok && read.value > 0 ? read.value : undefined;
+}
+
+/** The options a plain yes or no picks: static ones from the flow, dynamic ones from their item's `means`. */
+function meaningsOf(spec: Extract<AnswerSpec, { type: 'choice' }>, scope: Scope): Array<{ id: string; means: 'yes' | 'no' }> {
+  const items: unknown[] = Array.isArray(spec.options) ? spec.options : ((resolveRef(spec.options.from, scope) ?? []) as unknown[]);
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item) => {
+    if (!item || typeof item !== 'object') return [];
+    const { id, means } = item as { id?: unknown; means?: unknown };
+    return typeof id === 'string' && (means === 'yes' || means === 'no') ? [{ id, means }] : [];
+  });
 }
 
 function bounds(spec: { min?: number; max?: number }): { min?: number; max?: number } {

@@ -1,5 +1,6 @@
 import type { Json } from './definition/types.js';
 import { choicesOf, parseAnswer } from './answer.js';
+import { yesNoRest } from './answers/index.js';
 import { evaluate } from './conditions.js';
 import type { Keyword } from './keywords.js';
 import { matchKeyword } from './keywords.js';
@@ -170,11 +171,16 @@ function onAnswer(turn: Turn, text: string): boolean {
     turn.session.vars[step.save] = parsed.value;
     delete turn.session.wait;
     frame.step = step.next;
+    if (step.answer.type === 'yesno' && parsed.value === true) turn.ahead = yesNoRest(text, step.answer) || undefined;
     return true;
   }
   // Not an answer, but words that start another flow ("kapan posyandu?", "berat 9,2" while a menu waits): go there.
   const trigger = turn.contact.consented ? startedBy(turn, text, atMenu) : undefined;
   if (trigger && trigger !== frame.flow) return switchTo(turn, trigger, text);
+  // A new measurement typed at one of the measurement flow's own questions ("tb 75 ya" at "Untuk anak
+  // yang mana?") starts that flow again with it: a reader's find is never dropped as a wrong answer.
+  const reread = turn.contact.consented ? readBy(turn, text, false) : undefined;
+  if (reread && reread === frame.flow) return switchTo(turn, reread, text);
   wait.attempts += 1;
   if (wait.attempts >= turn.assets.limits.maxAttempts) {
     // Help is offered and the place kept: ending the flow here once dropped people out of onboarding in silence.
@@ -234,6 +240,15 @@ async function advance(turn: Turn): Promise<void> {
         break;
       }
       case 'ask': {
+        // "ya, tanggal 21 April": the date was said with the yes, so it is not asked for.
+        const ahead = turn.ahead;
+        turn.ahead = undefined;
+        const early = ahead !== undefined && step.ahead ? parseAnswer(step.answer, ahead, turn.scope, translate, turn.now) : undefined;
+        if (early?.ok) {
+          turn.session.vars[step.save] = early.value;
+          frame.step = step.next;
+          break;
+        }
         repeatQuestion(turn);
         const token = `${turn.session.contactId}:${++turn.session.seq}`;
         const minutes = step.timeout?.minutes ?? limits.waitMinutes;

@@ -14,6 +14,8 @@ export class Turn {
   readonly messages: OutboundMessage[] = [];
   readonly effects: TurnEffect[] = [];
   steps = 0;
+  /** Words typed after a yes in this turn's answer, for the next question if it may take them (`ahead`). */
+  ahead: string | undefined;
 
   constructor(
     readonly assets: EngineAssets,

@@ -21,6 +21,7 @@ const answersSchema = z.object({
   unsure: z.object({ phrases: words, negations: words, knowing: words }),
   questions: words,
   choiceFillers: words,
+  afterYes: words,
 });
 
 const measurementSchema = z.object({

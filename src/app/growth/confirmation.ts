@@ -7,11 +7,13 @@ import type { FlowValues } from './typed-values.js';
 /** One plausibility question: its text, the choices, and what each choice changes. */
 export interface ConfirmationQuestion {
   question: string;
-  choices: Array<{ id: 'suggested' | 'entered' | 'again'; text: string }>;
+  /** `means`: the choice a plain yes or no picks (the engine reads it). */
+  choices: Array<{ id: 'suggested' | 'entered' | 'again'; text: string; means?: 'yes' | 'no' }>;
   fields: IssueField[];
   suggested: number | null;
 }
 
+const FIELD = { weight: 'weightKg', length: 'lengthCm', head: 'headCm', arm: 'armCm' } as const;
 const UNIT: Record<string, string> = { weight_decimal_slip: 'kg', lenhei_decimal_slip: 'cm' };
 
 /**
@@ -37,17 +39,24 @@ export function confirmationQuestion(t: Translate, lang: Lang, issues: readonly 
     const unit = UNIT[issue.code]!;
     return {
       question: t(lang, key, params),
-      choices: [{ id: 'suggested', text: `${n(issue.suggested)} ${unit}` }, { id: 'entered', text: `${n(issue.entered)} ${unit}` }, again],
+      // "Maksudnya 8,5 kg?" – "iya" is the suggested value; "tidak" could mean either other choice, so it is asked again.
+      choices: [{ id: 'suggested', text: `${n(issue.suggested)} ${unit}`, means: 'yes' }, { id: 'entered', text: `${n(issue.entered)} ${unit}` }, again],
       fields: issueFields(issue),
       suggested: issue.suggested,
     };
   }
-  return { question: t(lang, key, params), choices: [{ id: 'entered', text: t(lang, 'growth.confirm.correct') }, again], fields: issueFields(issue), suggested: null };
+  return {
+    question: t(lang, key, params),
+    choices: [{ id: 'entered', text: t(lang, 'growth.confirm.correct'), means: 'yes' }, { ...again, means: 'no' }],
+    fields: issueFields(issue),
+    suggested: null,
+  };
 }
 
 /**
  * Applies the answer: the suggested value replaces the typed one (and is checked again), "entered"
- * confirms the values the issue is about, "again" asks to type them anew.
+ * confirms the values the issue is about, "again" asks to type them anew, and a number typed as the
+ * answer ("iya 8,7") replaces the value the question is about and is checked again.
  *
  * @example
  * applyConfirmation({ weightKg: 85, accepted: [] }, { fields: ['weight'], suggested: 8.5 }, 'suggested');
@@ -62,6 +71,9 @@ export function applyConfirmation(
     const field = question.fields[0] === 'weight' ? 'weightKg' : 'lengthCm';
     return { result: 'retry', values: { ...values, [field]: question.suggested } };
   }
+  const typed = /^\d+(?:\.\d+)?$/.test(answer) ? Number(answer) : undefined;
+  const field = question.fields.length === 1 ? FIELD[question.fields[0]!] : undefined;
+  if (typed !== undefined && typed > 0 && field) return { result: 'retry', values: { ...values, [field]: typed } };
   if (answer === 'entered') return { result: 'retry', values: { ...values, accepted: [...new Set([...values.accepted, ...question.fields])] } };
   return { result: 'again', values };
 }

@@ -3,7 +3,9 @@ import { normalizeInput } from '../../shared/numbers/normalize-input.js';
 import { ANSWER_WORDS } from '../../shared/vocabulary.js';
 
 // The words are data (locales/vocabulary/answers.json). "sudah"/"belum" answer "have you …?" questions.
-const { yes: YES, no: NO, unsure, questions } = ANSWER_WORDS;
+const { yes: YES, no: NO, unsure, questions, afterYes } = ANSWER_WORDS;
+// "ya, dan tanggal 21 April": words joining the yes to what follows are not part of it.
+const JOINING = new RegExp(`^(?:(?:${afterYes.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b[^\\p{L}\\p{N}]*)+`, 'u');
 const alternatives = (words: readonly string[]): string => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 // "Tidak tahu" is not a no: doubt gets a re-ask, not a guess.
 const UNSURE = new RegExp(`\\b(?:${alternatives(unsure.phrases)}|(?:${alternatives(unsure.negations)}) (?:${alternatives(unsure.knowing)}))\\b`);
@@ -69,7 +71,7 @@ function readYesNo(text: string, extra: YesNoWords): AnswerResult<{ yes: boolean
   const pieces = normalized.split(/([^\p{L}\p{N}\p{Extended_Pictographic}]+|(?=\p{Extended_Pictographic}))/u);
   for (let i = 0; i < pieces.length; i += 2) {
     const word = pieces[i] ?? '';
-    const rest = (): string => pieces.slice(i + 1).join('').replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    const rest = (): string => pieces.slice(i + 1).join('').replace(/^[^\p{L}\p{N}]+/u, '').replace(JOINING, '').trim();
     if (YES_EMOJI.test(word)) return ok({ yes: true, rest: rest() });
     if (NO_EMOJI.test(word)) return ok({ yes: false, rest: rest() });
     const meaning = words.get(squeeze(word));

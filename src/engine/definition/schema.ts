@@ -28,6 +28,9 @@ const answer = {
     maxYearsAgo: { type: 'number', minimum: 0 },
     minLength: { type: 'integer', minimum: 0 },
     maxLength: { type: 'integer', minimum: 1 },
+    yes: { type: 'array', items: { type: 'string', minLength: 1 } },
+    no: { type: 'array', items: { type: 'string', minLength: 1 } },
+    number: { type: 'boolean' },
     options: {
       oneOf: [
         {
@@ -41,6 +44,7 @@ const answer = {
               id: { type: 'string', minLength: 1 },
               label: { type: 'string', minLength: 1 },
               synonyms: { type: 'array', items: { type: 'string' } },
+              means: { enum: ['yes', 'no'] },
             },
           },
         },
@@ -69,6 +73,7 @@ const step = {
         answer,
         save: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
         hint: { type: 'string' },
+        ahead: { type: 'boolean' },
         next: stepId,
         timeout: {
           type: 'object',

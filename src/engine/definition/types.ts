@@ -27,9 +27,11 @@ export interface StaticChoice {
   label: string;
   /** Extra words that also pick this choice, in any language. */
   synonyms?: string[];
+  /** The choice a plain yes or no picks when no label matched ("iya" at "Maksudnya 8,5 kg?"). */
+  means?: 'yes' | 'no';
 }
 
-/** Choices built at run time (children, posyandu) from a variable holding `{ id, text }[]`. */
+/** Choices built at run time (children, posyandu) from a variable holding `{ id, text, means? }[]`. */
 export interface DynamicChoices {
   from: string;
 }
@@ -39,8 +41,10 @@ export type AnswerSpec =
   | { type: 'date'; notFuture?: boolean; notPast?: boolean; maxYearsAgo?: number }
   | { type: 'time' }
   | { type: 'time_range' }
-  | { type: 'choice'; options: StaticChoice[] | DynamicChoices }
-  | { type: 'yesno' }
+  /** `number`: a reply holding a number that picks no option ("iya 8,7") is saved as that number. */
+  | { type: 'choice'; options: StaticChoice[] | DynamicChoices; number?: boolean }
+  /** `yes`/`no`: the question's own words beside the ordinary ones ("kirim" at "Kirim siaran ini?"). */
+  | { type: 'yesno'; yes?: string[]; no?: string[] }
   | { type: 'phone' }
   | { type: 'text'; minLength?: number; maxLength?: number };
 
@@ -66,6 +70,11 @@ export interface AskStep {
   save: string;
   /** Locale key shown before the prompt when an answer did not fit (else the parser's reason). */
   hint?: string;
+  /**
+   * The question may be answered by words typed after a yes in the answer before ("ya, tanggal 21
+   * April" to "Ada tanggal cadangan?"): it is then not asked.
+   */
+  ahead?: boolean;
   next: string;
   /** How long the question waits; then the session resumes at `timeout.next`, or ends quietly. */
   timeout?: { minutes: number; next?: string };
