@@ -80,7 +80,7 @@ describe('typed values and confirmations', () => {
   });
   it('offers the suggested value, the typed one and re-typing for a slip', () => {
     const q = confirmationQuestion(t, 'id', [{ code: 'weight_decimal_slip', entered: 85, suggested: 8.5 }], 'parent');
-    expect(q.choices).toEqual([{ id: 'suggested', text: '8,5 kg' }, { id: 'entered', text: '85 kg' }, { id: 'again', text: 'growth.confirm.again' }]);
+    expect(q.choices).toEqual([{ id: 'suggested', text: '8,5 kg', means: 'yes' }, { id: 'entered', text: '85 kg' }, { id: 'again', text: 'growth.confirm.again' }]);
     expect(q.question).toBe('growth.confirm.parent.weight_decimal_slip{"entered":"85","suggested":"8,5"}');
     expect(applyConfirmation({ weightKg: 85, accepted: [] }, q, 'suggested')).toEqual({ result: 'retry', values: { weightKg: 8.5, accepted: [] } });
     expect(applyConfirmation({ weightKg: 85, accepted: [] }, q, 'entered')).toEqual({ result: 'retry', values: { weightKg: 85, accepted: ['weight'] } });
