@@ -13,6 +13,7 @@ import { loadEnv } from '../src/config/env.js';
 import { createContainer } from '../src/main/container.js';
 import { startEmbeddedMongo } from '../src/main/embedded-mongo.js';
 import { seedDemo } from '../src/main/seed-demo.js';
+import { addressKeysOf, sealOf } from '../src/store/sealed-fields.js';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,4,16,32').split(',').map(Number);
 const REQUESTS_PER_LEVEL = Number(process.env.BENCH_REQUESTS ?? 300);
@@ -68,7 +69,9 @@ const now = new Date();
 await container.models.contacts.insertMany(
   Array.from({ length: users }, (_, i) => ({ _id: `bench-${i}`, phone: `+62812900${String(i).padStart(5, '0')}`, lang: 'id', role: 'parent', consentAt: now, consentVersion: 1, posyanduId: 'psy-mawar', kelurahanId: 'kel-margahayu', rw: '03', lastChannel: 'simulator', lastAddress: `+62812900${String(i).padStart(5, '0')}` })),
 );
-await container.models.addresses.insertMany(Array.from({ length: users }, (_, i) => ({ _id: `simulator:+62812900${String(i).padStart(5, '0')}`, contactId: `bench-${i}`, channel: 'simulator', address: `+62812900${String(i).padStart(5, '0')}` })));
+// Address documents are keyed by the address's lookup key (never the number itself).
+const seal = sealOf(container.models.connection);
+await container.models.addresses.insertMany(Array.from({ length: users }, (_, i) => ({ _id: addressKeysOf(seal, 'simulator', `+62812900${String(i).padStart(5, '0')}`)[0]!, contactId: `bench-${i}`, channel: 'simulator', address: `+62812900${String(i).padStart(5, '0')}` })));
 container.startWorkers();
 const app = await container.http();
 const base = await app.listen({ host: '127.0.0.1', port: 0 });
