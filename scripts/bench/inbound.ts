@@ -7,6 +7,7 @@ import Fastify from 'fastify';
 import type { Env } from '../../src/config/env.js';
 import { createContainer, type Container } from '../../src/main/container.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
+import { addressKeysOf, sealOf } from '../../src/store/sealed-fields.js';
 import { startCommandCounter, total } from './command-counter.js';
 import { drive } from './drive.js';
 import type { CommandCounts, HeapResult, LevelPair, LoadResult } from './report.js';
@@ -28,7 +29,9 @@ async function addParents(container: Container, from: number, count: number): Pr
   await container.models.contacts.insertMany(
     ids.map((i) => ({ _id: `bench-${i}`, phone: phoneOf(i), lang: 'id', role: 'parent', consentAt: now, consentVersion: 1, posyanduId: 'psy-mawar', kelurahanId: 'kel-margahayu', rw: '03', lastChannel: 'simulator', lastAddress: phoneOf(i) })),
   );
-  await container.models.addresses.insertMany(ids.map((i) => ({ _id: `simulator:${phoneOf(i)}`, contactId: `bench-${i}`, channel: 'simulator', address: phoneOf(i) })));
+  // Address documents are keyed by the address's lookup key (never the number itself).
+  const seal = sealOf(container.models.connection);
+  await container.models.addresses.insertMany(ids.map((i) => ({ _id: addressKeysOf(seal, 'simulator', phoneOf(i))[0]!, contactId: `bench-${i}`, channel: 'simulator', address: phoneOf(i) })));
 }
 
 export async function startBot(env: Env, mongoUri: string, users: number): Promise<BotUnderTest> {

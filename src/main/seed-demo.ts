@@ -1,5 +1,6 @@
 import type { Models } from '../store/store.js';
 import { RegistryRepository } from '../store/registry-repository.js';
+import { ContactsRepository } from '../store/contacts-repository.js';
 import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../domain/schedule/index.js';
 import { ScheduleRepository } from '../store/schedule-repository.js';
 import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from './demo-data.js';
@@ -39,11 +40,7 @@ export async function seedDemo(models: Models, now: Date): Promise<void> {
       },
       { upsert: true },
     );
-    await models.addresses.replaceOne(
-      { _id: `simulator:${family.phone}` },
-      { _id: `simulator:${family.phone}`, contactId: family._id, channel: 'simulator', address: family.phone! },
-      { upsert: true },
-    );
+    await new ContactsRepository(models).moveAddress('simulator', family.phone!, family._id);
   }
   const schedules = new ScheduleRepository(models);
   for (const input of demoSchedules) {

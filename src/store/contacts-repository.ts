@@ -2,7 +2,7 @@ import type { Contact as ContactDoc, ContactOrigin } from '../app/records.js';
 import { CONTACT_SEALED } from './models/contact.js';
 import { isDuplicateKey } from './connect.js';
 import { normalPhone } from './normal-phone.js';
-import { byPhone, spaceOf } from './sealed-fields.js';
+import { addressKeysOf, byPhone, sealOf, spaceOf } from './sealed-fields.js';
 import type { Models } from './store.js';
 
 export type { Contact as ContactDoc, ContactRole } from '../app/records.js';
@@ -36,8 +36,21 @@ export class ContactsRepository {
   }
 
   async findByAddress(channel: string, address: string): Promise<ContactDoc | null> {
-    const known = await this.models.addresses.findById(`${channel}:${address}`).lean();
+    const known = await this.findAddress(channel, address);
     return known ? this.get(known.contactId) : null;
+  }
+
+  /** The address document, by its lookup key: one findById, a second only during a key rotation. */
+  private async findAddress(channel: string, address: string): Promise<{ contactId: string } | null> {
+    for (const id of this.addressKeys(channel, address)) {
+      const known = await this.models.addresses.findById(id, { contactId: 1 }).lean<{ contactId: string }>();
+      if (known) return known;
+    }
+    return null;
+  }
+
+  private addressKeys(channel: string, address: string): string[] {
+    return addressKeysOf(sealOf(this.models.connection), channel, address);
   }
 
   /**
@@ -49,8 +62,8 @@ export class ContactsRepository {
     where: { channel: string; address: string; phone: string | null; origin?: ContactOrigin },
     defaults: { id: string; lang: ContactDoc['lang']; timezone: string },
   ): Promise<ContactDoc> {
-    const key = `${where.channel}:${where.address}`;
-    const known = await this.models.addresses.findById(key).lean();
+    const key = this.addressKeys(where.channel, where.address)[0]!;
+    const known = await this.findAddress(where.channel, where.address);
     if (known) {
       const contact = await this.get(known.contactId);
       if (contact) return contact;
@@ -93,7 +106,9 @@ export class ContactsRepository {
   }
 
   async moveAddress(channel: string, address: string, contactId: string): Promise<void> {
-    await this.models.addresses.findOneAndUpdate({ _id: `${channel}:${address}` }, { $set: { contactId, channel, address } }, { upsert: true });
+    const [key, ...older] = this.addressKeys(channel, address);
+    await this.models.addresses.findOneAndUpdate({ _id: key }, { $set: { contactId, channel, address } }, { upsert: true });
+    if (older.length) await this.models.addresses.deleteMany({ _id: { $in: older } });
   }
 
   async forgetLapsedPregnancies(now: Date): Promise<number> {

@@ -1,9 +1,13 @@
 import type { mongo } from 'mongoose';
 import { CHILD_SEALED } from './models/child.js';
-import { CONTACT_SEALED } from './models/contact.js';
+import { rekeyAddresses, rekeyInbound } from './address-upkeep.js';
+import { BATCH_SEALED } from './models/broadcast.js';
+import { ADDRESS_SEALED, CONTACT_SEALED } from './models/contact.js';
+import { INBOUND_SEALED, OUTBOUND_SEALED } from './models/message.js';
+import { SESSION_SEALED } from './models/session.js';
 import { PERSON_SEALED } from './models/person.js';
 import { normalPhone } from './normal-phone.js';
-import { phoneKeyOf, sealOf, spaceOf, type SealedFields } from './sealed-fields.js';
+import { hasStale, openJson, phoneKeyOf, sealElement, sealJson, sealOf, spaceOf, type SealedFields } from './sealed-fields.js';
 import type { Models } from './store.js';
 
 type Document = mongo.Document;
@@ -33,13 +37,19 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
   const contacts = models.contacts.collection as unknown as Collection<Document>;
   const keyIndexed = (await contacts.listIndexes().toArray().catch(() => [])).some((index) => index.key?.phoneKey !== undefined);
   resealed += await settleOrigins(models);
+  const raw = (model: { collection: unknown }) => model.collection as Collection<Document>;
   const specs: Array<[Collection<Document>, SealedFields]> = [
     [contacts, CONTACT_SEALED],
-    [models.people.collection as unknown as Collection<Document>, PERSON_SEALED],
-    [models.children.collection as unknown as Collection<Document>, CHILD_SEALED],
+    [raw(models.people), PERSON_SEALED],
+    [raw(models.children), CHILD_SEALED],
+    [raw(models.addresses), ADDRESS_SEALED],
+    [raw(models.inbound), INBOUND_SEALED],
+    [raw(models.outbound), OUTBOUND_SEALED],
+    [raw(models.broadcastBatches), BATCH_SEALED],
+    [raw(models.sessions), SESSION_SEALED],
   ];
   for (const [collection, spec] of specs) {
-    const projection = Object.fromEntries([...spec.fields, 'phoneKey', ...(spec.scope ? [spec.scope.field] : [])].map((f) => [f, 1]));
+    const projection = Object.fromEntries([...spec.fields, ...Object.keys(spec.inArrays ?? {}), ...(spec.json ?? []), 'phoneKey', ...(spec.scope ? [spec.scope.field] : [])].map((f) => [f, 1]));
     for await (const doc of collection.find(staleFilter(spec, seal.keyId), { projection })) {
       const patch: Document = {};
       for (const field of spec.fields) {
@@ -49,6 +59,14 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
           const phone = normalPhone(seal.open(value));
           if (!seal.isCurrent(value) || phone !== seal.open(value)) patch[field] = seal.seal(phone);
         } else if (!seal.isCurrent(value)) patch[field] = seal.seal(seal.open(value));
+      }
+      for (const field of spec.json ?? []) {
+        const value: unknown = doc[field];
+        if (value !== null && value !== undefined && !(typeof value === 'string' && seal.isCurrent(value))) patch[field] = sealJson(seal, value);
+      }
+      for (const [array, subs] of Object.entries(spec.inArrays ?? {})) {
+        const value: unknown = doc[array];
+        if (Array.isArray(value) && value.some((element) => hasStale(seal, element, subs))) patch[array] = value.map((element) => sealElement(seal, element, subs));
       }
       if (spec.phone) {
         const phone: unknown = doc[spec.phone];
@@ -68,6 +86,8 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
       resealed += 1;
     }
   }
+  resealed += await rekeyAddresses(models);
+  resealed += await rekeyInbound(models);
   // With the unique index in place and nothing rewritten, no two contacts can share a key.
   if (resealed > 0 || !keyIndexed) merged += await mergeSplitContacts(models);
   return { resealed, merged };
@@ -100,6 +120,9 @@ async function settleOrigins(models: Models): Promise<number> {
 function staleFilter(spec: SealedFields, keyId: string): Document {
   const sealedNow = new RegExp(`^enc:v1:${keyId}:`);
   const or: Document[] = spec.fields.map((field) => ({ $and: [{ [field]: { $type: 'string' } }, { [field]: { $not: sealedNow } }] }));
+  // An array is written whole, so its elements are sealed alike: one not under the current key means all.
+  for (const field of spec.json ?? []) or.push({ $and: [{ [field]: { $ne: null } }, { [field]: { $not: sealedNow } }] });
+  for (const [array, subs] of Object.entries(spec.inArrays ?? {})) for (const sub of subs) or.push({ $and: [{ [`${array}.${sub}`]: { $type: 'string' } }, { [`${array}.${sub}`]: { $not: sealedNow } }] });
   if (spec.phone) or.push({ phoneKey: { $exists: false } }, { phoneKey: null }, { $and: [{ phoneKey: { $not: new RegExp(`^${keyId}:`) } }, { phoneKey: { $not: /^none:/ } }] });
   return { $or: or };
 }
@@ -144,7 +167,9 @@ export async function foldContact(models: Models, fromId: string, toId: string):
   await models.outbound.collection.updateMany({ contactId: fromId }, { $set: { contactId: toId } });
   const session = await models.sessions.collection.findOne({ _id: fromId as never });
   if (session && !(await models.sessions.collection.findOne({ _id: toId as never }))) {
-    const state = { ...(session.state as Document), contactId: toId };
+    // The state is sealed whole: open it to point it at the survivor, seal it again.
+    const seal = sealOf(models.connection);
+    const state = sealJson(seal, { ...(openJson(seal, session.state) as Document), contactId: toId });
     await models.sessions.collection.insertOne({ ...session, _id: toId as never, state });
   }
   await models.sessions.collection.deleteOne({ _id: fromId as never });

@@ -1,6 +1,7 @@
 import { isDuplicateKey } from './connect.js';
 import { previousDeliveryStatuses } from '../app/delivery-status.js';
 import type { DeliveryStatus, InboundRecord as InboundDoc, OutboundRecord as OutboundDoc, OutboundStatus } from '../app/records.js';
+import { addressKeysOf, sealOf } from './sealed-fields.js';
 import type { Models } from './store.js';
 
 
@@ -15,7 +16,8 @@ export class MessagesRepository {
   /** Records an inbound message; false when it was already recorded (a duplicate delivery). */
   async acceptInbound(doc: Omit<InboundDoc, 'status' | 'processedAt'>): Promise<boolean> {
     try {
-      await this.models.inbound.create({ ...doc, status: 'queued', processedAt: null });
+      const addressKey = addressKeysOf(sealOf(this.models.connection), doc.channel, doc.address)[0];
+      await this.models.inbound.create({ ...doc, addressKey, status: 'queued', processedAt: null });
       return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
@@ -100,6 +102,7 @@ export class MessagesRepository {
 
   async eraseFor(contactId: string, addresses: Array<{ channel: string; address: string }>): Promise<void> {
     await this.models.outbound.deleteMany({ contactId });
-    for (const { channel, address } of addresses) await this.models.inbound.deleteMany({ channel, address });
+    // Addresses are sealed: the messages of one are found by its lookup key, under every held key.
+    for (const { channel, address } of addresses) await this.models.inbound.deleteMany({ addressKey: { $in: addressKeysOf(sealOf(this.models.connection), channel, address) } });
   }
 }

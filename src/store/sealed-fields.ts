@@ -1,6 +1,6 @@
 import type { Connection, MongooseDefaultQueryMiddleware, Schema } from 'mongoose';
 import { AppError } from '../shared/errors.js';
-import type { DataSeal } from './data-seal.js';
+import { isSealed, type DataSeal } from './data-seal.js';
 import { normalPhone } from './normal-phone.js';
 
 /**
@@ -17,6 +17,10 @@ export interface SealedFields {
    * keys are the phone's own (kept so keys made before spaces existed stay valid).
    */
   scope?: { field: string; plain: string };
+  /** Fields of the elements of an array field, sealed the same way: `{ unreachable: ['address'] }`. The array is written whole. */
+  inArrays?: Readonly<Record<string, readonly string[]>>;
+  /** Fields of any JSON shape (a session's state, a message's choices), sealed whole as their JSON text. */
+  json?: readonly string[];
 }
 
 type Plain = Record<string, unknown>;
@@ -45,6 +49,18 @@ export function phoneKeyOf(seal: DataSeal, phone: string | null | undefined, id:
 export function byPhone(connection: Connection, phone: string, spaces: ReadonlyArray<string | undefined> = [undefined]): { phoneKey: { $in: string[] } } {
   const seal = sealOf(connection);
   return { phoneKey: { $in: spaces.flatMap((space) => seal.lookups(spaced(normalPhone(phone), space))) } };
+}
+
+/**
+ * The lookup keys of a channel address under every held key, the current one first: the `_id` of its
+ * `contact_addresses` document and the `addressKey` of its inbound messages. An address is a phone
+ * number on WhatsApp, so it is never stored as a key in clear.
+ *
+ * @example
+ * addressKeysOf(seal, 'whatsapp-cloud', '628111000001')[0]; // '1a2b3c4d:…'
+ */
+export function addressKeysOf(seal: DataSeal, channel: string, address: string): string[] {
+  return seal.lookups(`address\0${channel}\0${address}`);
 }
 
 /** The value hashed for a lookup: the phone itself in the plain space, else prefixed with its space. */
@@ -87,6 +103,11 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
       if (typeof value !== 'string' || seal.isCurrent(value)) continue;
       doc[field] = seal.seal(field === spec.phone ? normalPhone(seal.open(value)) : seal.open(value));
     }
+    for (const [array, subs] of Object.entries(spec.inArrays ?? {})) {
+      const value = doc[array];
+      if (Array.isArray(value) && value.some((element) => hasStale(seal, element, subs))) doc[array] = value.map((element) => sealElement(seal, element, subs));
+    }
+    for (const field of spec.json ?? []) if (field in doc) doc[field] = sealJson(seal, doc[field]);
     if (spec.phone && (write === 'replace' || spec.phone in doc || (spec.scope && spec.scope.field in doc))) {
       const phone = doc[spec.phone];
       doc.phoneKey = phoneKeyOf(seal, typeof phone === 'string' ? seal.open(phone) : null, doc._id, spaceOf(spec, doc));
@@ -96,7 +117,7 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
   schema.pre('save', function (this: Plain & { db: Connection }) {
     const seal = sealOf(this.db);
     const values: Plain = { _id: this._id, ...(spec.scope ? { [spec.scope.field]: this[spec.scope.field] } : {}) };
-    for (const field of spec.fields) values[field] = this[field];
+    for (const field of [...spec.fields, ...Object.keys(spec.inArrays ?? {}), ...(spec.json ?? [])]) values[field] = this[field];
     sealDoc(seal, values, 'replace');
     for (const [field, value] of Object.entries(values)) if (field !== '_id' && value !== this[field]) this[field] = value;
   });
@@ -106,8 +127,9 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
     for (const doc of Array.isArray(docs) ? docs : [docs]) sealDoc(seal, doc, 'replace');
   });
 
+  const refused = [...spec.fields, ...(spec.json ?? []), ...Object.entries(spec.inArrays ?? {}).flatMap(([array, subs]) => subs.map((sub) => `${array}.${sub}`))];
   schema.pre(FILTERED, QUERY, function (this: QueryLike) {
-    refuseSealed(this.getFilter(), spec.fields);
+    refuseSealed(this.getFilter(), refused);
     const sort = this.getOptions().sort;
     if (sort && typeof sort === 'object' && spec.fields.some((f) => f in sort)) throw new AppError('INTERNAL', 'Sorting on a sealed field orders ciphertext: sort after reading.', { fields: spec.fields });
   });
@@ -137,7 +159,7 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
 
   schema.post(READS, QUERY, function (this: QueryLike, result: unknown) {
     const seal = sealOf(this.model.db);
-    for (const doc of Array.isArray(result) ? result : [result]) openDoc(seal, doc, spec.fields);
+    for (const doc of Array.isArray(result) ? result : [result]) openDoc(seal, doc, spec);
   });
 }
 
@@ -153,21 +175,68 @@ function withId(update: Plain, id: unknown): Plain {
   return update;
 }
 
-function openDoc(seal: DataSeal, doc: unknown, fields: readonly string[]): void {
+function openDoc(seal: DataSeal, doc: unknown, spec: SealedFields): void {
   if (!doc || typeof doc !== 'object') return;
   const hydrated = doc as { get?(p: string): unknown; set?(p: string, v: unknown): void; unmarkModified?(p: string): void };
   if (typeof hydrated.get === 'function' && typeof hydrated.set === 'function') {
-    for (const field of fields) {
+    for (const field of spec.fields) {
       const value = hydrated.get(field);
       if (typeof value !== 'string') continue;
       hydrated.set(field, seal.open(value));
       hydrated.unmarkModified?.(field);
     }
+    for (const field of spec.json ?? []) {
+      const value = hydrated.get(field);
+      if (typeof value !== 'string' || !isSealed(value)) continue;
+      hydrated.set(field, JSON.parse(seal.open(value)));
+      hydrated.unmarkModified?.(field);
+    }
+    for (const [array, subs] of Object.entries(spec.inArrays ?? {})) {
+      const value = hydrated.get(array);
+      if (!Array.isArray(value)) continue;
+      for (const element of value as Plain[]) for (const sub of subs) if (typeof element[sub] === 'string') element[sub] = seal.open(element[sub]);
+      hydrated.unmarkModified?.(array);
+    }
     return;
   }
   const plain = doc as Plain;
-  for (const field of fields) if (typeof plain[field] === 'string') plain[field] = seal.open(plain[field]);
+  for (const field of spec.fields) if (typeof plain[field] === 'string') plain[field] = seal.open(plain[field]);
+  for (const field of spec.json ?? []) plain[field] = openJson(seal, plain[field]);
+  for (const [array, subs] of Object.entries(spec.inArrays ?? {})) {
+    const value = plain[array];
+    if (Array.isArray(value)) for (const element of value as Plain[]) for (const sub of subs) if (element && typeof element[sub] === 'string') element[sub] = seal.open(element[sub]);
+  }
   delete plain.phoneKey;
+}
+
+/** A JSON field as stored: its JSON text sealed under the current key (null and absent stay as they are). */
+export function sealJson(seal: DataSeal, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  if (typeof value === 'string' && isSealed(value)) return seal.isCurrent(value) ? value : seal.seal(seal.open(value));
+  return seal.seal(JSON.stringify(value));
+}
+
+/** A JSON field as read: its sealed text opened and parsed; a value stored before sealing passes. */
+export function openJson(seal: DataSeal, value: unknown): unknown {
+  return typeof value === 'string' && isSealed(value) ? JSON.parse(seal.open(value)) : value;
+}
+
+/** True when an array element has a listed field not sealed under the current key. */
+export function hasStale(seal: DataSeal, element: unknown, subs: readonly string[]): boolean {
+  if (!element || typeof element !== 'object') return false;
+  return subs.some((sub) => typeof (element as Plain)[sub] === 'string' && !seal.isCurrent((element as Plain)[sub] as string));
+}
+
+/** A copy of an array element with its listed fields sealed under the current key (the caller's object stays as it was). */
+export function sealElement(seal: DataSeal, element: unknown, subs: readonly string[]): unknown {
+  if (!element || typeof element !== 'object') return element;
+  const source = element as Plain & { toObject?(): Plain };
+  const copy: Plain = typeof source.toObject === 'function' ? source.toObject() : { ...source };
+  for (const sub of subs) {
+    const value = copy[sub];
+    if (typeof value === 'string' && !seal.isCurrent(value)) copy[sub] = seal.seal(seal.open(value));
+  }
+  return copy;
 }
 
 function refuseSealed(filter: Plain, fields: readonly string[]): void {

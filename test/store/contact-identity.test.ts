@@ -100,8 +100,11 @@ describe('contact identity', () => {
     for (const address of ['+628119000042', '08119000042', '628119000042']) expect((await contacts.findByAddress('whatsapp-cloud', address))?._id).toBe('c-plus');
     expect((await children.ofCaregiver('c-plus')).map((c) => c.name).sort()).toEqual(['Ani', 'Budi', 'Cici']);
     expect(await db.collection('measurements').findOne({ _id: 'ms-b' as never })).toMatchObject({ recordedBy: 'c-plus' });
-    expect(await db.collection('sessions').findOne({ _id: 'c-plus' as never })).toMatchObject({ state: { contactId: 'c-plus' } });
+    expect(await new SessionsRepository(models).load('c-plus')).toMatchObject({ contactId: 'c-plus' });
     expect(await db.collection('outbound_messages').findOne({ _id: 'out-wa' as never })).toMatchObject({ contactId: 'c-plus' });
+    // Stored before addresses were hashed and sealed: no number is left as a key or in clear.
+    const stored = JSON.stringify(await Promise.all(['contact_addresses', 'outbound_messages', 'sessions'].map((name) => db.collection(name).find({}).toArray())));
+    expect(stored).not.toMatch(/8119000042|whatsapp-cloud:/);
     // Safe to run again (every start-up does).
     await ensureIndexes(models);
     expect(await models.contacts.countDocuments()).toBe(2);

@@ -45,16 +45,17 @@ async function writeWorld(models: Models): Promise<void> {
   await new ChildrenRepository(models).insert({ _id: 'ch-budi', code: 'BUDI01', name: 'Budi Santoso', sex: 1, birthDate: '2025-01-01', posyanduId: 'psy-mawar', kelurahanId: null, rw: null, caregiverIds: [contact._id], createdAt: new Date('2026-03-09T02:00:00Z') });
 }
 
-/** Every raw document of the three collections, as the driver reads them. */
+/** Every raw document of the identity collections, as the driver reads them. */
 async function raw(models: Models): Promise<string> {
   const db = models.connection.db!;
-  const docs = await Promise.all(['contacts', 'people', 'children'].map((name) => db.collection(name).find({}).toArray()));
+  const docs = await Promise.all(['contacts', 'people', 'children', 'contact_addresses'].map((name) => db.collection(name).find({}).toArray()));
   return JSON.stringify(docs);
 }
 
 async function expectReadable(models: Models): Promise<void> {
   const contact = await new ContactsRepository(models).findByPhone('08119000077');
   expect(contact).toMatchObject({ _id: 'c-sari', phone: PHONE, lastAddress: '628119000077' });
+  expect((await new ContactsRepository(models).findByAddress('whatsapp-cloud', '628119000077'))?._id).toBe('c-sari');
   expect(await new RegistryRepository(models).personByPhone('0811-9000-088')).toMatchObject({ _id: 'per-ani', phone: STAFF_PHONE, name: 'Ani Rahmawati' });
   expect(await new RegistryRepository(models).list('people')).toMatchObject([{ phone: STAFF_PHONE, name: 'Ani Rahmawati' }]);
   expect(await new ChildrenRepository(models).ofCaregiver('c-sari')).toMatchObject([{ name: 'Budi Santoso' }]);
@@ -96,7 +97,8 @@ describe('personal data at rest', () => {
       encoding: 'utf8',
       env: { PATH: process.env.PATH ?? '', MONGODB_URI: inject('mongoUri'), MONGODB_DB: db, DATA_KEY: nextKey, DATA_KEY_PREVIOUS: oldKey, LOG_LEVEL: 'silent' },
     });
-    expect(run.stderr).toContain('resealed 3');
+    // Contact, person, child, and the address document: its address resealed, then moved to its new lookup key.
+    expect(run.stderr).toContain('resealed 5');
     expect(run.status).toBe(0);
 
     const after = await raw(rotating);

@@ -1,6 +1,10 @@
 import type { Broadcast as BroadcastDoc, BroadcastBatch as BroadcastBatchDoc } from '../../app/records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DEFAULT_QUIET_HOURS } from '../../domain/schedule/index.js';
+import { sealedFields, type SealedFields } from '../sealed-fields.js';
+
+/** A recipient's address is a phone number on WhatsApp: sealed at rest like the contact's. */
+export const BATCH_SEALED: SealedFields = { fields: [], inArrays: { recipients: ['address'] } };
 
 const broadcastSchema = new Schema<BroadcastDoc>(
   {
@@ -39,6 +43,7 @@ const batchSchema = new Schema<BroadcastBatchDoc>(
   },
   { versionKey: false, collection: 'broadcast_batches' },
 );
+batchSchema.plugin(sealedFields, BATCH_SEALED);
 
 export function broadcastModel(connection: Connection): Model<BroadcastDoc> {
   return connection.models.Broadcast ?? connection.model<BroadcastDoc>('Broadcast', broadcastSchema);

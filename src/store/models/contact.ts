@@ -9,7 +9,7 @@ type StoredContact = ContactDoc & { phoneKey: string };
  * Personal data sealed at rest (see src/store/sealed-fields.ts). A phone is looked up within its
  * contact's origin: the simulator's contacts and the real channels' never find each other by phone.
  */
-export const CONTACT_SEALED: SealedFields = { fields: ['phone', 'lastAddress'], phone: 'phone', scope: { field: 'origin', plain: 'platform' } };
+export const CONTACT_SEALED: SealedFields = { fields: ['phone', 'lastAddress'], phone: 'phone', scope: { field: 'origin', plain: 'platform' }, inArrays: { unreachable: ['address'] } };
 
 const schema = new Schema<StoredContact>(
   {
@@ -42,7 +42,14 @@ export function contactModel(connection: Connection): Model<StoredContact> {
   return connection.models.Contact ?? connection.model<StoredContact>('Contact', schema);
 }
 
-/** Maps (channel, address) to a contact: one unique key per address keeps creation race-free. */
+/** Personal data sealed at rest: a WhatsApp address is a phone number. */
+export const ADDRESS_SEALED: SealedFields = { fields: ['address'] };
+
+/**
+ * Maps (channel, address) to a contact: one unique key per address keeps creation race-free. The
+ * `_id` is the address's lookup key (`addressIdOf`), never the address itself (a phone number on
+ * WhatsApp); the address is sealed, for sending and for erasing a contact's messages.
+ */
 export interface ContactAddressDoc {
   _id: string;
   contactId: string;
@@ -59,6 +66,7 @@ const addressSchema = new Schema<ContactAddressDoc>(
   },
   { versionKey: false, autoIndex: false, collection: 'contact_addresses' },
 );
+addressSchema.plugin(sealedFields, ADDRESS_SEALED);
 
 export function contactAddressModel(connection: Connection): Model<ContactAddressDoc> {
   return connection.models.ContactAddress ?? connection.model<ContactAddressDoc>('ContactAddress', addressSchema);

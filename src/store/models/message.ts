@@ -1,11 +1,24 @@
 import type { InboundRecord as InboundDoc, OutboundRecord as OutboundDoc } from '../../app/records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { sealedFields, type SealedFields } from '../sealed-fields.js';
 
-const inboundSchema = new Schema<InboundDoc>(
+/**
+ * Personal data sealed at rest: addresses are phone numbers on WhatsApp, a shared phone is one, and
+ * what people write and are sent holds their children's names. `addressKey` (inbound) is the
+ * address's lookup key, so a contact's messages can still be erased.
+ */
+export const INBOUND_SEALED: SealedFields = { fields: ['address', 'sharedPhone', 'text'] };
+export const OUTBOUND_SEALED: SealedFields = { fields: ['address', 'text'], json: ['choices'] };
+
+/** As stored: with the address's lookup key. */
+export type StoredInbound = InboundDoc & { addressKey?: string };
+
+const inboundSchema = new Schema<StoredInbound>(
   {
     _id: { type: String, required: true },
     channel: { type: String, required: true },
     address: { type: String, required: true },
+    addressKey: { type: String, index: true },
     platformId: { type: String, required: true },
     text: { type: String, default: '' },
     receivedAt: { type: Date, required: true },
@@ -16,9 +29,10 @@ const inboundSchema = new Schema<InboundDoc>(
   },
   { versionKey: false, collection: 'inbound_messages' },
 );
+inboundSchema.plugin(sealedFields, INBOUND_SEALED);
 
-export function inboundModel(connection: Connection): Model<InboundDoc> {
-  return connection.models.Inbound ?? connection.model<InboundDoc>('Inbound', inboundSchema);
+export function inboundModel(connection: Connection): Model<StoredInbound> {
+  return connection.models.Inbound ?? connection.model<StoredInbound>('Inbound', inboundSchema);
 }
 
 const outboundSchema = new Schema<OutboundDoc>(
@@ -45,6 +59,7 @@ const outboundSchema = new Schema<OutboundDoc>(
   },
   { versionKey: false, collection: 'outbound_messages' },
 );
+outboundSchema.plugin(sealedFields, OUTBOUND_SEALED);
 
 export function outboundModel(connection: Connection): Model<OutboundDoc> {
   return connection.models.Outbound ?? connection.model<OutboundDoc>('Outbound', outboundSchema);

@@ -1,5 +1,9 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { SessionState } from '../../engine/index.js';
+import { sealedFields, type SealedFields } from '../sealed-fields.js';
+
+/** A session's variables hold children's names and what people typed: the state is sealed whole. */
+export const SESSION_SEALED: SealedFields = { fields: [], json: ['state'] };
 
 export interface SessionDoc {
   _id: string;
@@ -15,6 +19,7 @@ const schema = new Schema<SessionDoc>(
   },
   { versionKey: false, collection: 'sessions', minimize: false },
 );
+schema.plugin(sealedFields, SESSION_SEALED);
 
 export function sessionModel(connection: Connection): Model<SessionDoc> {
   return connection.models.Session ?? connection.model<SessionDoc>('Session', schema);

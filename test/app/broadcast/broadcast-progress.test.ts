@@ -22,7 +22,7 @@ describe('broadcast progress, cancel and report', () => {
     await bot.container.models.contacts.updateMany({ posyanduId: 'psy-mawar' }, { $set: { posyanduId: 'psy-melati' } });
     await bot.container.models.contacts.insertMany(Array.from({ length: 300 }, (_, i) => ({ ...base, _id: `c-p-${String(i).padStart(3, '0')}`, phone: null, lastChannel: 'simulator', lastAddress: `+62811900${String(i).padStart(4, '0')}` })));
     await bot.container.models.contacts.create({ ...base, _id: 'c-kader', phone: KADER, role: 'kader' as const, lastChannel: 'simulator', lastAddress: KADER });
-    await bot.container.models.addresses.create({ _id: `simulator:${KADER}`, contactId: 'c-kader', channel: 'simulator', address: KADER });
+    await bot.container.deps.contacts.moveAddress('simulator', KADER, 'c-kader');
   });
   afterAll(() => bot.close());
 
