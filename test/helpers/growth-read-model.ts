@@ -1,0 +1,61 @@
+import type { GrowthReads, GrowthWrites } from '../../src/app/growth/growth-ports.js';
+import type { Child, Contact, Measurement } from '../../src/app/records.js';
+import { demoChildren, demoFamilies, demoPeople, demoPosyandu } from '../../src/main/demo-data.js';
+import { demoMeasurements } from '../../src/main/demo-growth.js';
+
+/**
+ * The demo world's growth data in memory: what growth actions read, and what the commit's growth
+ * handlers write, with the store's semantics (measurements in force, oldest first; insert by id once).
+ *
+ * @example
+ * const world = new GrowthReadModel(now);
+ * const actions = growthActions(world); const commit = new TurnCommit(growthHandlers(world, translate));
+ */
+export class GrowthReadModel implements GrowthReads, GrowthWrites {
+  readonly stored = new Map<string, Measurement>();
+  readonly images = new Map<string, { data: Buffer; contentType: string }>();
+  private readonly kids: Child[];
+  private readonly people: Contact[];
+
+  constructor(now: Date) {
+    this.kids = demoChildren.map((c) => ({ ...c, createdAt: now }));
+    this.people = demoFamilies.map((f) => ({ ...f, timezone: 'Asia/Jakarta', consentAt: now, optedOut: false }) as unknown as Contact);
+    for (const m of demoMeasurements(demoChildren, now)) this.stored.set(m._id, m);
+  }
+
+  readonly children: GrowthReads['children'] & GrowthWrites['children'] = {
+    get: async (id) => this.kids.find((c) => c._id === id) ?? null,
+    ofCaregiver: async (contactId) => this.kids.filter((c) => c.caregiverIds.includes(contactId)).sort((a, b) => a.birthDate.localeCompare(b.birthDate)),
+    ofPosyandu: async (posyanduId) => this.kids.filter((c) => c.posyanduId === posyanduId),
+    measurements: async (childId) =>
+      [...this.stored.values()]
+        .filter((m) => m.childId === childId && m.supersededBy === null)
+        .sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime()),
+    insertMeasurement: async (doc) => {
+      if (!this.stored.has(doc._id)) this.stored.set(doc._id, structuredClone(doc));
+    },
+    supersede: async (ids, by) => {
+      for (const id of ids) {
+        const m = this.stored.get(id);
+        if (m) m.supersededBy = by;
+      }
+    },
+  };
+
+  readonly contacts: GrowthReads['contacts'] = { get: async (id) => this.people.find((c) => c._id === id) ?? null };
+
+  readonly registry: GrowthReads['registry'] = {
+    personByPhone: async (phone) => demoPeople.find((p) => p.phone === phone) ?? null,
+    posyandu: async (id) => demoPosyandu.find((p) => p._id === id) ?? null,
+  };
+
+  readonly media: GrowthWrites['media'] = {
+    put: async (id, data, contentType) => void this.images.set(id, { data, contentType }),
+    get: async (id) => this.images.get(id) ?? null,
+  };
+
+  /** The contact as a conversation starts it. */
+  contact(phone: string): Contact | undefined {
+    return this.people.find((c) => c.phone === phone);
+  }
+}
