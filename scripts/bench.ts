@@ -34,7 +34,7 @@ const quick = values.quick;
 const only = new Set((values.only?.split(',') ?? SECTIONS) as Section[]);
 const plan = quick
   ? { levels: [1, 8], requests: 60, rounds: 5, roundRequests: 40, roundConcurrency: 4, commandMessages: 20, recipients: 2000, delivery: [{ perSecond: 40, recipients: 200 }, { perSecond: 200, recipients: 1000 }], anthroRows: 20_000, charts: 20, sessions: 50 }
-  : { levels: [1, 4, 8, 16, 32], requests: 200, rounds: 5, roundRequests: 200, roundConcurrency: 4, commandMessages: 100, recipients: 10_000, delivery: [{ perSecond: 40, recipients: 1000 }, { perSecond: 200, recipients: 5000 }], anthroRows: 100_000, charts: 100, sessions: 500 };
+  : { levels: [1, 4, 8, 16, 32], requests: 100, rounds: 5, roundRequests: 100, roundConcurrency: 4, commandMessages: 50, recipients: 10_000, delivery: [{ perSecond: 40, recipients: 1000 }, { perSecond: 200, recipients: 5000 }], anthroRows: 100_000, charts: 100, sessions: 200 };
 
 const tag = `bench_${Date.now().toString(36)}`;
 const dataDir = process.env.MONGODB_URI ? undefined : mkdtempSync(join(tmpdir(), 'posyandu-bench-'));

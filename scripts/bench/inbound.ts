@@ -8,9 +8,9 @@ import type { Env } from '../../src/config/env.js';
 import { createContainer, type Container } from '../../src/main/container.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { addressKeysOf, sealOf } from '../../src/store/sealed-fields.js';
-import { startCommandCounter, total } from './command-counter.js';
+import { sortTally, startCommandCounter, total } from './command-counter.js';
 import { drive } from './drive.js';
-import type { CommandCounts, HeapResult, LevelPair, LoadResult } from './report.js';
+import type { BenchReport, CommandCounts, HeapResult, LevelPair, LoadResult } from './report.js';
 
 const phoneOf = (user: number) => `+62812900${String(user).padStart(5, '0')}`;
 
@@ -78,24 +78,49 @@ export async function benchLevels(bot: BotUnderTest, levels: readonly number[], 
 }
 
 /** `rounds` rounds of `requests` messages at one concurrency, one after another. */
-export async function benchRounds(bot: BotUnderTest, concurrency: number, rounds: number, requests: number): Promise<{ concurrency: number; results: LoadResult[]; lastOverFirst: number }> {
+export async function benchRounds(bot: BotUnderTest, concurrency: number, rounds: number, requests: number): Promise<NonNullable<BenchReport['rounds']>> {
   const results: LoadResult[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < rounds; i++) results.push(await drive(concurrency, requests, (user, n) => bot.message(user, n)));
-  return { concurrency, results, lastOverFirst: results[results.length - 1]!.perSecond / results[0]!.perSecond };
+  const used = process.cpuUsage(cpu);
+  // Server, workers and the load generator share this process: an upper bound on a worker's cost.
+  return { concurrency, results, lastOverFirst: results[results.length - 1]!.perSecond / results[0]!.perSecond, cpuMsPerMessage: (used.user + used.system) / 1000 / (rounds * requests) };
 }
 
-/** Commands sent while `messages` messages go through one at a time (each gets its reply before the next). */
+/**
+ * Commands sent while `messages` messages go through one at a time (each gets its reply before the
+ * next), less the background (workers' blocking polls, sweeps) counted over as long a quiet time
+ * just before: on a slow machine the background would otherwise look like per-message cost.
+ */
 export async function benchCommands(bot: BotUnderTest, env: Env, messages: number): Promise<CommandCounts> {
   const { container } = bot;
+  const counter = (): ReturnType<typeof startCommandCounter> =>
+    startCommandCounter({ mongo: container.models.connection.getClient(), dbName: env.MONGODB_DB, redisUrl: env.REDIS_URL, keyPrefix: env.QUEUE_PREFIX });
   const outboundBefore = await container.models.outbound.estimatedDocumentCount();
-  const counter = await startCommandCounter({ mongo: container.models.connection.getClient(), dbName: env.MONGODB_DB, redisUrl: env.REDIS_URL, keyPrefix: env.QUEUE_PREFIX });
+  const busy = await counter();
+  const started = performance.now();
   for (let n = 0; n < messages; n++) await bot.message(0, n);
   // The last reply's send finishes after the simulator answered.
   await new Promise((r) => setTimeout(r, 500));
-  const tally = await counter.stop();
+  const busyTally = await busy.stop();
+  const busyMs = performance.now() - started;
   const replies = (await container.models.outbound.estimatedDocumentCount()) - outboundBefore;
-  const perMessage = (t: Record<string, number>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v / messages]));
-  return { messages, repliesPerMessage: replies / messages, mongoPerMessage: total(tally.mongo) / messages, redisPerMessage: total(tally.redis) / messages, mongoByCommand: perMessage(tally.mongo), redisByCommand: perMessage(tally.redis) };
+  const quiet = await counter();
+  await new Promise((r) => setTimeout(r, busyMs));
+  const quietTally = await quiet.stop();
+  const net = (t: Record<string, number>, background: Record<string, number>) =>
+    sortTally(Object.fromEntries(Object.entries(t).map(([k, v]) => [k, Math.max(0, v - (background[k] ?? 0)) / messages]).filter(([, v]) => (v as number) > 0)));
+  const mongo = net(busyTally.mongo, quietTally.mongo);
+  const redis = net(busyTally.redis, quietTally.redis);
+  return {
+    messages,
+    repliesPerMessage: replies / messages,
+    mongoPerMessage: total(mongo),
+    redisPerMessage: total(redis),
+    mongoByCommand: mongo,
+    redisByCommand: redis,
+    backgroundPerSecond: { mongo: total(quietTally.mongo) / (busyMs / 1000), redis: total(quietTally.redis) / (busyMs / 1000) },
+  };
 }
 
 /**

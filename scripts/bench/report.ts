@@ -43,6 +43,8 @@ export interface CommandCounts {
   /** Per message, by command name, most first. */
   mongoByCommand: Record<string, number>;
   redisByCommand: Record<string, number>;
+  /** Commands a second while idle (blocking polls, sweeps), subtracted from the figures above. */
+  backgroundPerSecond: { mongo: number; redis: number };
 }
 
 export interface BroadcastEnqueueResult {
@@ -88,7 +90,8 @@ export interface BenchReport {
   machine: Machine;
   levels: LevelPair[];
   commands: CommandCounts | null;
-  rounds: { concurrency: number; results: LoadResult[]; lastOverFirst: number } | null;
+  /** `cpuMsPerMessage`: CPU of the whole bench process (HTTP, workers, load generator) per message. */
+  rounds: { concurrency: number; results: LoadResult[]; lastOverFirst: number; cpuMsPerMessage: number } | null;
   broadcast: { enqueue: BroadcastEnqueueResult | null; delivery: BroadcastDeliveryResult[] };
   anthro: AnthroResult | null;
   chart: ChartResult | null;
@@ -140,12 +143,13 @@ export function toMarkdown(report: BenchReport): string {
     const c = report.commands;
     out.push('', `### Commands per message (${c.messages} messages, ${n(c.repliesPerMessage, 2)} replies each)`, '');
     out.push(table(['store', 'per message', 'most frequent'], [['MongoDB', n(c.mongoPerMessage, 2), topCommands(c.mongoByCommand)], ['Redis', n(c.redisPerMessage, 2), topCommands(c.redisByCommand)]]));
+    out.push('', `Background while idle, subtracted: ${n(c.backgroundPerSecond.mongo)} MongoDB and ${n(c.backgroundPerSecond.redis)} Redis commands a second.`);
   }
   if (report.rounds) {
     const r = report.rounds;
     out.push('', `### Successive rounds at concurrency ${r.concurrency}`, '');
     out.push(table(['round', 'msg/s', 'p50 / p99 ms', 'errors'], r.results.map((x, i) => [String(i + 1), n(x.perSecond), `${n(x.p50Ms)} / ${n(x.p99Ms)}`, String(x.errors)])));
-    out.push('', `Last round / first: ${n(r.lastOverFirst * 100)}%.`);
+    out.push('', `Last round / first: ${n(r.lastOverFirst * 100)}%. CPU per message (server, workers and load generator in one process): ${n(r.cpuMsPerMessage)} ms.`);
   }
   const b = report.broadcast;
   if (b.enqueue || b.delivery.length) out.push('', '### Broadcasts', '');

@@ -15,8 +15,8 @@ const report: BenchReport = {
   quick: true,
   machine: { cpus: 2, cpuModel: 'Test CPU', memoryGiB: 8, node: 'v20.19.0', platform: 'linux 6.1', loadAverage: 1.5, mongo: 'embedded' },
   levels: [{ concurrency: 8, bare: load(8, 2000), bot: load(8, 250, 1), ratio: 0.125 }],
-  commands: { messages: 20, repliesPerMessage: 1, mongoPerMessage: 5.5, redisPerMessage: 9.25, mongoByCommand: { find: 3, update: 2.5 }, redisByCommand: { evalsha: 6, publish: 1 } },
-  rounds: { concurrency: 4, results: [load(4, 100), load(4, 95)], lastOverFirst: 0.95 },
+  commands: { messages: 20, repliesPerMessage: 1, mongoPerMessage: 5.5, redisPerMessage: 9.25, mongoByCommand: { find: 3, update: 2.5 }, redisByCommand: { evalsha: 6, publish: 1 }, backgroundPerSecond: { mongo: 0, redis: 2.5 } },
+  rounds: { concurrency: 4, results: [load(4, 100), load(4, 95)], lastOverFirst: 0.95, cpuMsPerMessage: 7.25 },
   broadcast: {
     enqueue: { recipients: 10_000, batchSize: 1000, startMs: 812.4, allQueuedMs: 1640.2, queued: 10_000 },
     delivery: [{ configured: 40, recipients: 1000, sent: 1000, windows: 23, rate: 40 }],
@@ -38,8 +38,9 @@ describe('bench report', () => {
     const md = toMarkdown(report);
     expect(md).toContain('| MongoDB | 5.50 | find 3.00, update 2.50 |');
     expect(md).toContain('| Redis | 9.25 | evalsha 6.00, publish 1.00 |');
+    expect(md).toContain('Background while idle, subtracted: 0.0 MongoDB and 2.5 Redis commands a second.');
     expect(md).toContain('| 2 | 95.0 | 12.3 / 56.8 | 0 |');
-    expect(md).toContain('Last round / first: 95.0%.');
+    expect(md).toContain('Last round / first: 95.0%. CPU per message (server, workers and load generator in one process): 7.3 ms.');
     expect(md).toContain('- 10,000 recipients (batches of 1,000): start() 812 ms; all 10,000 in the send queue after 1,640 ms.');
     expect(md).toContain('| 40 | 1,000 | 1,000 | 23 | 40.0 | 1.000 |');
     expect(md).toContain('100,000 rows in 0.80 s = 125,000 rows/s');
