@@ -365,7 +365,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       secret: env.LOG_HASH_SECRET,
       log,
     }),
-    service: new PwsService({ source: new PwsRepository(models), timezone: env.DEFAULT_TIMEZONE }),
+    service: new PwsService({ source: new PwsRepository(models), timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess }),
     translate,
   };
   return container;

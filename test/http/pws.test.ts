@@ -62,6 +62,13 @@ describe('staff sign-in and the PWS API', () => {
     expect(cookie).toBeDefined();
     return `pws_session=${cookie!.value}`;
   }
+  /** One session per person for the file: codes may be asked for only three times in 15 minutes. */
+  const cookies = new Map<string, string>();
+  async function session(phone: string): Promise<string> {
+    const cookie = cookies.get(phone) ?? (await signIn(phone));
+    cookies.set(phone, cookie);
+    return cookie;
+  }
   const pws = (cookie: string | undefined, month = '2026-03') => bot.app.inject({ method: 'GET', url: `/api/pws?month=${month}`, headers: cookie ? { cookie } : {} });
 
   it('answers 202 for staff, parents and unknown numbers alike, and sends a code only to staff', async () => {
@@ -126,7 +133,7 @@ describe('staff sign-in and the PWS API', () => {
   });
 
   it('shows a kader their posyandu only', async () => {
-    const res = await pws(await signIn(DEMO_PHONES.kader));
+    const res = await pws(await session(DEMO_PHONES.kader));
     expect(res.statusCode).toBe(200);
     const view = res.json();
     expect(view).toMatchObject({ month: '2026-03', role: 'kader', names: true });
@@ -143,7 +150,7 @@ describe('staff sign-in and the PWS API', () => {
   });
 
   it('shows a lurah their kelurahan as aggregates, never a child\'s name', async () => {
-    const res = await pws(await signIn(DEMO_PHONES.lurah));
+    const res = await pws(await session(DEMO_PHONES.lurah));
     const view = res.json();
     expect(view).toMatchObject({ role: 'lurah', names: false });
     expect(view.posyandu.map((p: { posyanduId: string }) => p.posyanduId).sort()).toEqual(['psy-mawar', 'psy-melati']);
@@ -152,15 +159,15 @@ describe('staff sign-in and the PWS API', () => {
   });
 
   it('shows puskesmas staff their puskesmas area, not another puskesmas', async () => {
-    const view = (await pws(await signIn(DEMO_PHONES.puskesmas))).json();
+    const view = (await pws(await session(DEMO_PHONES.puskesmas))).json();
     expect(view.posyandu.map((p: { posyanduId: string }) => p.posyanduId).sort()).toEqual(['psy-mawar', 'psy-melati']);
-    const other = (await pws(await signIn(OTHER_KADER))).json();
+    const other = (await pws(await session(OTHER_KADER))).json();
     expect(other.posyandu).toMatchObject([{ posyanduId: 'psy-other', S: 1, K: 1, D: 1, N: 1, D_S: 100, N_D: 100 }]);
     expect(other.rw).toMatchObject([{ kelurahanId: 'kel-other', rw: '01', S: 1 }]);
   });
 
   it('answers a bad month with 400 and what to write', async () => {
-    const cookie = await signIn(OTHER_KADER);
+    const cookie = await session(OTHER_KADER);
     for (const month of ['2026-13', 'maret', '2026-3']) {
       const res = await pws(cookie, month);
       expect(res.statusCode).toBe(400);
@@ -179,7 +186,7 @@ describe('staff sign-in and the PWS API', () => {
   });
 
   it('renders the month\'s table from the same figures as the JSON, names never shown to a lurah', async () => {
-    const cookie = await signIn(DEMO_PHONES.kader);
+    const cookie = await session(DEMO_PHONES.kader);
     const page = await bot.app.inject({ method: 'GET', url: '/pws?month=2026-03', headers: { cookie } });
     expect(page.statusCode).toBe(200);
     const view = (await pws(cookie)).json();
@@ -190,11 +197,40 @@ describe('staff sign-in and the PWS API', () => {
     const english = await bot.app.inject({ method: 'GET', url: '/pws?month=2026-03&lang=en', headers: { cookie } });
     expect(english.body).toContain('By posyandu');
 
-    const lurah = await bot.app.inject({ method: 'GET', url: '/pws?month=2026-03', headers: { cookie: await signIn(DEMO_PHONES.lurah) } });
+    const lurah = await bot.app.inject({ method: 'GET', url: '/pws?month=2026-03', headers: { cookie: await session(DEMO_PHONES.lurah) } });
     expect(lurah.statusCode).toBe(200);
     expect(lurah.body).toContain('<td>Melati</td>');
     expect(lurah.body).toContain('nama anak tidak ditampilkan');
     for (const name of ['Budi', 'Sari', 'Dewi', 'Asep', 'Kevin']) expect(lurah.body).not.toContain(name);
+  });
+
+  it('exports the SKDN table as CSV with the same figures', async () => {
+    const cookie = await session(DEMO_PHONES.kader);
+    const res = await bot.app.inject({ method: 'GET', url: '/api/pws/skdn.csv?month=2026-03', headers: { cookie } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.headers['content-disposition']).toContain('pws-skdn-2026-03.csv');
+    const lines = res.body.trim().split('\r\n').map((l) => l.split(','));
+    const header = lines[0]!;
+    const row = lines.find((l) => l[1] === 'posyandu')!;
+    const mawar = (await pws(cookie)).json().posyandu[0];
+    for (const column of ['S', 'K', 'D', 'N']) expect(row[header.indexOf(column)], column).toBe(String(mawar[column]));
+    expect(row[header.indexOf('posyandu_id')]).toBe('psy-mawar');
+    expect(lines.at(-1)![1]).toBe('total');
+  });
+
+  it('lists the children not weighed this month by name, logs that read, and refuses the lurah', async () => {
+    const cookie = await session(OTHER_KADER);
+    const sweep = (month: string, c = cookie) => bot.app.inject({ method: 'GET', url: `/api/pws/sweeping?month=${month}`, headers: { cookie: c } });
+    expect((await sweep('2026-03')).json()).toEqual({ month: '2026-03', items: [] });
+    const april = await sweep('2026-04');
+    expect(april.json()).toEqual({ month: '2026-04', items: [{ childId: 'ch-other', name: 'Zaki', posyanduId: 'psy-other', posyanduName: 'Posyandu Lain', rw: '01', lastWeighedOn: '2026-03-05' }] });
+    const log = await bot.container.deps.childAccess.list({ childId: 'ch-other', limit: 10 });
+    expect(log).toMatchObject([{ staffId: 'per-kader-other', role: 'kader', action: 'child.list', childId: 'ch-other', via: 'api' }]);
+
+    const lurah = await sweep('2026-04', await session(DEMO_PHONES.lurah));
+    expect(lurah.statusCode).toBe(403);
+    expect(lurah.body).not.toContain('Budi');
   });
 
   it('ends a session on DELETE and on expiry', async () => {

@@ -1,9 +1,21 @@
 import { DateTime } from 'luxon';
 import { childMonth, monthBounds, parseMonth, pwsTable, PWS_TARGETS, type MonthKey, type PwsFigures, type PwsVisit } from '../../domain/pws/index.js';
 import { AppError } from '../../shared/errors.js';
+import type { ChildAccessLog } from '../ports.js';
 import type { Child, Measurement, Person } from '../records.js';
 import { scopeOf, type PwsScope } from './pws-scope.js';
 import type { PwsSource } from './pws-source.js';
+
+/** A child in S not weighed in the month: whom the kader sweeps (visits at home) before the month ends. */
+export interface SweepItem {
+  childId: string;
+  name: string;
+  posyanduId: string;
+  posyanduName: string;
+  rw: string | null;
+  /** The last weighing by the month's end, `YYYY-MM-DD`, or null for a child never weighed. */
+  lastWeighedOn: string | null;
+}
 
 export type PosyanduRow = PwsFigures & { posyanduId: string; name: string; kelurahanId: string };
 export type RwRow = PwsFigures & { kelurahanId: string; kelurahanName: string; rw: string };
@@ -35,7 +47,7 @@ function visitOf(m: Measurement): PwsVisit {
  * view.posyandu[0]; // { posyanduId: 'psy-mawar', name: 'Posyandu Mawar', S: 4, K: 4, D: 3, N: 2, D_S: 75, N_D: 66.7, … }
  */
 export class PwsService {
-  constructor(private readonly deps: { source: PwsSource; timezone: string }) {}
+  constructor(private readonly deps: { source: PwsSource; timezone: string; childAccess: Pick<ChildAccessLog, 'record'> }) {}
 
   /** The month asked for, or this month (local) when none; a clear VALIDATION_FAILED otherwise. */
   month(text: string | undefined, now: Date): MonthKey {
@@ -49,17 +61,50 @@ export class PwsService {
     return scopeOf(person, await this.deps.source.places());
   }
 
-  async monthTable(person: Person, monthText: string | undefined, now: Date): Promise<PwsView> {
+  /**
+   * The sweeping list: children in S at the reader's posyandu not weighed in the month, by posyandu,
+   * RW and name. Names are child-level data: a lurah is refused (aggregates only), and every child
+   * listed is written to the staff access log.
+   */
+  async sweepingList(person: Person, monthText: string | undefined, now: Date): Promise<{ month: MonthKey; items: SweepItem[] }> {
     const month = this.month(monthText, now);
+    const { places, scope, children, visits, readings } = await this.read(person, month);
+    if (!scope.names) throw new AppError('FORBIDDEN', 'A lurah sees aggregates only (no child names); ask the kader or the puskesmas for the list.', { role: person.role });
+    const byId = new Map(children.map((c) => [c._id, c]));
+    const posyanduName = new Map(places.posyandu.map((p) => [p._id, p.name]));
+    const items = readings
+      .filter((r) => !r.weighed && posyanduName.has(r.posyanduId) && scope.posyandu.some((p) => p._id === r.posyanduId))
+      .map((r) => ({
+        childId: r.childId,
+        name: byId.get(r.childId)?.name ?? '',
+        posyanduId: r.posyanduId,
+        posyanduName: posyanduName.get(r.posyanduId) ?? r.posyanduId,
+        rw: r.rw,
+        lastWeighedOn: (visits.get(r.childId) ?? []).filter((m) => m.weightKg !== null).at(-1)?.date ?? null,
+      }))
+      .sort((a, b) => a.posyanduName.localeCompare(b.posyanduName) || (a.rw ?? '').localeCompare(b.rw ?? '') || a.name.localeCompare(b.name) || a.childId.localeCompare(b.childId));
+    await this.deps.childAccess.record(items.map((i) => ({ at: now, staffId: person._id, role: person.role, action: 'child.list', childId: i.childId, via: 'api' })));
+    return { month, items };
+  }
+
+  /** Everything one month's views are read from, limited to the reader's scope. */
+  private async read(person: Person, month: MonthKey) {
     const places = await this.deps.source.places();
     const scope = scopeOf(person, places);
     const { last } = monthBounds(month);
     const posyanduIds = scope.posyandu.map((p) => p._id);
-    const kelurahanIds = [...new Set([...scope.posyandu.map((p) => p.kelurahanId), ...scope.rws.map((r) => r.kelurahanId)])];
     const { source, timezone } = this.deps;
     const children = await source.children(posyanduIds);
     const visits = groupBy(await source.visits(children.map((c) => c._id), last), (m) => m.childId);
     const readings = children.flatMap((child) => childMonth(pwsChild(child, timezone), (visits.get(child._id) ?? []).map(visitOf), month) ?? []);
+    return { places, scope, posyanduIds, children, visits, readings };
+  }
+
+  async monthTable(person: Person, monthText: string | undefined, now: Date): Promise<PwsView> {
+    const month = this.month(monthText, now);
+    const { places, scope, posyanduIds, readings } = await this.read(person, month);
+    const { source, timezone } = this.deps;
+    const kelurahanIds = [...new Set([...scope.posyandu.map((p) => p.kelurahanId), ...scope.rws.map((r) => r.kelurahanId)])];
     const alerts = (await source.alerts(kelurahanIds)).filter((a) => scope.covers(a.area));
     const pusling = (await source.pusling(kelurahanIds)).filter((r) => scope.covers(r.request.area));
     const table = pwsTable({

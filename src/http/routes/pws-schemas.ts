@@ -39,3 +39,11 @@ export const pwsViewSchema = {
     total: { type: 'object', properties: figures },
   },
 } as const;
+
+export const sweepSchema = {
+  type: 'object',
+  properties: {
+    month: str,
+    items: { type: 'array', items: { type: 'object', properties: { childId: str, name: str, posyanduId: str, posyanduName: str, rw: { type: ['string', 'null'] }, lastWeighedOn: { type: ['string', 'null'] } } } },
+  },
+} as const;

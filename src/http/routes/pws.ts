@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { PwsService } from '../../app/pws/pws-service.js';
+import { skdnCsv } from '../../app/pws/skdn-csv.js';
 import type { Clock } from '../../shared/clock.js';
 import { AppError } from '../../shared/errors.js';
-import { errorSchema, pwsQuerySchema, pwsViewSchema } from './pws-schemas.js';
+import { errorSchema, pwsQuerySchema, pwsViewSchema, sweepSchema } from './pws-schemas.js';
 
 export interface PwsRouteDeps {
-  pws: Pick<PwsService, 'monthTable'>;
+  pws: Pick<PwsService, 'monthTable' | 'sweepingList'>;
   clock: Clock;
 }
 
@@ -29,5 +30,25 @@ export async function pwsRoutes(app: FastifyInstance, deps: PwsRouteDeps): Promi
     '/api/pws',
     { config: { access: 'staff-session' }, schema: { querystring: pwsQuerySchema, response: { 200: pwsViewSchema, 400: errorSchema, 401: errorSchema } } },
     async (request) => deps.pws.monthTable(staffOf(request), request.query.month, deps.clock.now()),
+  );
+
+  // The same table as CSV, for spreadsheets and e-PPGBM-style reporting.
+  app.get<{ Querystring: { month?: string } }>(
+    '/api/pws/skdn.csv',
+    { config: { access: 'staff-session' }, schema: { querystring: pwsQuerySchema, response: { 400: errorSchema, 401: errorSchema } } },
+    async (request, reply) => {
+      const view = await deps.pws.monthTable(staffOf(request), request.query.month, deps.clock.now());
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="pws-skdn-${view.month}.csv"`).header('cache-control', 'no-store').send(skdnCsv(view));
+    },
+  );
+
+  // Children not weighed this month, by name: kader and puskesmas only; every read is in the staff access log.
+  app.get<{ Querystring: { month?: string } }>(
+    '/api/pws/sweeping',
+    { config: { access: 'staff-session' }, schema: { querystring: pwsQuerySchema, response: { 200: sweepSchema, 400: errorSchema, 401: errorSchema, 403: errorSchema } } },
+    async (request, reply) => {
+      void reply.header('cache-control', 'no-store');
+      return deps.pws.sweepingList(staffOf(request), request.query.month, deps.clock.now());
+    },
   );
 }
