@@ -179,8 +179,11 @@ function onAnswer(turn: Turn, text: string): boolean {
   if (trigger && trigger !== frame.flow) return switchTo(turn, trigger, text);
   // A new measurement typed at one of the measurement flow's own questions ("tb 75 ya" at "Untuk anak
   // yang mana?") starts that flow again with it: a reader's find is never dropped as a wrong answer.
+  // The words that started it are kept before the new ones, so nothing said earlier is lost: a value
+  // given twice is then asked about by the flow's reader, never silently replaced.
   const reread = turn.contact.consented ? readBy(turn, text, false) : undefined;
-  if (reread && reread === frame.flow) return switchTo(turn, reread, text);
+  const before = turn.session.vars.trigger_text;
+  if (reread && reread === frame.flow) return switchTo(turn, reread, typeof before === 'string' ? `${before}\n${text}` : text);
   wait.attempts += 1;
   if (wait.attempts >= turn.assets.limits.maxAttempts) {
     // Help is offered and the place kept: ending the flow here once dropped people out of onboarding in silence.

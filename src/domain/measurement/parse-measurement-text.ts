@@ -1,5 +1,6 @@
 // The domain reuses the engine's number reader (see measurement-tokens.ts for why).
 import { parseNumber } from '../../shared/numbers/index.js';
+import { unitWord } from '../../shared/numbers/units.js';
 import { NUMBER, kindOf, tidy, type Kind } from './measurement-tokens.js';
 import { wordAt, type MeasurePosition, type MeasurementField } from './measurement-words.js';
 
@@ -95,14 +96,14 @@ export function parseMeasurementText(text: string): MeasurementText {
     const kind = unit === undefined ? 'none' : kindOf(word, unit);
     if (kind !== 'none') i += 1;
     let token = kind === 'none' ? word : `${word} ${unit}`;
-    // "1 meter 20" and "1 m 5 cm" are one length; "1 meter 2" could be 102 or 120 cm, so its "2" is asked about.
+    // "1 meter 20", "1 m 5 cm" and "8 kg 5 ons" are one amount; "1 meter 2" could be 102 or 120 cm, so its "2" is asked about.
     const rest = words[i + 1];
-    if (kind === 'length' && isMetres(unit ?? '') && rest !== undefined && NUMBER.test(rest)) {
+    if ((kind === 'length' || kind === 'mass') && rest !== undefined && NUMBER.test(rest) && smallerUnit(unit ?? '', words[i + 2] ?? '')) {
+      token = `${token} ${rest} ${words[i + 2]}`;
+      i += 2;
+    } else if (kind === 'length' && isMetres(unit ?? '') && rest !== undefined && NUMBER.test(rest)) {
       const restKind = kindOf(rest, words[i + 2] ?? '');
-      if (restKind === 'length') {
-        token = `${token} ${rest} ${words[i + 2]}`;
-        i += 2;
-      } else if (restKind === 'none' && /^\d{2}$/.test(rest)) {
+      if (restKind === 'none' && /^\d{2}$/.test(rest)) {
         token = `${token} ${rest} cm`;
         i += 1;
       } else if (restKind === 'none') {
@@ -135,6 +136,13 @@ export function parseMeasurementText(text: string): MeasurementText {
   if (!found && result.problems.length === 0) problem('no_measurement', words.join(' '));
   const position = positionOf(labelPosition, saidPositions, problem);
   return position ? { ...result, position } : result;
+}
+
+/** Whether `second` is a smaller unit of the same kind as `first` ("kg" then "ons", "m" then "cm"). */
+function smallerUnit(first: string, second: string): boolean {
+  const a = unitWord(first);
+  const b = unitWord(second);
+  return typeof a === 'object' && typeof b === 'object' && a.dimension === b.dimension && b.factor < a.factor;
 }
 
 function isMetres(unit: string): boolean {

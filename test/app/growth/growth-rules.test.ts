@@ -80,11 +80,14 @@ describe('typed values and confirmations', () => {
   });
   it('offers the suggested value, the typed one and re-typing for a slip', () => {
     const q = confirmationQuestion(t, 'id', [{ code: 'weight_decimal_slip', entered: 85, suggested: 8.5 }], 'parent');
+    // A plain yes means the suggested value; a no could mean either other choice, so it means none.
     expect(q.choices).toEqual([{ id: 'suggested', text: '8,5 kg', means: 'yes' }, { id: 'entered', text: '85 kg' }, { id: 'again', text: 'growth.confirm.again' }]);
     expect(q.question).toBe('growth.confirm.parent.weight_decimal_slip{"entered":"85","suggested":"8,5"}');
     expect(applyConfirmation({ weightKg: 85, accepted: [] }, q, 'suggested')).toEqual({ result: 'retry', values: { weightKg: 8.5, accepted: [] } });
     expect(applyConfirmation({ weightKg: 85, accepted: [] }, q, 'entered')).toEqual({ result: 'retry', values: { weightKg: 85, accepted: ['weight'] } });
     expect(applyConfirmation({ weightKg: 85, accepted: [] }, q, 'again').result).toBe('again');
+    // "iya 8,7": the engine saves the number typed, which replaces the value and is checked again.
+    expect(applyConfirmation({ weightKg: 85, accepted: [] }, q, '8.7')).toEqual({ result: 'retry', values: { weightKg: 8.7, accepted: [] } });
   });
   it('keeps the issues of values not confirmed', () => {
     const issues = [{ code: 'weight_jump' as const, previous: 8, entered: 12, days: 30, limit: 2.6 }, { code: 'lenhei_shrink' as const, previous: 75, entered: 72, days: 30, limit: 1 }];
