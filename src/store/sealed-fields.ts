@@ -1,4 +1,5 @@
 import type { Connection, MongooseDefaultQueryMiddleware, Schema } from 'mongoose';
+import mongoose from 'mongoose';
 import { AppError } from '../shared/errors.js';
 import { isSealed, type DataSeal } from './data-seal.js';
 import { normalPhone } from './normal-phone.js';
@@ -122,9 +123,15 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
     for (const [field, value] of Object.entries(values)) if (field !== '_id' && value !== this[field]) this[field] = value;
   });
 
-  schema.pre('insertMany', function (this: { db: Connection }, docs: Plain[]) {
+  // Sealed copies go to the database: the caller's records stay readable (a turn hands its replies on after storing them).
+  schema.pre('insertMany', function (this: { db: Connection }, docs: Plain | Plain[]) {
     const seal = sealOf(this.db);
-    for (const doc of Array.isArray(docs) ? docs : [docs]) sealDoc(seal, doc, 'replace');
+    const sealed = (Array.isArray(docs) ? docs : [docs]).map((doc) => {
+      const copy = structuredClone(doc);
+      sealDoc(seal, copy, 'replace');
+      return copy;
+    });
+    return mongoose.overwriteMiddlewareArguments(sealed);
   });
 
   const refused = [...spec.fields, ...(spec.json ?? []), ...Object.entries(spec.inArrays ?? {}).flatMap(([array, subs]) => subs.map((sub) => `${array}.${sub}`))];
