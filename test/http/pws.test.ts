@@ -27,7 +27,7 @@ async function staffContact(c: Container, phone: string): Promise<void> {
   const now = clock.now();
   const id = `c-staff-${phone.slice(-4)}`;
   await c.models.contacts.create({ _id: id, phone, lang: 'id', role: null, consentAt: now, consentVersion: 1, optedOut: false, timezone: 'Asia/Jakarta', posyanduId: null, rw: null, kelurahanId: null, lastChannel: 'simulator', lastAddress: phone, reminderKinds: null, createdAt: now, updatedAt: now });
-  await c.models.addresses.create({ _id: `simulator:${phone}`, contactId: id, channel: 'simulator', address: phone });
+  await c.deps.contacts.moveAddress('simulator', phone, id);
 }
 
 describe('staff sign-in and the PWS API', () => {

@@ -71,7 +71,7 @@ describe('Redis keys on a cluster', () => {
         const base = { lang: 'id' as const, role: 'parent' as const, consentAt: now, consentVersion: 1, optedOut: false, timezone: 'Asia/Jakarta', posyanduId: 'psy-mawar', kelurahanId: 'kel-margahayu', rw: '01', reminderKinds: null, createdAt: now, updatedAt: now };
         await c.models.contacts.insertMany(Array.from({ length: 5 }, (_, i) => ({ ...base, _id: `c-s-${i}`, phone: null, lastChannel: 'simulator', lastAddress: `+62811700000${i}` })));
         await c.models.contacts.create({ ...base, _id: 'c-kader', phone: KADER, role: 'kader' as const, lastChannel: 'simulator', lastAddress: KADER });
-        await c.models.addresses.create({ _id: `simulator:${KADER}`, contactId: 'c-kader', channel: 'simulator', address: KADER });
+        await c.deps.contacts.moveAddress('simulator', KADER, 'c-kader');
       },
     });
     keyReader = new Redis(url.toString());
