@@ -1,6 +1,7 @@
 /**
- * `npx tsx scripts/reseal-data.ts`: re-encrypts every phone and name under DATA_KEY and recomputes
- * the phone lookup keys. After a rotation (DATA_KEY the new key, DATA_KEY_PREVIOUS the old one):
+ * `npx tsx scripts/reseal-data.ts`: re-encrypts every phone and name under DATA_KEY (contacts, staff,
+ * children, channel addresses, messages, sessions, broadcast recipients) and recomputes the lookup
+ * keys (phones, and the address documents' ids and inbound messages' address keys). After a rotation (DATA_KEY the new key, DATA_KEY_PREVIOUS the old one):
  * run it once, then unset DATA_KEY_PREVIOUS. Also seals plaintext left from before sealing and folds
  * contacts that are one phone. Safe to run twice; start-up runs the same step.
  */

@@ -162,6 +162,9 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
       if (!hadId) delete doc._id;
       if (borrowed !== undefined) delete doc[spec.scope!.field];
     }
+    // An element appended to a sealed array is sealed like the rest of it.
+    const push = update.$push as Plain | undefined;
+    for (const [array, subs] of Object.entries(spec.inArrays ?? {})) if (push && array in push) push[array] = sealElement(seal, push[array], subs);
   });
 
   schema.post(READS, QUERY, function (this: QueryLike, result: unknown) {

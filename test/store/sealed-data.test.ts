@@ -42,7 +42,9 @@ async function writeWorld(models: Models): Promise<void> {
   await ensureIndexes(models);
   const contact = await new ContactsRepository(models).findOrCreate({ channel: 'whatsapp-cloud', address: '628119000077', phone: '628119000077' }, { id: 'c-sari', lang: 'id', timezone: 'Asia/Jakarta' });
   await new RegistryRepository(models).save('people', { _id: 'per-ani', phone: STAFF_PHONE, role: 'kader', name: 'Ani Rahmawati', posyanduIds: ['psy-mawar'], kelurahanIds: [], puskesmasIds: [], duties: [] });
-  await new ChildrenRepository(models).insert({ _id: 'ch-budi', code: 'BUDI01', name: 'Budi Santoso', sex: 1, birthDate: '2025-01-01', posyanduId: 'psy-mawar', kelurahanId: null, rw: null, caregiverIds: [contact._id], createdAt: new Date('2026-03-09T02:00:00Z') });
+  await new ChildrenRepository(models).insert({ _id: 'ch-budi', code: 'BUDI01', name: 'Budi Santos', sex: 1, birthDate: '2025-01-01', posyanduId: 'psy-mawar', kelurahanId: null, rw: null, caregiverIds: [contact._id], createdAt: new Date('2026-03-09T02:00:00Z') });
+  // KOREKSI keeps the old value: a name's old and new spelling are personal data too.
+  await new ChildrenRepository(models).correct('ch-budi', { name: 'Budi Santoso' }, { at: new Date('2026-03-09T03:00:00Z'), by: contact._id, field: 'name', from: 'Budi Santos', to: 'Budi Santoso' });
 }
 
 /** Every raw document of the identity collections, as the driver reads them. */
@@ -58,7 +60,7 @@ async function expectReadable(models: Models): Promise<void> {
   expect((await new ContactsRepository(models).findByAddress('whatsapp-cloud', '628119000077'))?._id).toBe('c-sari');
   expect(await new RegistryRepository(models).personByPhone('0811-9000-088')).toMatchObject({ _id: 'per-ani', phone: STAFF_PHONE, name: 'Ani Rahmawati' });
   expect(await new RegistryRepository(models).list('people')).toMatchObject([{ phone: STAFF_PHONE, name: 'Ani Rahmawati' }]);
-  expect(await new ChildrenRepository(models).ofCaregiver('c-sari')).toMatchObject([{ name: 'Budi Santoso' }]);
+  expect(await new ChildrenRepository(models).ofCaregiver('c-sari')).toMatchObject([{ name: 'Budi Santoso', corrections: [{ field: 'name', from: 'Budi Santos', to: 'Budi Santoso' }] }]);
 }
 
 describe('personal data at rest', () => {

@@ -2,8 +2,8 @@ import type { Child as ChildDoc } from '../../app/records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { sealedFields, type SealedFields } from '../sealed-fields.js';
 
-/** Personal data sealed at rest (see src/store/sealed-fields.ts). */
-export const CHILD_SEALED: SealedFields = { fields: ['name'] };
+/** Personal data sealed at rest (see src/store/sealed-fields.ts); a corrected name's old and new value too. */
+export const CHILD_SEALED: SealedFields = { fields: ['name'], inArrays: { corrections: ['from', 'to'] } };
 
 const schema = new Schema<ChildDoc>(
   {

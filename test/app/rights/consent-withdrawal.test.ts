@@ -5,6 +5,7 @@ import { seedDemo } from '../../../src/main/seed-demo.js';
 import { fixedClock } from '../../../src/shared/clock.js';
 import { startTestBot, type Reply, type TestBot } from '../../helpers/services.js';
 import { until } from '../../helpers/until.js';
+import { addressKeysOf, sealOf } from '../../../src/store/sealed-fields.js';
 
 // Saturday 7 March 2026, 09:00 WIB: the three-days reminder of Mawar's Tuesday 10 March session is due.
 const clock = fixedClock(new Date('2026-03-07T02:00:00Z'));
@@ -33,7 +34,8 @@ describe('consent withdrawal (CABUT IZIN) on the real database: the family is no
     expect(contact).toMatchObject({ consentAt: null, consentVersion: null, optedOut: true, role: null, posyanduId: null, rw: null, kelurahanId: null, reminderKinds: null, groups: [], lang: 'id' });
     expect(await deps().children.get('ch-dewi')).toBeNull();
     expect(await models().measurements.countDocuments({ childId: 'ch-dewi' })).toBe(0);
-    expect(await models().inbound.countDocuments({ address: RINA, text: 'cabut izin' })).toBe(0);
+    // Addresses and texts are sealed: her messages are found by the address's lookup key.
+    expect(await models().inbound.countDocuments({ addressKey: { $in: addressKeysOf(sealOf(models().connection), 'simulator', RINA) } })).toBe(0);
     const audit = await models().audit.find({ action: 'consent.withdraw' }).lean();
     expect(audit).toEqual([expect.objectContaining({ actor: 'c-demo-parent-2', subject: 'c-demo-parent-2', data: { childrenErased: 1, childrenKept: 0 } })]);
     // Nothing personal in the audit entry: no phone, no child name.
