@@ -194,6 +194,10 @@ describe('staff sign-in and the PWS API', () => {
     expect(page.body).toContain(`<tr><td>Mawar</td><td>${String(mawar.S)}</td><td>${String(mawar.K)}</td><td>${String(mawar.D)}</td><td>${String(mawar.N)}</td>`);
     expect(page.body).toContain('Per posyandu');
     expect(page.body).toContain('name="viewport"');
+    // The 12-month trend, March last; the demo history gives the months before it values to draw.
+    expect(page.body).toContain('Tren 12 bulan terakhir');
+    expect(page.body.match(/<text[^>]*font-size="10">(\d\d)<\/text>/g)?.map((t) => /(\d\d)</.exec(t)?.[1])).toEqual(['04', '05', '06', '07', '08', '09', '10', '11', '12', '01', '02', '03']);
+    expect(page.body).toMatch(/class="D_S" points="[\d., ]+"/);
     const english = await bot.app.inject({ method: 'GET', url: '/pws?month=2026-03&lang=en', headers: { cookie } });
     expect(english.body).toContain('By posyandu');
 

@@ -1,12 +1,10 @@
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import type { PwsFigures } from '../../domain/pws/index.js';
+import { escapeHtml } from './html-escape.js';
 import type { PwsView } from './pws-service.js';
+import { trendSvg, type TrendPoint } from './trend-svg.js';
 
-/** Text as HTML: every page value goes through here. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-}
 
 const STYLE = `body{font-family:system-ui,sans-serif;margin:0;padding:12px;color:#1b1b1b;background:#fafafa}
 h1{font-size:1.25rem;margin:.2em 0}h2{font-size:1.05rem;margin:1.2em 0 .4em}
@@ -50,7 +48,7 @@ function table(t: (key: string, params?: Record<string, string | number>) => str
  * @example
  * reply.type('text/html').send(renderPwsPage(view, translate, 'id'));
  */
-export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang): string {
+export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang, trend: readonly TrendPoint[] = []): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
   const posyanduRows = view.posyandu.map((p) => ({ label: p.name, figures: p }));
   const rwRows = view.rw.map((r) => ({ label: `RW ${r.rw} · ${r.kelurahanName}`, figures: r }));
@@ -64,6 +62,7 @@ export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang): 
     table(t, view, posyanduRows, true),
     `<h2>${escapeHtml(t('pws.page.by_rw'))}</h2>`,
     table(t, view, rwRows, false),
+    trend.length ? `<h2>${escapeHtml(t('pws.page.trend'))}</h2>${trendSvg(trend, view.targets.D_S, { ds: 'D/S %', nd: 'N/D %', title: t('pws.page.trend') })}` : '',
     `<p class="note">${escapeHtml(t('pws.page.legend'))}</p>`,
     `<p class="note">${escapeHtml(t('pws.page.targets', { ds: view.targets.D_S, nd: view.targets.N_D }))}</p>`,
     view.names ? '' : `<p class="note">${escapeHtml(t('pws.page.aggregates_only'))}</p>`,

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { childMonth, monthBounds, parseMonth, pwsTable, PWS_TARGETS, type MonthKey, type PwsFigures, type PwsVisit } from '../../domain/pws/index.js';
+import { childMonth, monthBounds, monthsEnding, parseMonth, pwsTable, PWS_TARGETS, type MonthKey, type PwsFigures, type PwsVisit } from '../../domain/pws/index.js';
 import { AppError } from '../../shared/errors.js';
 import type { ChildAccessLog } from '../ports.js';
 import type { Child, Measurement, Person } from '../records.js';
@@ -85,6 +85,19 @@ export class PwsService {
       .sort((a, b) => a.posyanduName.localeCompare(b.posyanduName) || (a.rw ?? '').localeCompare(b.rw ?? '') || a.name.localeCompare(b.name) || a.childId.localeCompare(b.childId));
     await this.deps.childAccess.record(items.map((i) => ({ at: now, staffId: person._id, role: person.role, action: 'child.list', childId: i.childId, via: 'api' })));
     return { month, items };
+  }
+
+  /**
+   * D/S and N/D of the reader's whole area for the 12 months ending with `month`, oldest first: the
+   * trend under the table. Visits are read once, up to the last month's end.
+   */
+  async trend(person: Person, month: MonthKey): Promise<Array<{ month: MonthKey; D_S: number | null; N_D: number | null }>> {
+    const { posyanduIds, children, visits } = await this.read(person, month);
+    return monthsEnding(month, 12).map((m) => {
+      const readings = children.flatMap((child) => childMonth(pwsChild(child, this.deps.timezone), (visits.get(child._id) ?? []).map(visitOf), m) ?? []);
+      const { total } = pwsTable({ month: m, posyanduIds, rws: [], children: readings, alerts: [], pusling: [] });
+      return { month: m, D_S: total.D_S, N_D: total.N_D };
+    });
   }
 
   /** Everything one month's views are read from, limited to the reader's scope. */

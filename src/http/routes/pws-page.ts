@@ -10,7 +10,7 @@ import { pwsQuerySchema } from './pws-schemas.js';
 import { staffOf } from './pws.js';
 
 export interface PwsPageDeps {
-  pws: Pick<PwsService, 'monthTable'>;
+  pws: Pick<PwsService, 'monthTable' | 'trend'>;
   translate: Translate;
   clock: Clock;
 }
@@ -38,7 +38,9 @@ export async function pwsPageRoutes(app: FastifyInstance, deps: PwsPageDeps): Pr
     errorHandler(error, request, reply);
   });
   app.get<{ Querystring: PageQuery }>('/pws', { config: { access: 'staff-session' }, schema: { querystring: pwsQuerySchema } }, async (request, reply) => {
-    const view = await deps.pws.monthTable(staffOf(request), request.query.month, deps.clock.now());
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPwsPage(view, deps.translate, langOf(request)));
+    const person = staffOf(request);
+    const view = await deps.pws.monthTable(person, request.query.month, deps.clock.now());
+    const trend = await deps.pws.trend(person, view.month);
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPwsPage(view, deps.translate, langOf(request), trend));
   });
 }
