@@ -64,4 +64,39 @@ describe('fuzz: measurements typed in a message', () => {
     expect(parseMeasurementText('bb 1e309')).toMatchObject({ problems: [{ code: 'not_a_number', token: '1 e309' }] });
     expect(parseMeasurementText('bb 8,5kg pb 72cm')).toEqual({ weightKg: 8.5, lengthCm: 72, position: 'L', problems: [] });
   });
+
+  // Issue 10: the reader must never invent a number. Messages are built from labels, units, number
+  // words and digits; each value read must come from digits in the text, in order (units may add or
+  // drop zeros: 9200 g is 9,2 kg, 1 m 20 is 120 cm). Number words are written as digits here by this
+  // test's own small table, not by the reader.
+  it('never throws and never reads a number that is not in the text', () => {
+    const SAID: Record<string, string> = { satu: '1', dua: '2', tiga: '3', lima: '5', delapan: '8', salapan: '9', opat: '4', wolu: '8', nine: '9', koma: ',', titik: ',', point: ',', setengah: ',5' };
+    const piece = fc.oneof(
+      fc.constantFrom('bb', 'berat', 'beurat', 'tb', 'pb', 'tinggi', 'jangkung', 'lk', 'lila', 'kg', 'gram', 'gr', 'ons', 'cm', 'm', 'meter', 'mm', 'kilo', 'senti'),
+      fc.constantFrom('berdiri', 'tiduran', 'anak', 'saya', 'ya', 'hari', 'bulan', '🙏', ':', '/', ',', '.', '-', 'dan'),
+      fc.constantFrom(...Object.keys(SAID)),
+      fc.integer({ min: 0, max: 20000 }).map(String),
+      fc.tuple(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom(',', '.')).map(([a, b, sep]) => `${a}${sep}${b}`),
+    );
+    const digitsOf = (text: string): string =>
+      text
+        .toLowerCase()
+        .replace(/\p{L}+/gu, (w) => SAID[w] ?? w)
+        .replace(/[^0-9]/g, '')
+        .replace(/0/g, '');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', '', '  '), (pieces, sep) => {
+        const text = pieces.join(sep);
+        const read = parseMeasurementText(text);
+        const inText = digitsOf(text);
+        for (const field of FIELDS) {
+          const value = read[field];
+          if (value === undefined) continue;
+          const digits = String(value).replace(/[^0-9]/g, '').replace(/0/g, '');
+          expect(inText, `${field} ${value} from ${JSON.stringify(text)}`).toContain(digits);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

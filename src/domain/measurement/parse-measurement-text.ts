@@ -98,12 +98,12 @@ export function parseMeasurementText(text: string): MeasurementText {
     let token = kind === 'none' ? word : `${word} ${unit}`;
     // "1 meter 20", "1 m 5 cm" and "8 kg 5 ons" are one amount; "1 meter 2" could be 102 or 120 cm, so its "2" is asked about.
     const rest = words[i + 1];
-    if ((kind === 'length' || kind === 'mass') && rest !== undefined && NUMBER.test(rest) && smallerUnit(unit ?? '', words[i + 2] ?? '')) {
+    if ((kind === 'length' || kind === 'mass') && rest !== undefined && NUMBER.test(rest) && smallerPart(unit ?? '', rest, words[i + 2] ?? '')) {
       token = `${token} ${rest} ${words[i + 2]}`;
       i += 2;
     } else if (kind === 'length' && isMetres(unit ?? '') && rest !== undefined && NUMBER.test(rest)) {
       const restKind = kindOf(rest, words[i + 2] ?? '');
-      if (restKind === 'none' && /^\d{2}$/.test(rest)) {
+      if (restKind === 'none' && /^\d+$/.test(word) && /^\d{2}$/.test(rest)) {
         token = `${token} ${rest} cm`;
         i += 1;
       } else if (restKind === 'none') {
@@ -138,11 +138,16 @@ export function parseMeasurementText(text: string): MeasurementText {
   return position ? { ...result, position } : result;
 }
 
-/** Whether `second` is a smaller unit of the same kind as `first` ("kg" then "ons", "m" then "cm"). */
-function smallerUnit(first: string, second: string): boolean {
+/**
+ * Whether "<number> <second>" is a smaller part of an amount in `first`: "5 ons" after "8 kg", "20 cm"
+ * after "1 m"; "10 ons" after "1 kilo" is a whole kilo more, which nobody writes that way.
+ */
+function smallerPart(first: string, number: string, second: string): boolean {
   const a = unitWord(first);
   const b = unitWord(second);
-  return typeof a === 'object' && typeof b === 'object' && a.dimension === b.dimension && b.factor < a.factor;
+  if (typeof a !== 'object' || typeof b !== 'object' || a.dimension !== b.dimension || b.factor >= a.factor) return false;
+  const part = parseNumber(number);
+  return part.ok && part.value * b.factor < a.factor;
 }
 
 function isMetres(unit: string): boolean {
@@ -158,11 +163,17 @@ function unlabeledField(number: string, kind: Kind, so: MeasurementText): Measur
   return bare.ok ? 'weightKg' : undefined;
 }
 
+// No scale or tape gives more digits than this; a longer number is a slip ("bb 1000100001255"), and
+// rounding it would show digits the person never typed.
+const MOST_DIGITS = 7;
+
 function valueOf(field: MeasurementField, quantity: string): number | undefined {
+  if (quantity.split(' ').some((part) => part.replace(/[^0-9]/g, '').length > MOST_DIGITS)) return undefined;
   const parsed = parseNumber(quantity, { unit: field === 'weightKg' ? 'kg' : 'cm' });
   if (!parsed.ok) return undefined;
   const unitless = NUMBER.test(quantity);
-  return field === 'weightKg' && unitless && parsed.value >= GRAMS_FROM ? parsed.value / 1000 : parsed.value;
+  // Rounded as parseNumber rounds: 7722,4 g is 7,7224 kg, not 7,7223999999999995.
+  return field === 'weightKg' && unitless && parsed.value >= GRAMS_FROM ? Number((parsed.value / 1000).toPrecision(12)) : parsed.value;
 }
 
 /** The said position ("berdiri") wins over the label's (PB); two different said positions cancel out. */
