@@ -47,6 +47,8 @@ export class ConversationService {
       text: message.text,
       receivedAt: message.receivedAt,
       ...(message.sharedPhone ? { sharedPhone: message.sharedPhone } : {}),
+      ...(message.question !== undefined ? { question: message.question } : {}),
+      ...(message.attachment ? { attachment: message.attachment } : {}),
     });
     const waiting = fresh || (await this.deps.messages.getInbound(id))?.status === 'queued';
     if (waiting) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id }, id);
@@ -116,7 +118,8 @@ export class ConversationService {
     if (linked) await this.phones.confirm(contact, to, linked, inbound);
     else {
       const offer = this.phones.offer(contact, inbound, channel);
-      replyIds = await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id, offer ? [offer] : []);
+      const input: EngineInput = { type: 'message', text: inbound.text, ...(typeof inbound.question === 'string' ? { question: inbound.question } : {}), ...(inbound.attachment ? { attachment: inbound.attachment } : {}) };
+      replyIds = await this.turn(contact, input, inbound._id, to, inbound._id, offer ? [offer] : []);
     }
     await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), replyIds);
     await this.deps.processed.publish(inbound._id);
