@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/main/seed-demo.js';
 import { fixedClock } from '../src/shared/clock.js';
 import { startTestBot } from './helpers/services.js';
-import { playTranscript, readTranscript } from './helpers/transcript.js';
+import { describeTurn, playTranscript, readTranscript } from './helpers/transcript.js';
 
 const dir = join(import.meta.dirname, 'transcripts');
 const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
@@ -18,7 +18,7 @@ describe('golden conversation transcripts', () => {
     try {
       const { expected, actual } = await playTranscript(bot, file, transcript);
       transcript.turns.forEach((turn, i) => {
-        expect(actual[i], `turn ${i + 1}: ${turn.from} says "${turn.send}"`).toEqual(expected[i]);
+        expect(actual[i], `turn ${i + 1}: ${turn.from} ${describeTurn(turn)}`).toEqual(expected[i]);
       });
     } finally {
       await bot.close();

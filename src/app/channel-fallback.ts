@@ -1,5 +1,5 @@
 import { isAppError } from '../shared/errors.js';
-import type { OutboundService } from './outbound.js';
+import { messageOf, type OutboundService } from './outbound.js';
 import type { AppDeps } from './ports.js';
 
 export interface Address {
@@ -49,7 +49,7 @@ export async function deliverWithFallback(deps: Pick<AppDeps, 'messages' | 'cont
     if (!record) throw error;
     const other = pickFallbackAddress(await deps.contacts.addresses(record.contactId), record.channel, deps.channels.names());
     if (!other) throw error;
-    const message = { text: record.text, ...(record.choices ? { choices: record.choices } : {}), ...(record.image ? { image: record.image } : {}) };
+    const message = messageOf(record);
     // No inReplyTo: a redone turn re-queues its replies, and the copy is already queued.
     const copies = outbound.records({ contactId: record.contactId, ...other }, [message], { kind: record.kind, ref: `fallback:${id}` });
     await deps.messages.recordOutbound(copies);

@@ -1,4 +1,4 @@
-import type { OutboundMessage } from '../engine/index.js';
+import type { Attachment, OutboundMessage } from '../engine/index.js';
 import type { OutboundKind } from './records.js';
 
 export type { OutboundMessage } from '../engine/index.js';
@@ -13,6 +13,10 @@ export interface InboundMessage {
   receivedAt: Date;
   /** The sender's own phone (E.164) when they shared it on purpose (Telegram's contact button). */
   sharedPhone?: string;
+  /** For a tapped button: the id of the question it was shown with (`questionIdOf`); `text` is the choice's number. */
+  question?: string;
+  /** A photo or file came with the message; `text` is its caption (or empty). */
+  attachment?: Attachment;
 }
 
 /** What a channel may need to know about a send beyond the message (WhatsApp's 24-hour rule). */

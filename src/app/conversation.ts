@@ -57,6 +57,8 @@ export class ConversationService {
       text: message.text,
       receivedAt: message.receivedAt,
       ...(message.sharedPhone ? { sharedPhone: message.sharedPhone } : {}),
+      ...(message.question !== undefined ? { question: message.question } : {}),
+      ...(message.attachment ? { attachment: message.attachment } : {}),
     });
     const waiting = fresh || (await this.deps.messages.getInbound(id))?.status === 'queued';
     if (waiting) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id }, id);
@@ -129,7 +131,8 @@ export class ConversationService {
     if (linked) await this.phones.confirm(contact, to, linked, inbound);
     else {
       const offer = this.phones.offer(contact, inbound, channel);
-      replies = await this.turn(contact, { type: 'message', text: inbound.text }, inbound._id, to, inbound._id, offer ? [offer] : []);
+      const input: EngineInput = { type: 'message', text: inbound.text, ...(typeof inbound.question === 'string' ? { question: inbound.question } : {}), ...(inbound.attachment ? { attachment: inbound.attachment } : {}) };
+      replies = await this.turn(contact, input, inbound._id, to, inbound._id, offer ? [offer] : []);
     }
     await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), replies?.map((r) => r._id));
     return () => this.deps.processed.publish(inbound._id, replies ?? []);

@@ -20,6 +20,21 @@ export function outboundId(ref: string, index: number): string {
 }
 
 /**
+ * The message a record holds, as channels take it.
+ *
+ * @example
+ * messageOf(record); // { text: 'Pilih:', choices: [{ id: 'a', label: 'Ya' }], question: '1x9k3bq' }
+ */
+export function messageOf(record: OutboundRecord): OutboundMessage {
+  return {
+    text: record.text,
+    ...(record.choices ? { choices: record.choices } : {}),
+    ...(record.choices && record.question ? { question: record.question } : {}),
+    ...(record.image ? { image: record.image } : {}),
+  };
+}
+
+/**
  * Records outbound messages and queues their delivery; later delivers one from the send worker.
  * A message is marked `sending` before the platform call and `sent` after, so a crash between the
  * two is visible and at most the in-flight messages can be sent twice.
@@ -40,6 +55,7 @@ export class OutboundService {
       kind: options.kind,
       text: message.text,
       choices: message.choices ?? null,
+      ...(message.choices && message.question ? { question: message.question } : {}),
       image: message.image ?? null,
       inReplyTo: options.inReplyTo ?? null,
       status: 'queued',
@@ -84,7 +100,7 @@ export class OutboundService {
     }
     let receipt: SendReceipt;
     try {
-      receipt = await channel.send(record.address, { text: record.text, ...(record.choices ? { choices: record.choices } : {}), ...(record.image ? { image: record.image } : {}) }, { kind: record.kind });
+      receipt = await channel.send(record.address, messageOf(record), { kind: record.kind });
     } catch (error) {
       if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) {
         const now = this.deps.clock.now();

@@ -243,7 +243,7 @@ export interface ReplyLimiter {
 }
 
 /** A reply as the person reads it. */
-export type ReplyView = Pick<OutboundRecord, 'text' | 'choices' | 'image'>;
+export type ReplyView = Pick<OutboundRecord, 'text' | 'choices' | 'question' | 'image'>;
 
 /**
  * Tells whoever waits for an inbound message (the simulator's request) that it was handled, with its

@@ -161,6 +161,10 @@ export interface InboundRecord {
   receivedAt: Date;
   /** Set when the sender shared their own phone number (Telegram contact button). */
   sharedPhone?: string | null;
+  /** A tapped button's question id (see `InboundMessage.question`). */
+  question?: string | null;
+  /** A photo or file came with the message. */
+  attachment?: 'photo' | 'document' | null;
   status: InboundStatus;
   processedAt: Date | null;
   /** The replies' ids in order, so they are read by id (every store answers that fast). */
@@ -180,6 +184,8 @@ export interface OutboundRecord {
   kind: OutboundKind;
   text: string;
   choices: Array<{ id: string; label: string }> | null;
+  /** The open question the choices answer, for the buttons' payloads. */
+  question?: string | null;
   image: string | null;
   inReplyTo: string | null;
   status: OutboundStatus;

@@ -8,4 +8,5 @@ export { matchFlowKeyword, matchKeyword, validateKeywordTable, type Keyword, typ
 export { matchTrigger } from './triggers.js';
 export { newSession, type SessionState, type ContactView, type Frame, type Wait } from './session.js';
 export { runEngine } from './run.js';
+export { questionIdOf } from './question-id.js';
 export * from './types.js';

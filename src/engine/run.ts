@@ -8,6 +8,7 @@ import { flowOpenedByKeyword } from './flow-keywords.js';
 import { renderMessage, resolveArgs, resolveRef } from './refs.js';
 import type { ContactView, SessionState } from './session.js';
 import { matchReader, matchTrigger } from './triggers.js';
+import { questionIdOf } from './question-id.js';
 import { Turn } from './turn.js';
 import type { EngineAssets, EngineInput, EngineResult } from './types.js';
 
@@ -41,7 +42,7 @@ export async function runEngine(
       turn.push(input.flow);
       break;
     case 'message':
-      if (!onMessage(turn, input.text)) return turn.result();
+      if (!onInbound(turn, input)) return turn.result();
       break;
   }
   await advance(turn);
@@ -62,6 +63,36 @@ function onTimeout(turn: Turn, token: string): boolean {
   turn.clear();
   turn.effects.push({ type: 'event', name: 'session_expired', data: { flow: frame.flow, step: frame.step } });
   return false;
+}
+
+/**
+ * A tapped button answers its own question or none: a stale tap (yesterday's "1" on a menu long gone)
+ * is told so and sees the open question again (or the menu when none is open). A photo without a
+ * caption is told the bot reads only words, so it never goes unanswered.
+ */
+function onInbound(turn: Turn, input: Extract<EngineInput, { type: 'message' }>): boolean {
+  const wait = turn.session.wait;
+  if (input.question !== undefined) {
+    if (wait && turn.top && questionIdOf(wait) === input.question) return onAnswer(turn, input.text);
+    turn.say('engine.question_closed');
+    return showOpenQuestion(turn);
+  }
+  if (input.attachment && !input.text.trim()) {
+    turn.say(`engine.attachment_without_text.${input.attachment}`);
+    return showOpenQuestion(turn);
+  }
+  return onMessage(turn, input.text);
+}
+
+/** The open question again; with none open, the contact's menu (or onboarding) starts. */
+function showOpenQuestion(turn: Turn): boolean {
+  if (turn.session.wait && turn.top) {
+    repeatQuestion(turn);
+    return false;
+  }
+  turn.clear();
+  startDefault(turn);
+  return true;
 }
 
 /** Returns true when the session should advance after the message. */
@@ -87,10 +118,18 @@ function onMessage(turn: Turn, text: string): boolean {
   return true;
 }
 
-function startDefault(turn: Turn, text?: string): void {
+/**
+ * Onboarding for a contact not yet onboarded, else the flow a free message starts, else the menu. A
+ * message that had to wait for onboarding (a kader's first "kapan posyandu?") is kept as
+ * `first_request` and served when onboarding ends, instead of being lost behind it.
+ */
+function startDefault(turn: Turn, text?: string, weakToo = true): void {
   const { routes } = turn.assets;
-  if (!turn.contact.consented || !turn.contact.role) return turn.push(routes.onboarding);
-  const trigger = text === undefined ? undefined : startedBy(turn, text, true);
+  if (!turn.contact.consented || !turn.contact.role) {
+    if (text?.trim()) turn.session.vars.first_request = text;
+    return turn.push(routes.onboarding);
+  }
+  const trigger = text === undefined ? undefined : startedBy(turn, text, weakToo);
   // The words that started a flow often carry its first answer ("BB 8,5 kg"): flows may read them.
   if (trigger && text !== undefined) turn.session.vars.trigger_text = text;
   turn.push(trigger ?? routes.menu[turn.contact.role]);
@@ -200,11 +239,14 @@ function onAnswer(turn: Turn, text: string): boolean {
   return false;
 }
 
+/** The open question's prompt; its choices carry the question's id so their buttons answer only it. */
 function repeatQuestion(turn: Turn): void {
   const step = turn.stepOf(turn.top!);
-  if (step?.type !== 'ask') return;
+  const wait = turn.session.wait;
+  if (step?.type !== 'ask' || !wait) return;
   const choices = choicesOf(step.answer, turn.scope, turn.assets.translate);
-  turn.messages.push({ text: renderMessage(step.prompt, turn.scope, turn.contact.lang, turn.assets.translate), ...(choices.length ? { choices } : {}) });
+  const text = renderMessage(step.prompt, turn.scope, turn.contact.lang, turn.assets.translate);
+  turn.messages.push({ text, ...(choices.length ? { choices, question: questionIdOf(wait) } : {}) });
 }
 
 /** Leaves the top frame and continues the caller's flow after its sub-flow step. */
@@ -252,11 +294,11 @@ async function advance(turn: Turn): Promise<void> {
           frame.step = step.next;
           break;
         }
-        repeatQuestion(turn);
         const token = `${turn.session.contactId}:${++turn.session.seq}`;
         const minutes = step.timeout?.minutes ?? limits.waitMinutes;
         const at = new Date(turn.now.getTime() + minutes * 60_000).toISOString();
         turn.session.wait = { token, attempts: 0, expiresAt: at };
+        repeatQuestion(turn);
         turn.effects.push({ type: 'schedule_timeout', token, at });
         return;
       }
@@ -297,8 +339,10 @@ async function advance(turn: Turn): Promise<void> {
         break;
       case 'end':
         if (step.then === 'menu') {
+          const first = turn.session.vars.first_request;
           turn.clear();
-          startDefault(turn);
+          // Only a clear request is served after onboarding: a lone "2" sent before it is no measurement.
+          startDefault(turn, typeof first === 'string' ? first : undefined, false);
         } else returnFromFrame(turn);
         break;
     }

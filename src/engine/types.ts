@@ -5,16 +5,28 @@ import type { KeywordTable } from './keywords.js';
 import type { FlowLibrary } from './library.js';
 import type { ContactView, SessionState } from './session.js';
 
-/** What wakes the engine: a message, a question's timeout, or a flow started from outside (an alert, a reminder reply). */
+/**
+ * What wakes the engine: a message, a question's timeout, or a flow started from outside (an alert, a
+ * reminder reply). A tapped button's message says which question it belongs to (`question`, see
+ * `questionIdOf`): a tap on a question no longer open is answered "that question is closed", never
+ * taken as an answer to whatever is open now. A typed message has no `question`.
+ */
 export type EngineInput =
-  | { type: 'message'; text: string }
+  | { type: 'message'; text: string; question?: string; attachment?: Attachment }
   | { type: 'timeout'; token: string }
   | { type: 'start'; flow: string; vars?: Vars };
 
-/** A message for the contact, already in their language; channels decide how to show choices and images. */
+/** A photo or file that came with a message's text (its caption) or without any text. */
+export type Attachment = 'photo' | 'document';
+
+/**
+ * A message for the contact, already in their language; channels decide how to show choices and
+ * images. `question` is the id of the open question the choices answer, for the buttons' payloads.
+ */
 export interface OutboundMessage {
   text: string;
   choices?: Array<{ id: string; label: string }>;
+  question?: string;
   image?: string;
 }
 

@@ -1,5 +1,5 @@
 import { demoPersonas } from './demo-data.js';
-import { embeddedMongoBinaryIsBuilt } from './embedded-mongo-build.js';
+import { ensureEmbeddedMongoBinary } from './embedded-mongo-build.js';
 import { runRole } from './run-role.js';
 import { seedDemo } from './seed-demo.js';
 
@@ -9,10 +9,8 @@ import { seedDemo } from './seed-demo.js';
  */
 process.env.NODE_ENV ??= 'development';
 process.env.LOG_LEVEL ??= 'warn';
-// The first run compiles the embedded server (Go) for a minute or two: say so rather than sit silent.
-if (!process.env.MONGODB_URI && !embeddedMongoBinaryIsBuilt()) {
-  process.stdout.write('First run: building the embedded MongoDB-wire server (FerretDB, Go; 1-3 minutes, once)...\n');
-}
+// The first run compiles the embedded server (Go) for a minute or two: say what it is doing, before and after.
+if (!process.env.MONGODB_URI) ensureEmbeddedMongoBinary((line) => process.stdout.write(`${line}\n`));
 process.stdout.write(`Starting the demo: ${process.env.MONGODB_URI ? 'MongoDB from MONGODB_URI' : 'embedded MongoDB-wire server'}, Redis at ${new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').host}, seeding the demo world...\n`);
 const running = await runRole({
   role: 'all',

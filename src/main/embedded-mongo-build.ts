@@ -61,19 +61,48 @@ export function embeddedMongoBinaryIsBuilt(): boolean {
   return existsSync(binary) && existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash();
 }
 
+/** The two slow steps of a build, apart so the reporting around them can be tested without Go. */
+export interface BuildSteps {
+  /** Downloads FerretDB's module (seconds on a warm module cache) and patches a copy. */
+  prepare(): void;
+  /** Compiles the wrapper: the minute or more a first demo waits for. */
+  compile(): void;
+}
+
 /**
- * Builds the Go wrapper (with the patched FerretDB) once per change of its source or patches; later
- * calls return the binary's path at once.
+ * Runs a build and says what it is doing: a line before each slow step (with how long the compile
+ * may take) and one after with the time it took, so a first `npm run demo` never sits silent.
  *
  * @example
- * const path = ensureEmbeddedMongoBinary(); // .cache/posyandu-mongo
+ * buildWithProgress(steps, (line) => process.stdout.write(`${line}\n`)); // '… built in 84 s.'
  */
-export function ensureEmbeddedMongoBinary(): string {
+export function buildWithProgress(steps: BuildSteps, progress: (line: string) => void, now: () => number = Date.now): void {
+  const started = now();
+  progress('Building the embedded MongoDB-wire server (FerretDB in Go), once per change of test/mongo-server: fetching and patching the FerretDB module...');
+  steps.prepare();
+  progress('Compiling it with Go: 1-3 minutes on a small machine, seconds when Go\'s build cache is warm...');
+  steps.compile();
+  progress(`The embedded MongoDB-wire server is built in ${Math.round((now() - started) / 1000)} s (${binary}); later starts skip this.`);
+}
+
+/**
+ * Builds the Go wrapper (with the patched FerretDB) once per change of its source or patches; later
+ * calls return the binary's path at once. `progress` hears what a build is doing.
+ *
+ * @example
+ * const path = ensureEmbeddedMongoBinary((line) => console.log(line)); // .cache/posyandu-mongo
+ */
+export function ensureEmbeddedMongoBinary(progress: (line: string) => void = () => undefined): string {
   if (embeddedMongoBinaryIsBuilt()) return binary;
   const wanted = sourceHash();
   mkdirSync(cacheDir, { recursive: true });
-  preparePatchedModule();
-  run('go', ['build', '-buildvcs=false', `-modfile=${join(cacheDir, 'go.patched.mod')}`, '-o', binary, '.'], sourceDir, `go build in ${sourceDir}`);
+  buildWithProgress(
+    {
+      prepare: preparePatchedModule,
+      compile: () => run('go', ['build', '-buildvcs=false', `-modfile=${join(cacheDir, 'go.patched.mod')}`, '-o', binary, '.'], sourceDir, `go build in ${sourceDir}`),
+    },
+    progress,
+  );
   writeFileSync(stamp, wanted);
   return binary;
 }

@@ -124,14 +124,15 @@ export function sealedFields(schema: Schema, spec: SealedFields): void {
   });
 
   // Sealed copies go to the database: the caller's records stay readable (a turn hands its replies on after storing them).
-  schema.pre('insertMany', function (this: { db: Connection }, docs: Plain | Plain[]) {
+  schema.pre('insertMany', function (this: { db: Connection }, docs: Plain | Plain[]): void {
     const seal = sealOf(this.db);
     const sealed = (Array.isArray(docs) ? docs : [docs]).map((doc) => {
       const copy = structuredClone(doc);
       sealDoc(seal, copy, 'replace');
       return copy;
     });
-    return mongoose.overwriteMiddlewareArguments(sealed);
+    // Mongoose reads a pre hook's overwriteMiddlewareArguments as the new arguments; its types say void.
+    return mongoose.overwriteMiddlewareArguments(sealed) as unknown as void;
   });
 
   const refused = [...spec.fields, ...(spec.json ?? []), ...Object.entries(spec.inArrays ?? {}).flatMap(([array, subs]) => subs.map((sub) => `${array}.${sub}`))];

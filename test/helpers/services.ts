@@ -37,6 +37,8 @@ export interface TestBot {
   app: FastifyInstance;
   clock: Clock;
   send(from: string, text: string, id?: string): Promise<Reply[]>;
+  /** Taps a choice of an earlier reply, as a platform button would: its number plus the reply's question. */
+  tap(from: string, reply: Reply, label: string): Promise<Reply[]>;
   history(from: string): Promise<Reply[]>;
   close(): Promise<void>;
 }
@@ -44,6 +46,8 @@ export interface TestBot {
 export interface Reply {
   text: string;
   choices?: Array<{ id: string; label: string }>;
+  /** The question id the choices' buttons carry. */
+  question?: string;
   image?: string;
 }
 
@@ -62,14 +66,22 @@ export async function startTestBot(options: { env?: Record<string, string>; cloc
   await options.seed?.(container);
   if (options.workers !== false) container.startWorkers();
   const app = await container.http();
+  const post = async (payload: Record<string, string>): Promise<Reply[]> => {
+    const res = await app.inject({ method: 'POST', url: '/api/simulator/messages', payload });
+    if (res.statusCode !== 200) throw new Error(`simulator answered ${res.statusCode}: ${res.body}`);
+    return (res.json() as { replies: Reply[] }).replies;
+  };
   return {
     container,
     app,
     clock,
     async send(from, text, id) {
-      const res = await app.inject({ method: 'POST', url: '/api/simulator/messages', payload: { from, text, ...(id ? { id } : {}) } });
-      if (res.statusCode !== 200) throw new Error(`simulator answered ${res.statusCode}: ${res.body}`);
-      return (res.json() as { replies: Reply[] }).replies;
+      return post({ from, text, ...(id ? { id } : {}) });
+    },
+    async tap(from, reply, label) {
+      const index = reply.choices?.findIndex((c) => c.label === label) ?? -1;
+      if (index < 0) throw new Error(`no choice "${label}" in the reply "${reply.text}"`);
+      return post({ from, text: String(index + 1), ...(reply.question ? { question: reply.question } : {}) });
     },
     async history(from) {
       const res = await app.inject({ method: 'GET', url: `/api/simulator/contacts/${encodeURIComponent(from)}/messages` });

@@ -2,12 +2,28 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import type { Reply, TestBot } from './services.js';
 
-/** A golden conversation: who says what, and exactly what the bot answers. */
+/**
+ * A golden conversation: who says what (or taps which button of an earlier turn's replies, as a
+ * platform button would: `tap: { turn: 2, choice: 'Laki-laki' }`, turns counted from 1), and exactly
+ * what the bot answers.
+ */
 export interface Transcript {
   description: string;
   seed?: 'demo' | 'none';
   clock?: string;
-  turns: Array<{ from: string; send: string; replies: ExpectedReply[] }>;
+  turns: TranscriptTurn[];
+}
+
+export interface TranscriptTurn {
+  from: string;
+  send?: string;
+  tap?: { turn: number; choice: string };
+  replies: ExpectedReply[];
+}
+
+/** What a turn does, for failure messages. */
+export function describeTurn(turn: TranscriptTurn): string {
+  return turn.tap ? `taps "${turn.tap.choice}" from turn ${turn.tap.turn}` : `says "${turn.send ?? ''}"`;
 }
 
 export interface ExpectedReply {
@@ -29,11 +45,19 @@ function simplify(reply: Reply): ExpectedReply {
  * UPDATE_GOLDEN=1 the file is rewritten from the actual answers (review the diff before committing).
  */
 export async function playTranscript(bot: TestBot, file: string, transcript: Transcript): Promise<{ expected: ExpectedReply[][]; actual: ExpectedReply[][] }> {
-  const actual: ExpectedReply[][] = [];
-  for (const turn of transcript.turns) actual.push((await bot.send(turn.from, turn.send)).map(simplify));
+  const raw: Reply[][] = [];
+  for (const turn of transcript.turns) raw.push(turn.tap ? await tap(bot, turn.from, turn.tap, raw) : await bot.send(turn.from, turn.send ?? ''));
+  const actual = raw.map((replies) => replies.map(simplify));
   if (process.env.UPDATE_GOLDEN === '1') {
     const updated = { ...transcript, turns: transcript.turns.map((turn, i) => ({ ...turn, replies: actual[i] })) };
     writeFileSync(file, stringify(updated, { lineWidth: 0 }));
   }
   return { expected: transcript.turns.map((t) => t.replies ?? []), actual };
+}
+
+/** The tapped choice is looked up among the replies of the turn it names (the last one showing it). */
+async function tap(bot: TestBot, from: string, target: { turn: number; choice: string }, earlier: Reply[][]): Promise<Reply[]> {
+  const reply = (earlier[target.turn - 1] ?? []).findLast((r) => r.choices?.some((c) => c.label === target.choice));
+  if (!reply) throw new Error(`turn ${target.turn} showed no choice "${target.choice}"`);
+  return bot.tap(from, reply, target.choice);
 }

@@ -13,6 +13,8 @@ import { puslingActions } from './pusling-actions.js';
 import { registryActions } from './registry-actions.js';
 import { rightsActions } from './rights-actions.js';
 import { scheduleActions } from './schedule-actions.js';
+import { staffCheckActions } from './staff-check-actions.js';
+import { sweepingActions } from './sweeping-actions.js';
 
 /** Every named action flows may call. Loading fails when a flow names one that is not here. */
 export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
@@ -23,6 +25,7 @@ function everyAction(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
   return {
     ...contactActions(deps),
     ...registryActions(deps),
+    ...staffCheckActions(deps),
     ...placeActions(deps),
     ...childActions(deps),
     ...householdActions(deps),
@@ -31,6 +34,7 @@ function everyAction(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...puslingActions(deps),
     ...broadcastActions(deps),
     ...scheduleActions(deps),
+    ...sweepingActions(deps),
     ...rightsActions(deps),
     ...correctionActions(deps),
   };

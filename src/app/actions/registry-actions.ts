@@ -24,16 +24,17 @@ export function registryActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): R
         person.role === 'kader' && posyandu ? { __t: 'place.posyandu', params: { name: posyandu.name } }
         : person.role === 'lurah' && kelurahan ? { __t: 'place.kelurahan', params: { name: kelurahan.name } }
         : (puskesmas?.name ?? kelurahan?.name ?? '');
+      const area = { posyanduId: posyandu?._id ?? null, kelurahanId: posyandu?.kelurahanId ?? kelurahan?._id ?? null };
       await deps.contacts.update(contact.id, {
         role: person.role,
-        posyanduId: posyandu?._id ?? null,
-        kelurahanId: posyandu?.kelurahanId ?? kelurahan?._id ?? null,
+        ...area,
         ...(posyandu ? { timezone: posyandu.timezone } : puskesmas ? { timezone: puskesmas.timezone } : {}),
       });
       return {
         result: person.role,
         data: { role_label: { __t: `role.${person.role}` }, place },
-        contact: { role: person.role },
+        // The area as facts too: a request served in this same turn (one sent before onboarding) needs it.
+        contact: { role: person.role, facts: { ...contact.facts, ...area } },
       };
     },
   };

@@ -1,9 +1,10 @@
 import { describeSession, nextAllowedSendTime, type Session } from '../../domain/schedule/index.js';
 import type { Lang } from '../../shared/lang.js';
 import type { AppDeps, FollowUpJob } from '../ports.js';
-import type { Child, Contact, PosyanduSchedule } from '../records.js';
+import type { Child, PosyanduSchedule } from '../records.js';
 import { logStaffNotice } from '../rights/staff-access.js';
 import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
+import { notWeighed, notWeighedText } from './not-weighed.js';
 import { nextHeld } from './sessions.js';
 import { stillOn } from './still-on.js';
 
@@ -29,22 +30,12 @@ export class FollowUpService {
     const now = this.deps.clock.now();
     const allowed = nextAllowedSendTime(now, session.zone, record.reminderPolicy.quietHours);
     if (allowed > now) return { status: 'later', later: allowed };
-    const missed = await this.missed(job.posyanduId, session.date);
+    const missed = await notWeighed(this.deps.children, job.posyanduId, session.date);
     const ref = `followup|${session.id}|${session.start}`;
     const families = await this.tellFamilies(record, session, missed, ref, now);
     const kader = await this.tellKader(session, missed, ref, now);
     this.deps.log.info({ posyandu: job.posyanduId, session: session.id, missed: missed.length, families, kader }, 'session follow-up sent');
     return { status: 'done', missed: missed.length, families, kader };
-  }
-
-  /** Children without a kader measurement on the session day, in name order. */
-  private async missed(posyanduId: string, date: string): Promise<Child[]> {
-    const missed: Child[] = [];
-    for (const child of await this.deps.children.ofPosyandu(posyanduId)) {
-      const measured = (await this.deps.children.measurements(child._id)).some((m) => m.date === date && m.source === 'kader');
-      if (!measured) missed.push(child);
-    }
-    return missed.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   private async tellFamilies(record: PosyanduSchedule, session: Session, missed: readonly Child[], ref: string, now: Date): Promise<number> {
@@ -76,23 +67,11 @@ export class FollowUpService {
     for (const person of await this.deps.registry.kaderOf(session.posyanduId)) {
       const kader = await this.deps.contacts.findByPhone(person.phone);
       if (!kader || kader.role !== 'kader' || !reachable(kader)) continue;
-      if (!(await deliverOnce(this.deps, kader, [{ text: this.kaderText(kader, session, missed, now) }], 'notice', `${ref}|${kader._id}`))) continue;
+      const text = notWeighedText(this.deps.engine.translate, kader.lang, session, missed, now);
+      if (!(await deliverOnce(this.deps, kader, [{ text }], 'notice', `${ref}|${kader._id}`))) continue;
       told++;
       await logStaffNotice(this.deps.childAccess, { at: now, staffId: person._id, role: 'kader', action: 'child.follow_up_list', childIds: missed.map((c) => c._id) });
     }
     return told;
-  }
-
-  private kaderText(kader: Contact, session: Session, missed: readonly Child[], now: Date): string {
-    const t = this.deps.engine.translate;
-    const day = describeSession(session, now, kader.lang).params;
-    const when = { weekday: day.weekday ?? '', date: day.date ?? '' };
-    if (missed.length === 0) return t(kader.lang, 'schedule.followup.kader_all_measured', when);
-    const byRw = new Map<string, string[]>();
-    for (const child of missed) byRw.set(child.rw ?? '', [...(byRw.get(child.rw ?? '') ?? []), child.name]);
-    const lines = [...byRw.entries()]
-      .sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a.localeCompare(b)))
-      .map(([rw, names]) => t(kader.lang, rw ? 'schedule.followup.kader_rw' : 'schedule.followup.kader_no_rw', { rw, names: names.join(', ') }));
-    return [t(kader.lang, 'schedule.followup.kader_header', { ...when, count: missed.length }), ...lines].join('\n');
   }
 }

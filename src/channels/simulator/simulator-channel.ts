@@ -6,7 +6,8 @@ import { checkPayload } from '../payload-check.js';
 
 /**
  * A simulator message: who (any visible text: a phone number or a name), what, and an optional client
- * id. `from` is trimmed; one of only spaces is not an address.
+ * id. `from` is trimmed; one of only spaces is not an address. A tapped choice also sends the
+ * `question` its reply carried (like a platform's button payload), with the choice's number as text.
  *
  * @example
  * simulatorPayloadSchema.safeParse({ from: '   ', text: 'halo' }).success; // false
@@ -16,6 +17,8 @@ export const simulatorPayloadSchema = z.object({
   text: z.string().max(4096),
   /** Optional client id: a resend with the same id is a duplicate. */
   id: z.string().trim().min(1).max(128).optional(),
+  /** A tapped choice: the question id of the reply that showed it. */
+  question: z.string().max(16).optional(),
 });
 
 export type SimulatorPayload = z.input<typeof simulatorPayloadSchema>;
@@ -35,8 +38,8 @@ export const simulatorChannel: Channel<SimulatorPayload> = {
   parse(raw: unknown, receivedAt: Date): InboundMessage[] {
     const checked = checkPayload(simulatorPayloadSchema, raw);
     if (!checked.ok) return [];
-    const { from, text, id } = checked.value;
-    return [{ channel: 'simulator', address: from, platformId: id ?? randomUUID(), text, receivedAt }];
+    const { from, text, id, question } = checked.value;
+    return [{ channel: 'simulator', address: from, platformId: id ?? randomUUID(), text, ...(question !== undefined ? { question } : {}), receivedAt }];
   },
   async send(): Promise<SendReceipt> {
     return {};

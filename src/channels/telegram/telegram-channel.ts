@@ -9,7 +9,7 @@ import type { ChatPacer } from './chat-pacer.js';
 import { telegramFetch } from './native-fetch.js';
 import { classifyTelegramError } from './telegram-errors.js';
 import { CAPTION_LIMIT, replyMarkupOf, splitText } from './telegram-markup.js';
-import { callbackQueryIdOf, parseTelegramUpdate } from './telegram-update.js';
+import { callbackQueryIdOf, parseTelegramUpdate, tappedMessageOf } from './telegram-update.js';
 
 export interface TelegramChannelOptions {
   token: string;
@@ -63,7 +63,11 @@ export class TelegramChannel implements Channel<Update> {
     return null;
   }
 
-  /** Stops a tapped button's spinner; the answer itself comes from the conversation. Never throws. */
+  /**
+   * Stops a tapped button's spinner and removes the tapped keyboard: once tapped, its question is
+   * answered (or was closed already), so its buttons can only mislead. The answer itself comes from
+   * the conversation. Never throws.
+   */
   async acknowledge(update: Update): Promise<void> {
     const id = callbackQueryIdOf(update);
     if (!id) return;
@@ -71,6 +75,15 @@ export class TelegramChannel implements Channel<Update> {
       await this.api.answerCallbackQuery(id);
     } catch (error) {
       this.options.log.warn({ err: classifyTelegramError(error) }, 'telegram: answering a callback query failed');
+    }
+    const tapped = tappedMessageOf(update);
+    if (!tapped) return;
+    try {
+      // Without reply_markup Telegram drops the inline keyboard; the text stays as it was.
+      await this.api.editMessageReplyMarkup(tapped.chat, tapped.messageId);
+    } catch (error) {
+      // Too old to edit (48 h) or already without a keyboard: a later tap is still refused by its question id.
+      this.options.log.warn({ err: classifyTelegramError(error) }, 'telegram: removing a tapped keyboard failed');
     }
   }
 

@@ -5,8 +5,9 @@ const telegramId = z.number().int().safe();
 const chat = z.object({ id: telegramId, type: z.string().max(32) });
 
 /**
- * The parts of a Bot API update the bot reads, typed: a message (text or a shared contact) or a
- * tapped inline button. Other update kinds pass as nothing; a field the bot reads with the wrong type
+ * The parts of a Bot API update the bot reads, typed: a message (text, a photo or file with its
+ * caption, or a shared contact) or a tapped inline button (and the message that carried it, whose
+ * keyboard is then removed). Other update kinds pass as nothing; a field the bot reads with the wrong type
  * (a `chat.id` object, a message without `chat`) makes the update invalid.
  *
  * @example
@@ -20,6 +21,10 @@ export const telegramUpdateSchema = z.object({
       from: z.object({ id: telegramId }).optional(),
       // Bot API limits: 4096 characters of text; a phone number is short.
       text: z.string().max(4096).optional(),
+      // A photo or file's caption is its text (up to 1024 characters); what is in the picture is not read.
+      caption: z.string().max(1024).optional(),
+      photo: z.array(z.unknown()).max(16).optional(),
+      document: z.looseObject({}).optional(),
       contact: z.object({ phone_number: z.string().max(32), user_id: telegramId.optional() }).optional(),
     })
     .optional(),
@@ -27,7 +32,7 @@ export const telegramUpdateSchema = z.object({
     .object({
       id: z.string().min(1).max(256),
       data: z.string().max(64).optional(),
-      message: z.object({ chat }).optional(),
+      message: z.object({ chat, message_id: z.number().int().safe().optional() }).optional(),
     })
     .optional(),
 });

@@ -1,6 +1,7 @@
 import type { Update } from 'grammy/types';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { InboundMessage } from '../channel.js';
+import { readButtonPayload } from '../button-payload.js';
 import { checkPayload } from '../payload-check.js';
 import { telegramUpdateSchema, type CheckedTelegramUpdate } from './telegram-update-schema.js';
 
@@ -11,11 +12,12 @@ export type TelegramUpdate = Update;
 export const TELEGRAM_COMMANDS = ['start', 'menu', 'bantuan', 'bahasa', 'berhenti'] as const;
 
 /**
- * One Telegram update as the app's inbound messages: a text, a tapped inline button (its callback
- * data, the choice number, becomes the text), or the user's own shared contact (the phone, with
- * `sharedPhone` set). The address is the chat id; the platform id is the update id, so a
- * redelivered update is a duplicate. Anything else (stickers, edits, group noise) yields nothing, and
- * so does an update that breaks `telegramUpdateSchema` (the receiver logs those).
+ * One Telegram update as the app's inbound messages: a text, a photo or file (its caption is the
+ * text, as on WhatsApp; without one the engine answers kindly), a tapped inline button (the choice
+ * number becomes the text, with the question the button was shown with), or the user's own shared
+ * contact (the phone, with `sharedPhone` set). The address is the chat id; the platform id is the
+ * update id, so a redelivered update is a duplicate. Anything else (stickers, edits, group noise)
+ * yields nothing, and so does an update that breaks `telegramUpdateSchema` (the receiver logs those).
  *
  * @example
  * parseTelegramUpdate({ update_id: 7, message: { text: '/start', chat: { id: 42 }, … } }, now);
@@ -32,7 +34,9 @@ function messagesOf(update: CheckedTelegramUpdate, receivedAt: Date): InboundMes
   if (query) {
     const chat = query.message?.chat;
     if (!chat || chat.type !== 'private' || typeof query.data !== 'string') return [];
-    return [{ ...base, address: String(chat.id), text: query.data }];
+    // Data that is no payload of ours belongs to no open question: the engine calls it closed.
+    const tapped = readButtonPayload(query.data) ?? { text: query.data, question: '' };
+    return [{ ...base, address: String(chat.id), ...tapped }];
   }
   const message = update.message;
   if (!message || message.chat.type !== 'private') return [];
@@ -43,6 +47,8 @@ function messagesOf(update: CheckedTelegramUpdate, receivedAt: Date): InboundMes
     // Someone else's contact card is never used to link: only the user's own number is theirs to share.
     return phone ? [{ ...base, address, text: phone, sharedPhone: phone }] : [];
   }
+  const attachment = message.photo ? 'photo' : message.document ? 'document' : undefined;
+  if (attachment) return [{ ...base, address, text: message.caption ?? '', attachment }];
   if (typeof message.text !== 'string') return [];
   return [{ ...base, address, text: commandText(message.text) }];
 }
@@ -64,4 +70,11 @@ export function toE164(raw: string): string | null {
 export function callbackQueryIdOf(update: Update): string | undefined {
   const id = (update as { callback_query?: { id?: unknown } } | null)?.callback_query?.id;
   return typeof id === 'string' ? id : undefined;
+}
+
+/** The message whose inline keyboard was tapped, so its keyboard can be removed once answered. */
+export function tappedMessageOf(update: Update): { chat: number; messageId: number } | undefined {
+  const checked = checkPayload(telegramUpdateSchema, update);
+  const message = checked.ok ? checked.value.callback_query?.message : undefined;
+  return message?.message_id !== undefined ? { chat: message.chat.id, messageId: message.message_id } : undefined;
 }

@@ -56,6 +56,7 @@ export const messageTextsSchema = z.object({
   interactiveResponseMessage: z.object({ nativeFlowResponseMessage: z.object({ paramsJson: text }).nullish() }).nullish(),
   imageMessage: z.object({ caption: text }).nullish(),
   videoMessage: z.object({ caption: text }).nullish(),
+  documentMessage: z.object({ caption: text }).nullish(),
 });
 
 export type CheckedBaileysMessage = z.infer<typeof baileysMessageSchema>;

@@ -1,5 +1,6 @@
 import { isJidBroadcast, isJidGroup, isJidNewsletter, isJidStatusBroadcast, normalizeMessageContent, type proto, type WAMessage, type WAMessageKey } from '@whiskeysockets/baileys';
 import type { InboundMessage } from '../channel.js';
+import { readButtonPayload } from '../button-payload.js';
 import { checkItems, checkPayload, type PayloadIssue } from '../payload-check.js';
 import { baileysMessageSchema, baileysUpsertSchema, messageTextsSchema, type CheckedBaileysMessage } from './baileys-inbound-schema.js';
 import { isLid, isPn, userJid } from './jids.js';
@@ -36,24 +37,32 @@ export function lidPnPair(key: WAMessageKey): [string, string] | null {
   return null;
 }
 
-/** A choice's id from a tapped button or list row (sent by other clients), else typed text or a caption. */
-export function textOf(message: proto.IMessage | null | undefined): string | null {
+/** What a message says: its text, a tapped button's choice and question, or a picture's caption. */
+export type MessageContent = Pick<InboundMessage, 'text' | 'question' | 'attachment'>;
+
+/**
+ * A tapped button or list row gives its choice's number and the question it was shown with (an id
+ * that is no payload of ours belongs to no open question); else typed text; a picture or file its
+ * caption, or nothing to read (the engine answers that kindly).
+ *
+ * @example
+ * contentOf({ conversation: 'bb 8,5' }); // { text: 'bb 8,5' }
+ * contentOf({ imageMessage: {} }); // { text: '', attachment: 'photo' }
+ */
+export function contentOf(message: proto.IMessage | null | undefined): MessageContent | null {
   const unwrapped = normalizeMessageContent(message);
   const checked = unwrapped ? checkPayload(messageTextsSchema, unwrapped) : undefined;
   if (!checked?.ok) return null;
   const m = checked.value;
   const flow = m.interactiveResponseMessage?.nativeFlowResponseMessage?.paramsJson;
-  const flowId = flow ? idInJson(flow) : undefined;
-  const text =
-    m.conversation ??
-    m.extendedTextMessage?.text ??
-    m.buttonsResponseMessage?.selectedButtonId ??
-    m.listResponseMessage?.singleSelectReply?.selectedRowId ??
-    m.templateButtonReplyMessage?.selectedId ??
-    flowId ??
-    m.imageMessage?.caption ??
-    m.videoMessage?.caption;
-  return text?.trim() ? text : null;
+  const tapped = m.buttonsResponseMessage?.selectedButtonId ?? m.listResponseMessage?.singleSelectReply?.selectedRowId ?? m.templateButtonReplyMessage?.selectedId ?? (flow ? idInJson(flow) : undefined);
+  if (tapped?.trim()) return readButtonPayload(tapped) ?? { text: tapped, question: '' };
+  const text = m.conversation ?? m.extendedTextMessage?.text;
+  if (text?.trim()) return { text };
+  const picture = m.imageMessage ?? m.videoMessage;
+  if (picture) return { text: picture.caption ?? '', attachment: 'photo' };
+  if (m.documentMessage) return { text: m.documentMessage.caption ?? '', attachment: 'document' };
+  return null;
 }
 
 function idInJson(json: string): string | undefined {
@@ -108,9 +117,9 @@ export function parseUpsert(upsert: BaileysUpsert, options: ParseOptions, receiv
     const key = message.key as WAMessageKey;
     if (!key.id || key.fromMe) continue;
     const address = addressOf(key, options);
-    const text = address ? textOf(message.message) : null;
-    if (!address || text === null) continue;
-    out.push({ channel: options.channel, address, platformId: key.id, text, receivedAt });
+    const content = address ? contentOf(message.message) : null;
+    if (!address || content === null) continue;
+    out.push({ channel: options.channel, address, platformId: key.id, ...content, receivedAt });
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { buttonPayload } from '../button-payload.js';
 import type { OutboundMessage } from '../channel.js';
 
 /** Cloud API limits for interactive lists and captions. */
@@ -26,14 +27,14 @@ export function fitsList(message: OutboundMessage): boolean {
 }
 
 /**
- * Choices as an interactive list whose row ids are the choices' numbers, which the choice parser
- * reads back just like a typed "2".
+ * Choices as an interactive list whose row ids are the question's id and the choice's number
+ * (`buttonPayload`): the number is read back just like a typed "2", and only for that question.
  *
  * @example
  * listPayload('628…', { text: 'Pilih:', choices: [{ id: 'a', label: 'Ya' }] }, 'Pilih');
  */
 export function listPayload(to: string, message: OutboundMessage, button: string): object {
-  const rows = (message.choices ?? []).map((choice, i) => ({ id: String(i + 1), title: choice.label }));
+  const rows = (message.choices ?? []).map((choice, i) => ({ id: buttonPayload(message.question, i), title: choice.label }));
   return { ...base(to), type: 'interactive', interactive: { type: 'list', body: { text: message.text }, action: { button: button.slice(0, LIMITS.button), sections: [{ rows }] } } };
 }
 

@@ -55,6 +55,7 @@ export const cloudMessageSchema = z.object({
   interactive: z.object({ type: z.string().max(64).optional(), button_reply: reply.optional(), list_reply: reply.optional() }).optional(),
   button: z.object({ payload: z.string().max(256).optional(), text: z.string().max(256).optional() }).optional(),
   image: z.object({ caption: text.optional() }).optional(),
+  document: z.object({ caption: text.optional() }).optional(),
 });
 
 /**

@@ -1,5 +1,6 @@
 import type { InboundMessage } from '../channel.js';
 import type { DeliveryStatus } from '../../app/records.js';
+import { readButtonPayload } from '../button-payload.js';
 import { checkItems, checkPayload, type PayloadIssue } from '../payload-check.js';
 import { cloudMessageSchema, cloudStatusSchema, cloudWebhookSchema, type CloudMessage, type CloudWebhookEnvelope } from './cloud-webhook-schema.js';
 
@@ -29,11 +30,21 @@ function timeOf(seconds: string | undefined, fallback: Date): Date {
   return Number.isFinite(n) && n > 0 ? new Date(n * 1000) : fallback;
 }
 
-/** Typed text; a tapped reply button or list row gives its id (the choice's number). */
-function textOf(message: CloudMessage): string | null {
+type Content = Pick<InboundMessage, 'text' | 'question' | 'attachment'>;
+
+/**
+ * Typed text; a tapped reply button or list row gives its choice's number and question (a row id
+ * that is no payload of ours belongs to no open question); an image or document its caption, or
+ * nothing to read (the engine answers that kindly).
+ */
+function contentOf(message: CloudMessage): Content | null {
   const reply = message.interactive?.button_reply ?? message.interactive?.list_reply;
-  const text = message.text?.body ?? reply?.id ?? reply?.title ?? message.button?.payload ?? message.button?.text ?? message.image?.caption;
-  return text?.trim() ? text : null;
+  if (reply?.id !== undefined) return readButtonPayload(reply.id) ?? { text: reply.id, question: '' };
+  const text = message.text?.body ?? reply?.title ?? message.button?.payload ?? message.button?.text;
+  if (text?.trim()) return { text };
+  const attachment = message.image ? 'photo' : message.document ? 'document' : undefined;
+  if (attachment) return { text: message.image?.caption ?? message.document?.caption ?? '', attachment };
+  return null;
 }
 
 /**
@@ -61,9 +72,9 @@ export function parseCloudWebhook(raw: unknown, channel: string, phoneNumberId: 
       const statuses = checkItems(cloudStatusSchema, value.statuses ?? [], `${where}.statuses`);
       parsed.issues.push(...messages.issues, ...statuses.issues);
       for (const message of messages.valid) {
-        const text = textOf(message);
-        if (text === null) continue;
-        parsed.messages.push({ channel, address: message.from, platformId: message.id, text, receivedAt: timeOf(message.timestamp, receivedAt) });
+        const content = contentOf(message);
+        if (content === null) continue;
+        parsed.messages.push({ channel, address: message.from, platformId: message.id, ...content, receivedAt: timeOf(message.timestamp, receivedAt) });
       }
       for (const status of statuses.valid) {
         if (!STATUSES.has(status.status)) continue;

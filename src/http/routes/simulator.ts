@@ -26,12 +26,13 @@ function view(record: ReplyView) {
   return {
     text: record.text,
     ...(record.choices?.length ? { choices: record.choices } : {}),
+    ...(record.choices?.length && record.question ? { question: record.question } : {}),
     ...(record.image ? { image: record.image } : {}),
   };
 }
 
 const choice = { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' } }, required: ['id', 'label'] };
-const reply = { type: 'object', properties: { text: { type: 'string' }, choices: { type: 'array', items: choice }, image: { type: 'string' } }, required: ['text'] };
+const reply = { type: 'object', properties: { text: { type: 'string' }, choices: { type: 'array', items: choice }, question: { type: 'string' }, image: { type: 'string' } }, required: ['text'] };
 const page = readFileSync(new URL('../public/simulator.html', import.meta.url), 'utf8');
 
 /**
@@ -41,7 +42,7 @@ const page = readFileSync(new URL('../public/simulator.html', import.meta.url), 
  */
 export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps): Promise<void> {
   const simulator = { config: { access: 'simulator' as const } };
-  app.post<{ Body: { from: string; text: string; id?: string } }>(
+  app.post<{ Body: { from: string; text: string; id?: string; question?: string } }>(
     '/api/simulator/messages',
     {
       ...simulator,
@@ -50,7 +51,12 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
           type: 'object',
           required: ['from', 'text'],
           additionalProperties: false,
-          properties: { from: { type: 'string', minLength: 1, maxLength: 64, pattern: '\\S' }, text: { type: 'string', maxLength: 4096 }, id: { type: 'string', minLength: 1, maxLength: 128, pattern: '\\S' } },
+          properties: {
+            from: { type: 'string', minLength: 1, maxLength: 64, pattern: '\\S' },
+            text: { type: 'string', maxLength: 4096 },
+            id: { type: 'string', minLength: 1, maxLength: 128, pattern: '\\S' },
+            question: { type: 'string', maxLength: 16 },
+          },
         },
         response: { 200: { type: 'object', properties: { replies: { type: 'array', items: reply } } } },
       },

@@ -40,6 +40,7 @@ async function play(file: string): Promise<Played> {
   for (const [i, turn] of transcript.turns.entries()) {
     const contact = world.contact(turn.from);
     if (!contact) throw new Error(`${file}: ${turn.from} is not a demo family; this test plays parents' transcripts only`);
+    if (turn.send === undefined) throw new Error(`${file}: turn ${i + 1} taps a button; this test plays typed turns only`);
     const session = sessions.get(contact._id) ?? newSession(contact._id, contact.lang);
     const result = await runEngine(assets, session, toContactView(contact), { type: 'message', text: turn.send }, now, `t${i + 1}`);
     const effects = result.effects as AppEffect[];

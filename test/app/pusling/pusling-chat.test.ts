@@ -32,7 +32,7 @@ describe('Pusling from the kader to a visit announced to the RW', () => {
   beforeAll(async () => {
     bot = await startTestBot({ clock, seed: (c) => seedDemo(c.models, clock.now()) });
     const transcript = readTranscript(join(import.meta.dirname, '../../transcripts/pusling-request-to-visit.yaml'));
-    for (const turn of transcript.turns) await bot.send(turn.from, turn.send);
+    for (const turn of transcript.turns) await bot.send(turn.from, turn.send ?? '');
   });
   afterAll(async () => bot?.close());
 

@@ -19,7 +19,7 @@ describe('a Pusling visit decided in quiet hours is announced to the RW in the m
     bot = await startTestBot({ clock, seed: (c) => seedDemo(c.models, clock.now()) });
     sends = new Queue(QUEUES.send('simulator'), { connection: bot.container.redis.duplicate(), prefix: bot.container.env.QUEUE_PREFIX });
     const transcript = readTranscript(join(import.meta.dirname, '../../transcripts/pusling-request-to-visit.yaml'));
-    for (const turn of transcript.turns) await bot.send(turn.from, turn.send);
+    for (const turn of transcript.turns) await bot.send(turn.from, turn.send ?? '');
   });
   afterAll(async () => {
     await sends.close();

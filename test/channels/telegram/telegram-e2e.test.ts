@@ -3,6 +3,7 @@ import type { Update } from 'grammy/types';
 import TelegramServerModule from 'telegram-test-api';
 import type { TelegramServer as EmulatorServer } from 'telegram-test-api/lib/telegramServer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readButtonPayload } from '../../../src/channels/button-payload.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
 import type { TestBot } from '../../helpers/services.js';
 import { deliver, startTelegramBot, TOKEN } from './telegram-bot.js';
@@ -20,6 +21,7 @@ async function freePort(): Promise<number> {
 
 interface BotMessage {
   text: string;
+  /** `<choice number>:<label>`; the question id in the callback data is kept apart, in `keyboards`. */
   buttons: string[];
   requestsContact: boolean;
 }
@@ -33,6 +35,8 @@ describe('Telegram end to end (telegram-test-api emulator, webhook mode)', () =>
   let server: EmulatorServer;
   let bot: TestBot;
   let client: ReturnType<EmulatorServer['getClient']>;
+  /** Every inline keyboard the bot sent, oldest first, as callback data by choice number. */
+  const keyboards: Array<Map<string, string>> = [];
 
   beforeAll(async () => {
     // The package is CommonJS with `module.exports = TelegramServer`; its typings describe the ESM default.
@@ -57,9 +61,11 @@ describe('Telegram end to end (telegram-test-api emulator, webhook mode)', () =>
     const updates = await client.getUpdates();
     return updates.result.map(({ message }: { message: { text: string; reply_markup?: unknown } }) => {
       const markup = (message.reply_markup ?? {}) as { inline_keyboard?: Array<Array<{ text: string; callback_data: string }>>; keyboard?: Array<Array<{ request_contact?: boolean }>> };
+      const tapped = (markup.inline_keyboard ?? []).map(([button]) => ({ ...readButtonPayload(button!.callback_data)!, data: button!.callback_data, label: button!.text }));
+      if (tapped.length) keyboards.push(new Map(tapped.map((b) => [b.text, b.data])));
       return {
         text: message.text,
-        buttons: (markup.inline_keyboard ?? []).map(([button]) => `${button!.callback_data}:${button!.text}`),
+        buttons: tapped.map((b) => `${b.text}:${b.label}`),
         requestsContact: markup.keyboard?.[0]?.[0]?.request_contact === true,
       };
     });
@@ -70,8 +76,11 @@ describe('Telegram end to end (telegram-test-api emulator, webhook mode)', () =>
     return botAnswers();
   }
 
-  async function tap(data: string): Promise<BotMessage[]> {
-    await client.sendCallback(client.makeCallbackQuery(data));
+  /** Taps choice `number` on the newest keyboard, or on the keyboard `age` keyboards older. */
+  async function tap(number: string, age = 0): Promise<BotMessage[]> {
+    const data = keyboards[keyboards.length - 1 - age]?.get(number);
+    expect(data, `a keyboard with a button ${number}`).toBeDefined();
+    await client.sendCallback(client.makeCallbackQuery(data!));
     return botAnswers();
   }
 
@@ -121,6 +130,11 @@ describe('Telegram end to end (telegram-test-api emulator, webhook mode)', () =>
       'Menu utama. Pilih nomor:',
     ]);
     expect(menu[2]!.buttons).toEqual(expect.arrayContaining(['1:Anak saya', '2:Tambah anak']));
+
+    // The kelurahan keyboard of long ago: its "1" is not the menu's "Anak saya".
+    const stale = await tap('1', 4);
+    expect(stale.map((m) => m.text)).toEqual(['Pertanyaan itu sudah ditutup, jadi pilihan tadi tidak kami pakai. Ini yang sedang ditanyakan sekarang:', 'Menu utama. Pilih nomor:']);
+    expect((await tap('1')).map((m) => m.text)).toEqual([expect.stringContaining('Ani')]);
     const contact = await bot.container.deps.contacts.findByAddress('telegram', String(CHAT));
     expect(contact).toMatchObject({ role: 'parent', posyanduId: 'psy-mawar', rw: '03', phone: null });
     expect(await bot.container.deps.children.ofCaregiver(contact!._id)).toEqual([expect.objectContaining({ name: 'Ani', sex: 2, birthDate: '2024-03-12' })]);

@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { SHARE_PHONE_CHOICE } from '../../../src/app/link-phone.js';
+import { readButtonPayload } from '../../../src/channels/button-payload.js';
 import { replyMarkupOf, splitText } from '../../../src/channels/telegram/telegram-markup.js';
+import { questionIdOf } from '../../../src/engine/index.js';
 
 describe('replyMarkupOf', () => {
   it('has no keyboard for a plain text', () => {
     expect(replyMarkupOf({ text: 'Halo' })).toBeUndefined();
   });
 
-  it('gives one inline button per choice with the choice number as callback data', () => {
-    const markup = replyMarkupOf({ text: 'Jenis kelamin?', choices: [{ id: 'm', label: 'Laki-laki' }, { id: 'f', label: 'Perempuan' }] });
-    expect(markup).toEqual({ inline_keyboard: [[{ text: 'Laki-laki', callback_data: '1' }], [{ text: 'Perempuan', callback_data: '2' }]] });
+  it('gives one inline button per choice whose callback data is the question id and the choice number', () => {
+    const markup = replyMarkupOf({ text: 'Jenis kelamin?', choices: [{ id: 'm', label: 'Laki-laki' }, { id: 'f', label: 'Perempuan' }], question: 'k3x9b' });
+    expect(markup).toEqual({ inline_keyboard: [[{ text: 'Laki-laki', callback_data: 'k3x9b:1' }], [{ text: 'Perempuan', callback_data: 'k3x9b:2' }]] });
+  });
+
+  it('stays within Telegram\'s 64 bytes of callback data for the longest question id', () => {
+    const question = questionIdOf({ token: `c_${'x'.repeat(200)}:99999`, expiresAt: '2099-12-31T23:59:59.999Z' });
+    const markup = replyMarkupOf({ text: 'Pilih', choices: Array.from({ length: 99 }, (_, i) => ({ id: String(i), label: String(i) })), question }) as { inline_keyboard: Array<Array<{ callback_data: string }>> };
+    for (const [button] of markup.inline_keyboard) expect(Buffer.byteLength(button!.callback_data)).toBeLessThanOrEqual(64);
+    expect(readButtonPayload(markup.inline_keyboard[98]![0]!.callback_data)).toEqual({ text: '99', question });
   });
 
   it('asks for the phone with a request_contact reply button', () => {

@@ -1,6 +1,6 @@
 import type { WAMessage } from '@whiskeysockets/baileys';
 import { describe, expect, it } from 'vitest';
-import { addressOf, lidPnPair, parseUpsert, textOf } from '../../../src/channels/whatsapp-baileys/baileys-inbound.js';
+import { addressOf, contentOf, lidPnPair, parseUpsert, type MessageContent } from '../../../src/channels/whatsapp-baileys/baileys-inbound.js';
 import { phoneOfJid } from '../../../src/channels/whatsapp-baileys/jids.js';
 import { textMessage } from './fake-socket.js';
 
@@ -35,19 +35,24 @@ describe('Baileys inbound parsing', () => {
     expect(lidPnPair({ remoteJid: PN })).toBeNull();
   });
 
-  it.each<[string, WAMessage['message'], string | null]>([
-    ['plain text', { conversation: 'menu' }, 'menu'],
-    ['extended text', { extendedTextMessage: { text: 'berat 8,2 kg' } }, 'berat 8,2 kg'],
-    ['a button reply', { buttonsResponseMessage: { selectedButtonId: '2', selectedDisplayText: 'Tidak' } }, '2'],
-    ['a list reply', { listResponseMessage: { singleSelectReply: { selectedRowId: '3' }, title: 'Jadwal' } }, '3'],
-    ['a native flow reply', { interactiveResponseMessage: { nativeFlowResponseMessage: { paramsJson: '{"id":"1"}' } } }, '1'],
-    ['an ephemeral wrapper', { ephemeralMessage: { message: { conversation: 'halo' } } }, 'halo'],
-    ['a photo caption', { imageMessage: { caption: 'foto KMS' } }, 'foto KMS'],
+  it.each<[string, WAMessage['message'], MessageContent | null]>([
+    ['plain text', { conversation: 'menu' }, { text: 'menu' }],
+    ['extended text', { extendedTextMessage: { text: 'berat 8,2 kg' } }, { text: 'berat 8,2 kg' }],
+    ['a button reply naming its question', { buttonsResponseMessage: { selectedButtonId: 'k3x9:2', selectedDisplayText: 'Tidak' } }, { text: '2', question: 'k3x9' }],
+    ['a list reply naming its question', { listResponseMessage: { singleSelectReply: { selectedRowId: 'k3x9:3' }, title: 'Jadwal' } }, { text: '3', question: 'k3x9' }],
+    ['a native flow reply naming its question', { interactiveResponseMessage: { nativeFlowResponseMessage: { paramsJson: '{"id":"k3x9:1"}' } } }, { text: '1', question: 'k3x9' }],
+    // A bare number or an id of someone else's: no question it can answer (the engine calls it closed).
+    ['a button reply with only a number', { buttonsResponseMessage: { selectedButtonId: '2', selectedDisplayText: 'Tidak' } }, { text: '2', question: '' }],
+    ['a list reply with a foreign id', { listResponseMessage: { singleSelectReply: { selectedRowId: 'promo-7' }, title: 'Jadwal' } }, { text: 'promo-7', question: '' }],
+    ['an ephemeral wrapper', { ephemeralMessage: { message: { conversation: 'halo' } } }, { text: 'halo' }],
+    ['a photo caption', { imageMessage: { caption: 'foto KMS' } }, { text: 'foto KMS', attachment: 'photo' }],
+    ['a photo without caption', { imageMessage: {} }, { text: '', attachment: 'photo' }],
+    ['a document with a caption', { documentMessage: { caption: 'bb 8,5' } }, { text: 'bb 8,5', attachment: 'document' }],
     ['a reaction', { reactionMessage: { text: '👍' } }, null],
     ['a protocol message', { protocolMessage: { type: 0 } }, null],
     ['blank text', { conversation: '   ' }, null],
-  ])('reads the text of %s', (_name, message, expected) => {
-    expect(textOf(message)).toBe(expected);
+  ])('reads the content of %s', (_name, message, expected) => {
+    expect(contentOf(message)).toEqual(expected);
   });
 
   it('leaves out own messages, broadcasts, groups and messages without text', () => {

@@ -52,14 +52,14 @@ describe('WhatsApp Cloud channel (Graph API through nock)', () => {
     expect(body).toEqual({ messaging_product: 'whatsapp', recipient_type: 'individual', to: TO, type: 'text', text: { body: 'Halo Ibu', preview_url: false } });
   });
 
-  it('sends choices as an interactive list whose row ids are the numbers', async () => {
+  it('sends choices as an interactive list whose row ids are the question id and the numbers', async () => {
     const { cloud, window } = channel();
     await window.touch(TO, NOW);
     let body: { interactive?: { action?: { button?: string; sections?: Array<{ rows: unknown[] }> } } } = {};
     graphApi().post(`/${PHONE_ID}/messages`, (b: typeof body) => ((body = b), true)).reply(200, sent('wamid.L1'));
-    await cloud.send(TO, { text: 'Pilih menu:', choices: [{ id: 'kms', label: 'Grafik KMS' }, { id: 'jadwal', label: 'Jadwal posyandu' }] });
+    await cloud.send(TO, { text: 'Pilih menu:', choices: [{ id: 'kms', label: 'Grafik KMS' }, { id: 'jadwal', label: 'Jadwal posyandu' }], question: 'k3x9b' });
     expect(body.interactive?.action?.button).toBe('Pilih');
-    expect(body.interactive?.action?.sections?.[0]?.rows).toEqual([{ id: '1', title: 'Grafik KMS' }, { id: '2', title: 'Jadwal posyandu' }]);
+    expect(body.interactive?.action?.sections?.[0]?.rows).toEqual([{ id: 'k3x9b:1', title: 'Grafik KMS' }, { id: 'k3x9b:2', title: 'Jadwal posyandu' }]);
   });
 
   it('falls back to numbered text when a choice title is longer than 24 characters', async () => {

@@ -67,21 +67,26 @@ describe('WhatsApp Cloud webhook (Fastify inject, real MongoDB-wire store)', () 
     expect(noMode.statusCode).toBe(403);
   });
 
-  it('accepts a signed message (text and list reply) and opens the 24-hour window', async () => {
+  it('accepts a signed message (text, list reply, caption) and opens the 24-hour window', async () => {
     const raw = JSON.stringify(webhook({
       contacts: [{ profile: { name: 'Ibu' }, wa_id: '628111000001' }],
       messages: [
         { from: '628111000001', id: 'wamid.IN1', timestamp: '1773021000', type: 'text', text: { body: 'menu' } },
-        { from: '628111000001', id: 'wamid.IN2', timestamp: '1773021060', type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: '2', title: 'Jadwal posyandu' } } },
-        { from: '628111000001', id: 'wamid.IN3', timestamp: '1773021070', type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: '1', title: 'Ya' } } },
+        { from: '628111000001', id: 'wamid.IN2', timestamp: '1773021060', type: 'interactive', interactive: { type: 'list_reply', list_reply: { id: 'k3x9b:2', title: 'Jadwal posyandu' } } },
+        // A bare number is a row from before rows named their question: it answers none.
+        { from: '628111000001', id: 'wamid.IN3', timestamp: '1773021065', type: 'interactive', interactive: { type: 'button_reply', button_reply: { id: '1', title: 'Ya' } } },
+        { from: '628111000001', id: 'wamid.IN4', timestamp: '1773021068', type: 'image', image: { caption: 'bb 8,5 tb 72' } },
+        { from: '628111000001', id: 'wamid.IN5', timestamp: '1773021070', type: 'image', image: {} },
       ],
     }));
     const res = await post(raw, sign(raw));
     expect(res.statusCode).toBe(200);
-    expect(accepted.map((m) => [m.address, m.platformId, m.text])).toEqual([
-      ['628111000001', 'wamid.IN1', 'menu'],
-      ['628111000001', 'wamid.IN2', '2'],
-      ['628111000001', 'wamid.IN3', '1'],
+    expect(accepted.map((m) => [m.address, m.platformId, m.text, m.question, m.attachment])).toEqual([
+      ['628111000001', 'wamid.IN1', 'menu', undefined, undefined],
+      ['628111000001', 'wamid.IN2', '2', 'k3x9b', undefined],
+      ['628111000001', 'wamid.IN3', '1', '', undefined],
+      ['628111000001', 'wamid.IN4', 'bb 8,5 tb 72', undefined, 'photo'],
+      ['628111000001', 'wamid.IN5', '', undefined, 'photo'],
     ]);
     expect(await window.lastInbound('628111000001')).toEqual(new Date(1773021070 * 1000));
   });
