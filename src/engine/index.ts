@@ -9,3 +9,4 @@ export { matchTrigger } from './triggers.js';
 export { newSession, type SessionState, type ContactView, type Frame, type Wait } from './session.js';
 export { runEngine } from './run.js';
 export * from './types.js';
+export { defineAction, ActionRegistry, type ActionCatalog, type ActionDeclaration, type ActionRun, type ActionSignature, type ArgsSchema, type DeclaredAction, type RawArgs } from './action.js';
