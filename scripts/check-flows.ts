@@ -4,7 +4,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { stringify } from 'yaml';
-import { actionNames } from '../src/app/actions/index.js';
+import { actionCatalog } from '../src/app/actions/index.js';
 import { loadKeywords, loadValidatedFlows } from '../src/app/engine-assets.js';
 import { loadCatalog } from '../src/i18n/catalog.js';
 
@@ -12,7 +12,7 @@ const dir = process.env.FLOWS_DIR ?? 'flows';
 try {
   const catalog = loadCatalog(process.env.LOCALES_DIR ?? 'locales');
   loadKeywords(dir);
-  const flows = loadValidatedFlows(dir, catalog, actionNames());
+  const flows = loadValidatedFlows(dir, catalog, actionCatalog());
   if (process.argv.includes('--write')) {
     for (const flow of flows) if (flow.file.endsWith('.yaml')) writeFileSync(flow.file, stringify(flow.definition, { lineWidth: 0 }));
   }

@@ -6,6 +6,7 @@ import {
   FlowLibrary,
   loadFlows,
   validateKeywordTable,
+  type ActionCatalog,
   type ActionRegistry,
   type EngineAssets,
   type EngineLimits,
@@ -38,9 +39,9 @@ export function loadKeywords(flowsDir: string): KeywordTable {
  * language follows). Start-up stops here when a flow is broken.
  *
  * @example
- * const flows = loadValidatedFlows('flows', catalog, actionNames());
+ * const flows = loadValidatedFlows('flows', catalog, actionCatalog());
  */
-export function loadValidatedFlows(flowsDir: string, catalog: Catalog, actions: ReadonlySet<string>): LoadedFlow[] {
+export function loadValidatedFlows(flowsDir: string, catalog: Catalog, actions: ActionCatalog): LoadedFlow[] {
   const flows = loadFlows(flowsDir, { actions, hasKey: (key) => key in catalog.id });
   for (const route of [ROUTES.onboarding, ROUTES.language, ...Object.values(ROUTES.menu)]) {
     if (!flows.some((f) => f.definition.id === route)) throw new AppError('FLOW_NOT_FOUND', `flows/${route}.yaml is required.`, { flow: route });

@@ -79,9 +79,9 @@ export class PhoneLinkService {
 
   /** Someone onboarded as a parent before sharing a registered staff phone gets their staff role now. */
   private async recogniseStaff(contact: Contact): Promise<void> {
-    const recognise = this.deps.engine.actions['registry.recognise'];
-    if (!recognise || contact.role !== 'parent') return;
+    const { actions } = this.deps.engine;
+    if (!actions.signature('registry.recognise') || contact.role !== 'parent') return;
     if (!contact.phone || !(await this.deps.registry.personByPhone(contact.phone))) return;
-    await recognise({ contact: toContactView(contact), vars: {}, args: {}, now: this.deps.clock.now(), translate: this.deps.engine.translate });
+    await actions.invoke('registry.recognise', { contact: toContactView(contact), vars: {}, args: {}, now: this.deps.clock.now(), translate: this.deps.engine.translate });
   }
 }

@@ -10,3 +10,4 @@ export { newSession, type SessionState, type ContactView, type Frame, type Wait 
 export { runEngine } from './run.js';
 export { questionIdOf } from './question-id.js';
 export * from './types.js';
+export { defineAction, ActionRegistry, type ActionCatalog, type ActionDeclaration, type ActionRun, type ActionSignature, type ArgsSchema, type DeclaredAction, type RawArgs } from './action.js';

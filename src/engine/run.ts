@@ -308,11 +308,9 @@ async function advance(turn: Turn): Promise<void> {
         break;
       }
       case 'action': {
-        const action = actions[step.action];
         let outcome;
         try {
-          if (!action) throw new Error(`action ${step.action} is not registered`);
-          outcome = await action({ contact: turn.contact, vars: turn.session.vars, args: resolveArgs(step.args, turn.scope), now: turn.now, translate, ref: `${turn.ref}#${turn.steps}`, effects: [...turn.effects] });
+          outcome = await actions.invoke(step.action, { contact: turn.contact, vars: turn.session.vars, args: resolveArgs(step.args, turn.scope), now: turn.now, translate, ref: `${turn.ref}#${turn.steps}`, effects: [...turn.effects] });
         } catch (error) {
           turn.clear();
           turn.say('engine.error');

@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/catalog.js';
 import type { Lang } from '../shared/lang.js';
+import type { ActionRegistry } from './action.js';
 import type { Json, Role, Vars } from './definition/types.js';
 import type { KeywordTable } from './keywords.js';
 import type { FlowLibrary } from './library.js';
@@ -54,19 +55,26 @@ export interface FeatureEffect {
 /** Everything a turn asks the caller to do: the engine's own effects and the features'. */
 export type TurnEffect = EngineEffect | FeatureEffect;
 
+/**
+ * Data an action gives its flow: JSON, except that an object member may be `undefined` (it reads as
+ * absent), so an action returning differently shaped objects from its branches needs no cast.
+ */
+export type ActionData = Json | { [key: string]: ActionData | undefined } | ActionData[];
+
 /** What an action returns: a result to branch on, data to store, and optionally messages, effects or contact changes. */
-export interface ActionOutcome {
-  result: string;
-  data?: Json;
+export interface ActionOutcome<Result extends string = string> {
+  result: Result;
+  data?: ActionData;
   messages?: OutboundMessage[];
   effects?: TurnEffect[];
   contact?: Partial<Pick<ContactView, 'role' | 'consented' | 'lang' | 'facts'>>;
 }
 
-export interface ActionContext {
+/** What an action is given; `args` are the step's arguments as the action's schema read them. */
+export interface ActionContext<Args = Readonly<Record<string, Json>>> {
   contact: ContactView;
   vars: Readonly<Vars>;
-  args: Readonly<Record<string, Json>>;
+  args: Args;
   now: Date;
   translate: Translate;
   /**
@@ -81,13 +89,6 @@ export interface ActionContext {
    */
   effects?: readonly TurnEffect[];
 }
-
-/**
- * A named action: the only way a flow reaches domain services. The engine awaits it but never knows
- * what it touches.
- */
-export type Action = (context: ActionContext) => Promise<ActionOutcome> | ActionOutcome;
-export type ActionRegistry = Readonly<Record<string, Action>>;
 
 /** Which flow answers a contact when nothing else applies. */
 export interface Routes {

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Worker } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
-import { buildActions, actionNames } from '../app/actions/index.js';
+import { buildActions, actionCatalog } from '../app/actions/index.js';
 import { broadcastHandlers, broadcastLimits } from '../app/broadcast/limits.js';
 import { ConversationService } from '../app/conversation.js';
 import { RegistryService } from '../app/registry/registry-service.js';
@@ -253,7 +253,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const ids = options.ids ?? randomIds;
   const catalog = loadCatalog(env.LOCALES_DIR);
   const keywords = loadKeywords(env.FLOWS_DIR);
-  const flows = loadValidatedFlows(env.FLOWS_DIR, catalog, actionNames());
+  const flows = loadValidatedFlows(env.FLOWS_DIR, catalog, actionCatalog());
 
   const connection = await connectMongo(options.mongoUri, env.MONGODB_DB, { monitorCommands: options.monitorCommands ?? false });
   const models = createModels(connection, DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS));

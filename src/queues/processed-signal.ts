@@ -37,7 +37,7 @@ export class ProcessedSignal {
   }
 
   async publish(id: string, replies: readonly ReplyView[]): Promise<void> {
-    const views = replies.map(({ text, choices, image }) => ({ text, choices, image }));
+    const views = replies.map(({ text, choices, question, image }) => ({ text, choices, question, image }));
     await this.publisher.publish(this.channel, JSON.stringify({ id, replies: views }));
   }
 

@@ -1,10 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFlows, migrateFlow, type FlowProblem } from '../../src/engine/index.js';
+import { z } from 'zod';
+import { ActionRegistry, defineAction, loadFlows, migrateFlow, type FlowProblem } from '../../src/engine/index.js';
 import { isAppError } from '../../src/shared/errors.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
-const context = { actions: new Set(['children.register']), hasKey: (key: string) => key.startsWith('ok.') };
+const register = defineAction({
+  name: 'children.register',
+  args: z.object({ name: z.string(), sex: z.enum(['1', '2']), birthDate: z.string() }),
+  results: ['saved', 'duplicate'],
+  run: () => ({ result: 'saved' }),
+});
+const context = { actions: new ActionRegistry([register]), hasKey: (key: string) => key.startsWith('ok.') };
 
 function problemsOf(dir: string): FlowProblem[] {
   try {
@@ -26,6 +33,10 @@ describe('loading flows', () => {
     ['unreachable', { file: 'orphan.yaml', step: 'lonely', reason: /cannot be reached/ }],
     ['duplicate-id', { file: 'b.yaml', reason: /flow id "same" is also used by/ }],
     ['unknown-subflow', { file: 'outer.yaml', step: 'inner', reason: /sub-flow "does-not-exist" does not exist/ }],
+    ['renamed-result', { file: 'register.yaml', step: 'store', reason: /action "children.register" has no result "stored" \(it gives "saved", "duplicate"\)/ }],
+    ['unknown-argument', { file: 'register.yaml', step: 'store', reason: /action "children.register" takes no argument "birth"/ }],
+    ['missing-argument', { file: 'register.yaml', step: 'store', reason: /argument "birthDate" of action "children.register" is missing/ }],
+    ['bad-literal-argument', { file: 'register.yaml', step: 'store', reason: /argument "sex" of action "children.register" does not fit/ }],
   ])('refuses a flow with %s, naming file, step and reason', (dir, expected) => {
     const problems = problemsOf(dir);
     expect(problems).toContainEqual(expect.objectContaining({ ...expected, reason: expect.stringMatching(expected.reason) }));
@@ -55,9 +66,9 @@ describe('loading flows', () => {
 
   it('loads the real flows against the real actions and Indonesian texts', async () => {
     const { loadCatalog } = await import('../../src/i18n/catalog.js');
-    const { actionNames } = await import('../../src/app/actions/index.js');
+    const { actionCatalog } = await import('../../src/app/actions/index.js');
     const catalog = loadCatalog('locales');
-    const flows = loadFlows('flows', { actions: actionNames(), hasKey: (key) => key in catalog.id });
+    const flows = loadFlows('flows', { actions: actionCatalog(), hasKey: (key) => key in catalog.id });
     expect(flows.map((f) => f.definition.id)).toEqual(expect.arrayContaining(['onboarding', 'language', 'menu-parent', 'menu-kader', 'menu-lurah', 'menu-puskesmas']));
   });
 });

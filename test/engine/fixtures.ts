@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { DEFAULT_LIMITS, FlowLibrary, type ActionRegistry, type ContactView, type EngineAssets, type FlowDefinition, type LoadedFlow } from '../../src/engine/index.js';
+import { z } from 'zod';
+import { ActionRegistry, DEFAULT_LIMITS, FlowLibrary, defineAction, type ContactView, type DeclaredAction, type EngineAssets, type FlowDefinition, type LoadedFlow } from '../../src/engine/index.js';
 import { createTranslator } from '../../src/i18n/catalog.js';
 
 /** Texts for the pure engine tests: the key itself with its params, so assertions read plainly. */
@@ -46,16 +47,22 @@ export const baseFlows: FlowDefinition[] = [
   flow('schedule', { hi: { type: 'send', text: 'schedule.hi' } }, { triggers: ['kapan posyandu'] }),
 ];
 
-export const actions: ActionRegistry = {
-  'age.check': ({ args }) => ({ result: Number(args.months) < 12 ? 'baby' : 'child', data: { months: Number(args.months) } }),
-};
+export const ageCheck = defineAction({
+  name: 'age.check',
+  args: z.object({ months: z.number() }),
+  results: ['baby', 'child'],
+  run: ({ args }) => ({ result: args.months < 12 ? 'baby' : 'child', data: { months: args.months } }),
+});
 
-export function assets(flows: FlowDefinition[] = baseFlows, history: Array<{ revision: string; definition: FlowDefinition }> = [], extraActions: ActionRegistry = {}): EngineAssets {
+export const actions: DeclaredAction[] = [ageCheck];
+
+/** Assets for the pure engine tests; `replacing` actions take the place of the fixtures' ones of the same name. */
+export function assets(flows: FlowDefinition[] = baseFlows, history: Array<{ revision: string; definition: FlowDefinition }> = [], replacing: DeclaredAction[] = []): EngineAssets {
   return {
     library: new FlowLibrary(flows.map(loaded), history),
     translate: createTranslator({ id: messages, en: messages, su: messages }),
     keywords: { menu: ['MENU'], cancel: ['BATAL', 'CANCEL'], help: ['BANTUAN'], language: ['BAHASA'], stop: ['BERHENTI', 'STOP'], start: ['MULAI', 'START'] },
-    actions: { ...actions, ...extraActions },
+    actions: new ActionRegistry([...actions.filter((a) => !replacing.some((r) => r.name === a.name)), ...replacing]),
     routes: { onboarding: 'onboarding', language: 'language', menu: { parent: 'menu-parent', kader: 'menu-kader', lurah: 'menu-lurah', puskesmas: 'menu-puskesmas' } },
     limits: { ...DEFAULT_LIMITS, maxStepsPerTurn: 20 },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { newSession, runEngine, type EngineInput, type SessionState } from '../../src/engine/index.js';
-import { assets, baseFlows, contact, loaded } from './fixtures.js';
+import { z } from 'zod';
+import { defineAction, newSession, runEngine, type EngineInput, type SessionState } from '../../src/engine/index.js';
+import { ageCheck, assets, baseFlows, contact, loaded } from './fixtures.js';
 
 const now = new Date('2026-03-09T02:00:00Z');
 const texts = (r: { messages: Array<{ text: string }> }) => r.messages.map((m) => m.text);
@@ -128,10 +129,27 @@ describe('runEngine', () => {
   });
 
   it('turns an action failure into a kind error and an event, not a crash', async () => {
-    const failing = assets(baseFlows, [], { 'age.check': () => Promise.reject(new Error('database down')) });
+    const failing = assets(baseFlows, [], [defineAction({ ...ageCheck, run: () => Promise.reject(new Error('database down')) })]);
     const { turns } = await conversation(['halo', '1', '8'], newSession('c1', 'id'), failing);
     expect(texts(turns[2]!)).toEqual(['engine.error']);
     expect(turns[2]!.effects).toContainEqual({ type: 'event', name: 'action_failed', data: { action: 'age.check', error: 'database down' } });
+  });
+
+  it('answers an argument its schema refuses with the step\'s error path, naming the argument but not the value', async () => {
+    const wantsText = defineAction({ ...ageCheck, args: z.object({ months: z.string() }), run: () => ({ result: 'baby' }) });
+    const { turns } = await conversation(['halo', '1', '8'], newSession('c1', 'id'), assets(baseFlows, [], [wantsText]));
+    expect(texts(turns[2]!)).toEqual(['engine.error']);
+    const failed = turns[2]!.effects.find((e) => e.type === 'event' && e.name === 'action_failed');
+    expect(failed).toMatchObject({ data: { action: 'age.check', error: expect.stringMatching(/arguments it cannot take: months: .*expected string/) } });
+    expect(JSON.stringify(failed)).not.toMatch(/\b8\b/);
+    expect(turns[2]!.session.stack).toEqual([]);
+  });
+
+  it('gives an action its arguments as the schema read them', async () => {
+    const seen: unknown[] = [];
+    const reading = defineAction({ ...ageCheck, args: z.object({ months: z.number().transform((m) => m / 12) }), run: ({ args }) => (seen.push(args.months), { result: 'child' }) });
+    await conversation(['halo', '1', '18'], newSession('c1', 'id'), assets(baseFlows, [], [reading]));
+    expect(seen).toEqual([1.5]);
   });
 
   it('is pure: the session and contact passed in are not modified', async () => {

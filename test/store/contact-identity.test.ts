@@ -109,8 +109,8 @@ describe('contact identity', () => {
     await ensureIndexes(models);
     expect(await models.contacts.countDocuments()).toBe(2);
 
-    const erase = contactActions({ contacts, children, messages: new MessagesRepository(models), sessions: new SessionsRepository(models) })['contact.erase']!;
-    await erase({ contact: { id: one._id } as ContactView, vars: {}, args: {}, now: at(5), translate: (_lang, key) => key });
+    const erase = contactActions({ contacts, children, messages: new MessagesRepository(models), sessions: new SessionsRepository(models) }).find((a) => a.name === 'contact.erase')!;
+    await erase.invoke({ contact: { id: one._id } as ContactView, vars: {}, args: {}, now: at(5), translate: (_lang, key) => key });
 
     expect(await contacts.findByPhone('+628119000042')).toBeNull();
     expect(await db.collection('contact_addresses').countDocuments({ contactId: 'c-plus' })).toBe(0);

@@ -1,67 +1,89 @@
+import { z } from 'zod';
 import { zoneLabel } from '../../domain/schedule/index.js';
-import type { Action, ActionOutcome, Json } from '../../engine/index.js';
+import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { audienceLabel, toAudience } from '../broadcast/audience.js';
 import { BroadcastService } from '../broadcast/broadcast-service.js';
 import type { AppDeps } from '../ports.js';
 import { clockText, localClockText } from '../schedule/render.js';
+
+/** The audience answers of `flows/broadcast.yaml`: a choice id, and the RW when that choice is `rw`. */
+const audienceArgs = { audience: z.string(), rw: z.string().optional() };
 
 /**
  * The kader's broadcast (SIARAN) in the chat: may I send, who would get it, send it, cancel it.
  * Whether someone may broadcast is the registry's decision, not the contact's role.
  *
  * @example
- * await broadcastActions(deps)['broadcast.check'](context); // { result: 'ok', data: { posyandu: 'Mawar', left: 3, rws: [...] } }
+ * await broadcastActions(deps)[0].run(context); // { result: 'ok', data: { posyandu: 'Mawar', left: 3, rws: [...] } }
  */
-export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'schedules' | 'clock' | 'ids'>): Record<string, Action> {
+export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'schedules' | 'clock' | 'ids'>): DeclaredAction[] {
   const service = () => new BroadcastService(deps);
-  return {
-    'broadcast.check': async ({ contact, now }): Promise<ActionOutcome> => {
-      const status = await service().status(contact.id, now);
-      switch (status.kind) {
-        case 'denied':
-          return { result: 'denied' };
-        case 'limit':
-          return { result: 'limit', data: { per_day: status.perDay } };
-        case 'active':
-          return { result: 'active', data: { total: status.broadcast.total } };
-        case 'ok':
-          return {
-            result: 'ok',
-            data: { posyandu: status.sender.posyandu.name, left: status.left, rws: status.sender.posyandu.rws.map((rw) => ({ id: rw, text: `RW ${rw}` })) },
-          };
-      }
-    },
-    'broadcast.preview': async ({ contact, args, now }): Promise<ActionOutcome> => {
-      const audience = toAudience(args.audience, args.rw);
-      if (!audience) return { result: 'none', data: { audience: '' } };
-      const count = await service().preview(contact.id, audience, now);
-      if (!count) return { result: 'denied' };
-      const label = audienceLabel(audience) as Json;
-      // Pregnant and elderly members are only those families who said so: tell the kader how that happens.
-      if (count.total === 0) return { result: audience.kind === 'group' ? 'none_declared' : 'none', data: { audience: label } };
-      return { result: 'some', data: { audience: label, total: count.total, reach: count.total - count.skipped, skipped: count.skipped } };
-    },
-    'broadcast.start': async ({ contact, args, now }): Promise<ActionOutcome> => {
-      const audience = toAudience(args.audience, args.rw);
-      if (!audience || typeof args.text !== 'string') return { result: 'none' };
-      const started = await service().start(contact.id, args.text, audience, now);
-      switch (started.kind) {
-        case 'started': {
-          const { broadcast, startsAt } = started;
-          if (startsAt <= now) return { result: 'started', data: { total: broadcast.total } };
-          const local = (time: string) => clockText(time, contact.lang);
-          const data = { total: broadcast.total, time: localClockText(startsAt, broadcast.zone, contact.lang), zone: zoneLabel(broadcast.zone), quiet_start: local(broadcast.quietHours.start), quiet_end: local(broadcast.quietHours.end) };
-          return { result: 'waiting', data };
+  return [
+    defineAction({
+      name: 'broadcast.check',
+      args: z.object({}),
+      results: ['ok', 'denied', 'limit', 'active'],
+      run: async ({ contact, now }) => {
+        const status = await service().status(contact.id, now);
+        switch (status.kind) {
+          case 'denied':
+            return { result: 'denied' };
+          case 'limit':
+            return { result: 'limit', data: { per_day: status.perDay } };
+          case 'active':
+            return { result: 'active', data: { total: status.broadcast.total } };
+          case 'ok':
+            return {
+              result: 'ok',
+              data: { posyandu: status.sender.posyandu.name, left: status.left, rws: status.sender.posyandu.rws.map((rw) => ({ id: rw, text: `RW ${rw}` })) },
+            };
         }
-        case 'limit':
-          return { result: 'limit', data: { per_day: started.perDay } };
-        default:
-          return { result: started.kind };
-      }
-    },
-    'broadcast.cancel': async ({ contact }): Promise<ActionOutcome> => {
-      const cancelled = await service().cancel(contact.id);
-      return { result: cancelled.kind };
-    },
-  };
+      },
+    }),
+    defineAction({
+      name: 'broadcast.preview',
+      // The flow passes the text too; the preview counts people and does not need it.
+      args: z.object({ ...audienceArgs, text: z.string().optional() }),
+      results: ['some', 'none', 'none_declared', 'denied'],
+      run: async ({ contact, args, now }) => {
+        const audience = toAudience(args.audience, args.rw);
+        if (!audience) return { result: 'none', data: { audience: '' } };
+        const count = await service().preview(contact.id, audience, now);
+        if (!count) return { result: 'denied' };
+        const label = audienceLabel(audience);
+        // Pregnant and elderly members are only those families who said so: tell the kader how that happens.
+        if (count.total === 0) return { result: audience.kind === 'group' ? 'none_declared' : 'none', data: { audience: label } };
+        return { result: 'some', data: { audience: label, total: count.total, reach: count.total - count.skipped, skipped: count.skipped } };
+      },
+    }),
+    defineAction({
+      name: 'broadcast.start',
+      args: z.object({ ...audienceArgs, text: z.string() }),
+      results: ['started', 'waiting', 'limit', 'denied', 'active', 'none'],
+      run: async ({ contact, args, now }) => {
+        const audience = toAudience(args.audience, args.rw);
+        if (!audience) return { result: 'none' };
+        const started = await service().start(contact.id, args.text, audience, now);
+        switch (started.kind) {
+          case 'started': {
+            const { broadcast, startsAt } = started;
+            if (startsAt <= now) return { result: 'started', data: { total: broadcast.total } };
+            const local = (time: string) => clockText(time, contact.lang);
+            const data = { total: broadcast.total, time: localClockText(startsAt, broadcast.zone, contact.lang), zone: zoneLabel(broadcast.zone), quiet_start: local(broadcast.quietHours.start), quiet_end: local(broadcast.quietHours.end) };
+            return { result: 'waiting', data };
+          }
+          case 'limit':
+            return { result: 'limit', data: { per_day: started.perDay } };
+          default:
+            return { result: started.kind };
+        }
+      },
+    }),
+    defineAction({
+      name: 'broadcast.cancel',
+      args: z.object({}),
+      results: ['cancelled', 'none', 'denied'],
+      run: async ({ contact }) => ({ result: (await service().cancel(contact.id)).kind }),
+    }),
+  ];
 }

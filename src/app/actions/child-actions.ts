@@ -1,5 +1,6 @@
 import { ageMessage, ageOn } from '../../domain/child/age.js';
-import type { Action, Json } from '../../engine/index.js';
+import { z } from 'zod';
+import { defineAction, type DeclaredAction, type Json } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
 import type { Child } from '../records.js';
 import { todayIn } from '../today.js';
@@ -16,55 +17,74 @@ export function ageParam(birthDate: string, today: string): Json {
   return { __t: key, params };
 }
 
+/** What a child's sex answer holds: the choice ids of `flows/child-register.yaml` (1 male, 2 female, as in KMS). */
+const sexChoice = z.enum(['1', '2']).transform((id) => (id === '2' ? 2 : 1));
+
+/** Codes are read aloud and typed on phones: spaces, dashes and case do not matter. */
+const childCode = z.string().transform((code) => code.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+
 /**
  * Registering and listing a caregiver's children. A parent sees only children they care for.
  *
  * @example
- * await childActions(deps)['children.register']({ args: { name: 'Ani', sex: '2', birthDate: '2024-03-12' }, … });
+ * await childActions(deps)[0].run({ args: { name: 'Ani', sex: 2, birthDate: '2024-03-12' }, … });
  */
-export function childActions(deps: Pick<AppDeps, 'contacts' | 'children' | 'ids' | 'random'>): Record<string, Action> {
-  return {
-    'children.register': async ({ contact, args, now }) => {
-      const name = String(args.name ?? '').trim();
-      const birthDate = String(args.birthDate);
-      const mine = await deps.children.ofCaregiver(contact.id);
-      if (mine.some((c) => c.birthDate === birthDate && c.name.toLowerCase() === name.toLowerCase())) return { result: 'duplicate' };
-      const record = await deps.contacts.get(contact.id);
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const child: Child = {
-          _id: deps.ids.next('ch'),
-          code: newChildCode(deps.random),
-          name,
-          sex: String(args.sex) === '2' ? 2 : 1,
-          birthDate,
-          posyanduId: record?.posyanduId ?? null,
-          kelurahanId: record?.kelurahanId ?? null,
-          rw: record?.rw ?? null,
-          caregiverIds: [contact.id],
-          createdAt: now,
-        };
-        if (await deps.children.insert(child)) {
-          return { result: 'saved', data: { id: child._id, name, code: child.code, age: ageParam(birthDate, todayIn(now, contact.timezone)) } };
+export function childActions(deps: Pick<AppDeps, 'contacts' | 'children' | 'ids' | 'random'>): DeclaredAction[] {
+  return [
+    defineAction({
+      name: 'children.register',
+      args: z.object({ name: z.string().trim(), sex: sexChoice, birthDate: z.string() }),
+      results: ['saved', 'duplicate'],
+      run: async ({ contact, args, now }) => {
+        const { name, sex, birthDate } = args;
+        const mine = await deps.children.ofCaregiver(contact.id);
+        if (mine.some((c) => c.birthDate === birthDate && c.name.toLowerCase() === name.toLowerCase())) return { result: 'duplicate' };
+        const record = await deps.contacts.get(contact.id);
+        for (let attempt = 0; attempt < 5; attempt++) {
+          const child: Child = {
+            _id: deps.ids.next('ch'),
+            code: newChildCode(deps.random),
+            name,
+            sex,
+            birthDate,
+            posyanduId: record?.posyanduId ?? null,
+            kelurahanId: record?.kelurahanId ?? null,
+            rw: record?.rw ?? null,
+            caregiverIds: [contact.id],
+            createdAt: now,
+          };
+          if (await deps.children.insert(child)) {
+            return { result: 'saved', data: { id: child._id, name, code: child.code, age: ageParam(birthDate, todayIn(now, contact.timezone)) } };
+          }
         }
-      }
-      throw new Error('could not draw a free child code');
-    },
-    'children.link_by_code': async ({ contact, args }) => {
-      const code = String(args.code ?? '').toUpperCase().replace(/[^A-Z0-9]/g, '');
-      const child = await deps.children.byCode(code);
-      if (!child) return { result: 'not_found' };
-      await deps.children.addCaregiver(child._id, contact.id);
-      return { result: 'linked', data: { id: child._id, name: child.name } };
-    },
-    'children.list_mine': async ({ contact, now, translate }) => {
-      const mine = await deps.children.ofCaregiver(contact.id);
-      if (!mine.length) return { result: 'none' };
-      const today = todayIn(now, contact.timezone);
-      const lines = mine.map((c) => {
-        const { key, params } = ageMessage(ageOn(c.birthDate, today));
-        return translate(contact.lang, 'child.list.line', { name: c.name, age: translate(contact.lang, key, params), code: c.code });
-      });
-      return { result: 'some', data: { lines: lines.join('\n'), items: mine.map((c) => ({ id: c._id, text: c.name })) } };
-    },
-  };
+        throw new Error('could not draw a free child code');
+      },
+    }),
+    defineAction({
+      name: 'children.link_by_code',
+      args: z.object({ code: childCode }),
+      results: ['linked', 'not_found'],
+      run: async ({ contact, args }) => {
+        const child = await deps.children.byCode(args.code);
+        if (!child) return { result: 'not_found' };
+        await deps.children.addCaregiver(child._id, contact.id);
+        return { result: 'linked', data: { id: child._id, name: child.name } };
+      },
+    }),
+    defineAction({
+      name: 'children.list_mine',
+      args: z.object({}),
+      results: ['some', 'none'],
+      run: async ({ contact, now, translate }) => {
+        const mine = await deps.children.ofCaregiver(contact.id);
+        if (!mine.length) return { result: 'none' };
+        const today = todayIn(now, contact.timezone);
+        const lines = mine.map((c) => {
+          const { key, params } = ageMessage(ageOn(c.birthDate, today));
+          return translate(contact.lang, 'child.list.line', { name: c.name, age: translate(contact.lang, key, params), code: c.code });
+        });
+        return { result: 'some', data: { lines: lines.join('\n'), items: mine.map((c) => ({ id: c._id, text: c.name })) } };
+      },
+    }),
+  ];
 }

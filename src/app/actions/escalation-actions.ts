@@ -1,4 +1,5 @@
-import type { Action, Json } from '../../engine/index.js';
+import { z } from 'zod';
+import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import type { AlertAction, AlertCommand } from '../../domain/escalation/index.js';
 import { AlertDesk } from '../escalation/alert-desk.js';
 import type { EscalationDeps } from '../escalation/escalation-deps.js';
@@ -15,39 +16,69 @@ const CHAT_ACTIONS: readonly AlertAction[] = ['acknowledge', 'note', 'refer', 'r
  * translator; authorisation is re-checked in them on every call.
  *
  * @example
- * await escalationActions(deps)['alert.list']({ contact, vars: {}, args: {}, now, translate }); // { result: 'some', data: { items } }
+ * await escalationActions(deps)[0].run({ contact, vars: {}, args: {}, now, translate }); // { result: 'some', data: { items } }
  */
-export function escalationActions(deps: Pick<AppDeps, keyof ActionDeps>): Record<string, Action> {
+export function escalationActions(deps: Pick<AppDeps, keyof ActionDeps>): DeclaredAction[] {
   const withTranslate = (translate: EscalationDeps['translate']): EscalationDeps => ({ ...deps, translate });
-  return {
-    'alert.list': async ({ contact, translate }) => {
-      const listed = await new AlertDesk(withTranslate(translate)).list(contact.id, contact.lang);
-      return listed.result === 'some' ? { result: 'some', data: { items: listed.items, count: listed.items.length } } : { result: listed.result };
-    },
-    'alert.show': async ({ contact, args, translate }) => {
-      const shown = await new AlertDesk(withTranslate(translate)).show(contact.id, String(args.alertId ?? ''), contact.lang);
-      return shown.result === 'gone' ? { result: 'gone' } : { result: shown.result, data: { detail: shown.detail, actions: shown.actions } };
-    },
-    'alert.act': async ({ contact, args, translate }) => {
-      const action = CHAT_ACTIONS.find((a) => a === args.action);
-      if (!action) return { result: 'error' };
-      const note = typeof args.note === 'string' ? args.note : undefined;
-      const command = (note !== undefined ? { action, note } : { action }) as AlertCommand;
-      const done = await new AlertDesk(withTranslate(translate)).act(contact.id, String(args.alertId ?? ''), command, contact.lang);
-      return { result: done.result, messages: [{ text: done.text }] };
-    },
-    'alert.digest': async ({ contact, translate }) => {
-      const text = await new LurahDigestService(withTranslate(translate)).forContact(contact.id, contact.lang);
-      return text === null ? { result: 'denied' } : { result: 'ok', messages: [{ text }] };
-    },
-    'alert.help_children': async ({ contact, translate }) => {
-      const kids = await new ParentHelpService(withTranslate(translate)).flaggedChildren(contact.id);
-      const items: Json = kids.map((c) => ({ id: c._id, text: c.name }));
-      return { result: kids.length === 0 ? 'none' : kids.length === 1 ? 'one' : 'many', data: { items } };
-    },
-    'alert.help_request': async ({ contact, args, translate }) => {
-      const asked = await new ParentHelpService(withTranslate(translate)).request(contact.id, String(args.childId ?? ''), contact.lang);
-      return asked.result === 'denied' ? { result: 'denied' } : { result: asked.result, messages: [{ text: asked.text }] };
-    },
-  };
+  return [
+    defineAction({
+      name: 'alert.list',
+      args: z.object({}),
+      results: ['some', 'none', 'parent'],
+      run: async ({ contact, translate }) => {
+        const listed = await new AlertDesk(withTranslate(translate)).list(contact.id, contact.lang);
+        return listed.result === 'some' ? { result: 'some', data: { items: listed.items, count: listed.items.length } } : { result: listed.result };
+      },
+    }),
+    defineAction({
+      name: 'alert.show',
+      args: z.object({ alertId: z.string() }),
+      results: ['ok', 'view_only', 'gone'],
+      run: async ({ contact, args, translate }) => {
+        const shown = await new AlertDesk(withTranslate(translate)).show(contact.id, args.alertId, contact.lang);
+        return shown.result === 'gone' ? { result: 'gone' } : { result: shown.result, data: { detail: shown.detail, actions: shown.actions } };
+      },
+    }),
+    defineAction({
+      name: 'alert.act',
+      // `action` is the chosen button; an unknown one is an `error` the flow answers, like a refused one.
+      args: z.object({ alertId: z.string(), action: z.string(), note: z.string().optional() }),
+      results: ['done', 'error'],
+      run: async ({ contact, args, translate }) => {
+        const action = CHAT_ACTIONS.find((a) => a === args.action);
+        if (!action) return { result: 'error' };
+        const command = (args.note !== undefined ? { action, note: args.note } : { action }) as AlertCommand;
+        const done = await new AlertDesk(withTranslate(translate)).act(contact.id, args.alertId, command, contact.lang);
+        return { result: done.result, messages: [{ text: done.text }] };
+      },
+    }),
+    defineAction({
+      name: 'alert.digest',
+      args: z.object({}),
+      results: ['ok', 'denied'],
+      run: async ({ contact, translate }) => {
+        const text = await new LurahDigestService(withTranslate(translate)).forContact(contact.id, contact.lang);
+        return text === null ? { result: 'denied' } : { result: 'ok', messages: [{ text }] };
+      },
+    }),
+    defineAction({
+      name: 'alert.help_children',
+      args: z.object({}),
+      results: ['none', 'one', 'many'],
+      run: async ({ contact, translate }) => {
+        const kids = await new ParentHelpService(withTranslate(translate)).flaggedChildren(contact.id);
+        const items = kids.map((c) => ({ id: c._id, text: c.name }));
+        return { result: kids.length === 0 ? 'none' : kids.length === 1 ? 'one' : 'many', data: { items } };
+      },
+    }),
+    defineAction({
+      name: 'alert.help_request',
+      args: z.object({ childId: z.string() }),
+      results: ['denied', 'requested', 'already'],
+      run: async ({ contact, args, translate }) => {
+        const asked = await new ParentHelpService(withTranslate(translate)).request(contact.id, args.childId, contact.lang);
+        return asked.result === 'denied' ? { result: 'denied' } : { result: asked.result, messages: [{ text: asked.text }] };
+      },
+    }),
+  ];
 }

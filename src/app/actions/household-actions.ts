@@ -1,4 +1,5 @@
-import type { Action } from '../../engine/index.js';
+import { z } from 'zod';
+import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { activeGroups, householdFields, PREGNANCY_FLAG_MONTHS } from '../household/household-groups.js';
 import type { AppDeps } from '../ports.js';
 import type { ContactGroup } from '../records.js';
@@ -14,20 +15,29 @@ export function describeHousehold(groups: readonly ContactGroup[]): { __t: strin
  * too), so the kader's broadcasts for pregnant women or the elderly reach them. Only yes or no is kept.
  *
  * @example
- * await householdActions(deps)['household.save']({ contact, args: { pregnant: true, elderly: false }, now, … }); // { result: 'pregnant', … }
+ * await householdActions(deps)[1].run({ contact, args: { pregnant: true, elderly: false }, now, … }); // { result: 'pregnant', … }
  */
-export function householdActions(deps: Pick<AppDeps, 'contacts'>): Record<string, Action> {
-  return {
-    'household.current': async ({ contact, now }) => {
-      const record = await deps.contacts.get(contact.id);
-      return { result: 'ok', data: { current: describeHousehold(record ? activeGroups(record, now) : []) } };
-    },
-    'household.save': async ({ contact, args, now }) => {
-      if (typeof args.pregnant !== 'boolean' || typeof args.elderly !== 'boolean') return { result: 'invalid' };
-      const record = await deps.contacts.get(contact.id);
-      const fields = householdFields({ pregnant: args.pregnant, elderly: args.elderly }, { groups: record?.groups ?? [], pregnantUntil: record?.pregnantUntil ?? null }, now);
-      await deps.contacts.update(contact.id, fields);
-      return { result: args.pregnant ? 'pregnant' : 'ok', data: { current: describeHousehold(fields.groups), months: PREGNANCY_FLAG_MONTHS } };
-    },
-  };
+export function householdActions(deps: Pick<AppDeps, 'contacts'>): DeclaredAction[] {
+  return [
+    defineAction({
+      name: 'household.current',
+      args: z.object({}),
+      results: ['ok'],
+      run: async ({ contact, now }) => {
+        const record = await deps.contacts.get(contact.id);
+        return { result: 'ok', data: { current: describeHousehold(record ? activeGroups(record, now) : []) } };
+      },
+    }),
+    defineAction({
+      name: 'household.save',
+      args: z.object({ pregnant: z.boolean(), elderly: z.boolean() }),
+      results: ['pregnant', 'ok'],
+      run: async ({ contact, args, now }) => {
+        const record = await deps.contacts.get(contact.id);
+        const fields = householdFields({ pregnant: args.pregnant, elderly: args.elderly }, { groups: record?.groups ?? [], pregnantUntil: record?.pregnantUntil ?? null }, now);
+        await deps.contacts.update(contact.id, fields);
+        return { result: args.pregnant ? 'pregnant' : 'ok', data: { current: describeHousehold(fields.groups), months: PREGNANCY_FLAG_MONTHS } };
+      },
+    }),
+  ];
 }

@@ -1,4 +1,4 @@
-import type { ActionRegistry } from '../../engine/index.js';
+import { ActionRegistry, type ActionCatalog, type DeclaredAction } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
 import { withStaffAccessLog } from '../rights/staff-access.js';
 import { broadcastActions } from './broadcast-actions.js';
@@ -6,7 +6,6 @@ import { childActions } from './child-actions.js';
 import { contactActions } from './contact-actions.js';
 import { correctionActions } from './correction-actions.js';
 import { escalationActions } from './escalation-actions.js';
-import { growthActions } from './growth-actions.js';
 import { householdActions } from './household-actions.js';
 import { placeActions } from './place-actions.js';
 import { puslingActions } from './pusling-actions.js';
@@ -15,14 +14,15 @@ import { rightsActions } from './rights-actions.js';
 import { scheduleActions } from './schedule-actions.js';
 import { staffCheckActions } from './staff-check-actions.js';
 import { sweepingActions } from './sweeping-actions.js';
+import { growthActions } from './growth-actions.js';
 
-/** Every named action flows may call. Loading fails when a flow names one that is not here. */
+/** Every declared action flows may call. Loading fails when a flow names one that is not here, or misuses one. */
 export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
-  return withStaffAccessLog(everyAction(deps), deps);
+  return new ActionRegistry(withStaffAccessLog(everyAction(deps), deps));
 }
 
-function everyAction(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
-  return {
+function everyAction(deps: Omit<AppDeps, 'engine'>): DeclaredAction[] {
+  return [
     ...contactActions(deps),
     ...registryActions(deps),
     ...staffCheckActions(deps),
@@ -37,10 +37,15 @@ function everyAction(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
     ...sweepingActions(deps),
     ...rightsActions(deps),
     ...correctionActions(deps),
-  };
+  ];
 }
 
-/** The names alone, for validating flows before the services exist; builders touch no service until called. */
+/** The declarations alone, for validating flows before the services exist; builders touch no service until called. */
+export function actionCatalog(): ActionCatalog & Pick<ActionRegistry, 'names'> {
+  return buildActions({} as Omit<AppDeps, 'engine'>);
+}
+
+/** The names alone. */
 export function actionNames(): Set<string> {
-  return new Set(Object.keys(buildActions({} as Omit<AppDeps, 'engine'>)));
+  return new Set(actionCatalog().names());
 }

@@ -1,4 +1,5 @@
-import type { Action } from '../../engine/index.js';
+import { z } from 'zod';
+import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
 import { withdrawConsent } from '../rights/consent-withdrawal.js';
 import { myDataText } from '../rights/my-data.js';
@@ -10,21 +11,31 @@ type RightsDeps = Pick<AppDeps, 'contacts' | 'children' | 'registry' | 'messages
  * (CABUT IZIN). Corrections (KOREKSI) are in `correction-actions.ts`.
  *
  * @example
- * await rightsActions(deps)['rights.view']({ contact, now, translate, … }); // { result: 'ok', messages: [{ text }] }
+ * await rightsActions(deps)[0].run({ contact, now, translate, … }); // { result: 'ok', messages: [{ text }] }
  */
-export function rightsActions(deps: RightsDeps): Record<string, Action> {
-  return {
-    'rights.view': async ({ contact, now, translate }) => {
-      const text = await myDataText(deps, translate, contact.id, now);
-      return text === null ? { result: 'none' } : { result: 'ok', messages: [{ text }] };
-    },
-    'rights.withdraw_consent': async ({ contact, now }) => {
-      const counts = await withdrawConsent(deps, contact.id, now);
-      return {
-        result: 'ok',
-        contact: { consented: false, role: null },
-        effects: [{ type: 'event', name: 'consent_withdrawn', data: counts }],
-      };
-    },
-  };
+export function rightsActions(deps: RightsDeps): DeclaredAction[] {
+  return [
+    defineAction({
+      name: 'rights.view',
+      args: z.object({}),
+      results: ['ok', 'none'],
+      run: async ({ contact, now, translate }) => {
+        const text = await myDataText(deps, translate, contact.id, now);
+        return text === null ? { result: 'none' } : { result: 'ok', messages: [{ text }] };
+      },
+    }),
+    defineAction({
+      name: 'rights.withdraw_consent',
+      args: z.object({}),
+      results: ['ok'],
+      run: async ({ contact, now }) => {
+        const counts = await withdrawConsent(deps, contact.id, now);
+        return {
+          result: 'ok',
+          contact: { consented: false, role: null },
+          effects: [{ type: 'event', name: 'consent_withdrawn', data: counts }],
+        };
+      },
+    }),
+  ];
 }

@@ -1,4 +1,5 @@
-import type { Action } from '../../engine/index.js';
+import { z } from 'zod';
+import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
 
 /**
@@ -7,14 +8,19 @@ import type { AppDeps } from '../ports.js';
  * family consent. Nothing is written here; `registry.recognise` gives the role after consent.
  *
  * @example
- * await staffCheckActions(deps)['registry.is_staff'](context); // { result: 'staff' } for a kader's phone
+ * const [isStaff] = staffCheckActions(deps); await isStaff.run(context); // { result: 'staff' } for a kader's phone
  */
-export function staffCheckActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): Record<string, Action> {
-  return {
-    'registry.is_staff': async ({ contact }) => {
-      const record = await deps.contacts.get(contact.id);
-      const person = record?.phone ? await deps.registry.personByPhone(record.phone) : null;
-      return { result: person ? 'staff' : 'family' };
-    },
-  };
+export function staffCheckActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): DeclaredAction[] {
+  return [
+    defineAction({
+      name: 'registry.is_staff',
+      args: z.object({}),
+      results: ['staff', 'family'],
+      run: async ({ contact }) => {
+        const record = await deps.contacts.get(contact.id);
+        const person = record?.phone ? await deps.registry.personByPhone(record.phone) : null;
+        return { result: person ? 'staff' : 'family' };
+      },
+    }),
+  ];
 }

@@ -1,4 +1,5 @@
-import type { Action } from '../../engine/index.js';
+import { z } from 'zod';
+import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import type { AppDeps } from '../ports.js';
 import { kaderPosyandu } from '../schedule/kader-access.js';
 import { lastHeld, notWeighed, notWeighedText } from '../schedule/not-weighed.js';
@@ -10,19 +11,24 @@ import { lastHeld, notWeighed, notWeighedText } from '../schedule/not-weighed.js
  * the staff access log.
  *
  * @example
- * await sweepingActions(deps)['schedule.sweeping_list'](context); // { result: 'some', data: { text: '…', items: [{ id: 'ch_1', text: 'Asep' }] } }
+ * const [sweeping] = sweepingActions(deps); await sweeping.run(context); // { result: 'some', data: { text: '…', items: [{ id: 'ch_1', text: 'Asep' }] } }
  */
-export function sweepingActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'schedules' | 'children'>): Record<string, Action> {
-  return {
-    'schedule.sweeping_list': async ({ contact, now, translate }) => {
-      const posyanduId = await kaderPosyandu(deps, contact.id);
-      if (!posyanduId) return { result: 'denied' };
-      const record = await deps.schedules.get(posyanduId);
-      const session = record ? lastHeld(record, now) : undefined;
-      if (!session) return { result: 'no_session' };
-      const missed = await notWeighed(deps.children, posyanduId, session.date);
-      const text = notWeighedText(translate, contact.lang, session, missed, now);
-      return { result: 'some', data: { text, items: missed.map((child) => ({ id: child._id, text: child.name })) } };
-    },
-  };
+export function sweepingActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'schedules' | 'children'>): DeclaredAction[] {
+  return [
+    defineAction({
+      name: 'schedule.sweeping_list',
+      args: z.object({}),
+      results: ['some', 'denied', 'no_session'],
+      run: async ({ contact, now, translate }) => {
+        const posyanduId = await kaderPosyandu(deps, contact.id);
+        if (!posyanduId) return { result: 'denied' };
+        const record = await deps.schedules.get(posyanduId);
+        const session = record ? lastHeld(record, now) : undefined;
+        if (!session) return { result: 'no_session' };
+        const missed = await notWeighed(deps.children, posyanduId, session.date);
+        const text = notWeighedText(translate, contact.lang, session, missed, now);
+        return { result: 'some', data: { text, items: missed.map((child) => ({ id: child._id, text: child.name })) } };
+      },
+    }),
+  ];
 }

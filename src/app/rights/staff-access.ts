@@ -1,4 +1,4 @@
-import type { Action, ActionContext, ActionOutcome, ActionRegistry } from '../../engine/index.js';
+import type { ActionContext, ActionOutcome, DeclaredAction } from '../../engine/index.js';
 import type { AppDeps, ChildAccessLog } from '../ports.js';
 import type { ChildAccessEntry, StaffRole } from '../records.js';
 
@@ -58,25 +58,26 @@ async function staffIdOf(deps: Deps, contactId: string): Promise<string> {
  * @example
  * const actions = withStaffAccessLog(buildActions(deps), deps);
  */
-export function withStaffAccessLog(actions: ActionRegistry, deps: Deps): ActionRegistry {
-  const wrapped: Record<string, Action> = { ...actions };
-  for (const [name, point] of Object.entries(ACCESS_POINTS)) {
-    const action = actions[name];
-    if (!action) continue;
-    wrapped[name] = async (context) => {
-      const outcome = await action(context);
-      const role = STAFF.find((r) => r === context.contact.role);
-      if (!role) return outcome;
-      const touched = await point(context, outcome, deps);
-      if (touched && touched.childIds.length) {
-        const staffId = await staffIdOf(deps, context.contact.id);
-        const entries: ChildAccessEntry[] = touched.childIds.map((childId) => ({ at: context.now, staffId, role, action: touched.action, childId, via: 'chat' }));
-        await deps.childAccess.record(entries);
-      }
-      return outcome;
-    };
-  }
-  return wrapped;
+export function withStaffAccessLog(actions: readonly DeclaredAction[], deps: Deps): DeclaredAction[] {
+  return actions.map((action) => {
+    const point = ACCESS_POINTS[action.name];
+    return point ? { ...action, invoke: logged(action, point, deps) } : action;
+  });
+}
+
+function logged(action: DeclaredAction, point: AccessPoint, deps: Deps): DeclaredAction['invoke'] {
+  return async (context) => {
+    const outcome = await action.invoke(context);
+    const role = STAFF.find((r) => r === context.contact.role);
+    if (!role) return outcome;
+    const touched = await point(context, outcome, deps);
+    if (touched && touched.childIds.length) {
+      const staffId = await staffIdOf(deps, context.contact.id);
+      const entries: ChildAccessEntry[] = touched.childIds.map((childId) => ({ at: context.now, staffId, role, action: touched.action, childId, via: 'chat' }));
+      await deps.childAccess.record(entries);
+    }
+    return outcome;
+  };
 }
 
 /**

@@ -1,6 +1,9 @@
 import type { Json } from '../../engine/index.js';
 import { scheduleChangeSchema, type ScheduleChange } from './schedule-change.js';
 
+/** The flow's answers, as its action step passes them (absent answers may be missing). */
+type FlowAnswers = Readonly<Record<string, Json | undefined>>;
+
 /**
  * Reads a change from the JADWAL flow's answers, or from a change the preview stored (`change`).
  * Anything malformed gives undefined: flow variables are input, not trusted data.
@@ -8,7 +11,7 @@ import { scheduleChangeSchema, type ScheduleChange } from './schedule-change.js'
  * @example
  * changeFromFlow({ kind: 'move', sessionId: 'psy-mawar@2026-03-10', date: '2026-03-12', time: { start: '09:00', end: '12:00' }, place: null });
  */
-export function changeFromFlow(args: Readonly<Record<string, Json>>): ScheduleChange | undefined {
+export function changeFromFlow(args: FlowAnswers): ScheduleChange | undefined {
   const stored = args.change;
   const time = isObject(args.time) ? args.time : {};
   const place = typeof args.place === 'string' && args.place.trim() ? args.place.trim() : null;
@@ -22,7 +25,7 @@ export function changeFromFlow(args: Readonly<Record<string, Json>>): ScheduleCh
   return parsed.success ? parsed.data : undefined;
 }
 
-function ruleOf(args: Readonly<Record<string, Json>>): Json {
+function ruleOf(args: FlowAnswers): Json {
   const number = (value: Json | undefined): number => Number(value);
   switch (args.rule_kind) {
     case 'day_of_month':

@@ -28,7 +28,7 @@ function revisionOf(definition: FlowDefinition): string {
  * listed by file, step and reason, so a broken flow never reaches users.
  *
  * @example
- * const flows = loadFlows('flows', { actions: new Set(['save_child']), hasKey: (k) => k in messages });
+ * const flows = loadFlows('flows', { actions: new ActionRegistry([saveChild]), hasKey: (k) => k in messages });
  */
 export function loadFlows(dir: string, context: Omit<FlowContext, 'flowIds'>): LoadedFlow[] {
   const problems: FlowProblem[] = [];

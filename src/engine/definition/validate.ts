@@ -1,4 +1,6 @@
 import { Ajv, type ErrorObject } from 'ajv';
+import type { ActionCatalog } from '../action.js';
+import { actionStepProblems } from './action-steps.js';
 import { flowSchema } from './schema.js';
 import type { Condition, FlowDefinition, MessageRef, Step } from './types.js';
 
@@ -10,10 +12,10 @@ export interface FlowProblem {
   reason: string;
 }
 
-/** What a flow may refer to outside itself: other flows, named actions, locale keys. */
+/** What a flow may refer to outside itself: other flows, declared actions, locale keys. */
 export interface FlowContext {
   flowIds: ReadonlySet<string>;
-  actions: ReadonlySet<string>;
+  actions: ActionCatalog;
   hasKey: (key: string) => boolean;
 }
 
@@ -83,7 +85,8 @@ function conditionProblems(condition: Condition): string[] {
 }
 
 /**
- * Checks what the schema cannot: step links, reachability, sub-flows, actions and locale keys.
+ * Checks what the schema cannot: step links, reachability, sub-flows, locale keys, and actions with
+ * their arguments and results.
  *
  * @example
  * validateReferences(flow, 'flows/onboarding.yaml', context); // [] when the flow is sound
@@ -96,7 +99,7 @@ export function validateReferences(flow: FlowDefinition, file: string, context: 
     for (const target of targetsOf(step)) if (!flow.steps[target]) at(id, `goes to step "${target}", which does not exist`);
     for (const key of keysOf(step)) if (!context.hasKey(key)) at(id, `locale key "${key}" is missing in locales/id.json`);
     if (step.type === 'subflow' && !context.flowIds.has(step.flow)) at(id, `sub-flow "${step.flow}" does not exist`);
-    if (step.type === 'action' && !context.actions.has(step.action)) at(id, `action "${step.action}" is not registered`);
+    if (step.type === 'action') for (const reason of actionStepProblems(step, context.actions.signature(step.action))) at(id, reason);
     if (step.type === 'action' && !step.on && !step.default) at(id, 'action step needs "on" results or a "default" next step');
     if (step.type === 'branch') for (const c of step.cases) for (const reason of conditionProblems(c.when)) at(id, reason);
   }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionNames } from '../../../src/app/actions/index.js';
+import { actionCatalog } from '../../../src/app/actions/index.js';
 import { growthActions } from '../../../src/app/actions/growth-actions.js';
 import { toContactView } from '../../../src/app/contact-view.js';
 import type { AppEffect } from '../../../src/app/effects/app-effect.js';
@@ -8,7 +8,7 @@ import { effectId } from '../../../src/app/effects/effect-id.js';
 import { TurnCommit } from '../../../src/app/effects/turn-commit.js';
 import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../../src/app/engine-assets.js';
 import { growthHandlers } from '../../../src/app/growth/growth-effect-handlers.js';
-import { newSession, runEngine, type OutboundMessage, type SessionState } from '../../../src/engine/index.js';
+import { ActionRegistry, newSession, runEngine, type OutboundMessage, type SessionState } from '../../../src/engine/index.js';
 import { loadCatalog } from '../../../src/i18n/catalog.js';
 import { GrowthReadModel } from '../../helpers/growth-read-model.js';
 import { readTranscript, type ExpectedReply } from '../../helpers/transcript.js';
@@ -19,7 +19,7 @@ import { readTranscript, type ExpectedReply } from '../../helpers/transcript.js'
  * growth handlers. No MongoDB, no Redis. Replies must match the files; effects are asserted below.
  */
 const catalog = loadCatalog('locales');
-const flows = loadValidatedFlows('flows', catalog, actionNames());
+const flows = loadValidatedFlows('flows', catalog, actionCatalog());
 const keywords = loadKeywords('flows');
 const dir = join(import.meta.dirname, '../../transcripts');
 
@@ -33,7 +33,7 @@ async function play(file: string): Promise<Played> {
   const transcript = readTranscript(join(dir, file));
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
   const world = new GrowthReadModel(now);
-  const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: growthActions(world) });
+  const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: new ActionRegistry(growthActions(world)) });
   const commit = new TurnCommit(growthHandlers(world, assets.translate));
   const sessions = new Map<string, SessionState>();
   const played: Played = { replies: [], effects: [], world };
@@ -92,7 +92,7 @@ describe('growth transcripts on the engine (in-memory read models)', () => {
   it('applying a turn\'s effects twice changes nothing', async () => {
     const { effects, world } = await play('measure-parent-report.yaml');
     const before = structuredClone([...world.stored.entries()]);
-    const commit = new TurnCommit(growthHandlers(world, buildEngineAssets({ flows, history: [], catalog, keywords, actions: {} }).translate));
+    const commit = new TurnCommit(growthHandlers(world, buildEngineAssets({ flows, history: [], catalog, keywords, actions: new ActionRegistry([]) }).translate));
     await commit.apply(effects.at(-1)!, { contactId: 'c-demo-parent', now: new Date('2026-03-10T00:00:00Z'), erased: false });
     expect([...world.stored.entries()]).toEqual(before);
   });
