@@ -1,6 +1,7 @@
 import type { mongo } from 'mongoose';
 import { CHILD_SEALED } from './models/child.js';
 import { rekeyAddresses, rekeyInbound } from './address-upkeep.js';
+import { BaileysAuthRepository } from './baileys-auth-repository.js';
 import { BATCH_SEALED } from './models/broadcast.js';
 import { ADDRESS_SEALED, CONTACT_SEALED } from './models/contact.js';
 import { INBOUND_SEALED, OUTBOUND_SEALED } from './models/message.js';
@@ -88,6 +89,7 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
   }
   resealed += await rekeyAddresses(models);
   resealed += await rekeyInbound(models);
+  resealed += await new BaileysAuthRepository(models).rekey();
   // With the unique index in place and nothing rewritten, no two contacts can share a key.
   if (resealed > 0 || !keyIndexed) merged += await mergeSplitContacts(models);
   return { resealed, merged };

@@ -6,6 +6,7 @@ import { readBaileysStatus } from '../../../src/channels/whatsapp-baileys/sessio
 import { fixedClock } from '../../../src/shared/clock.js';
 import { BaileysAuthRepository } from '../../../src/store/baileys-auth-repository.js';
 import { connectMongo } from '../../../src/store/connect.js';
+import { isSealed } from '../../../src/store/data-seal.js';
 import { createModels, ensureIndexes } from '../../../src/store/store.js';
 import { isolatedNames, testSeal } from '../../helpers/services.js';
 import { closedWith, fakeSockets } from './fake-socket.js';
@@ -84,8 +85,8 @@ describe('Baileys session (fake socket, real MongoDB-wire store)', () => {
     const preKey = { public: Buffer.from([1, 2, 3]), private: Buffer.from([4, 5, 6]) };
     await keys.set({ 'pre-key': { '7': preKey }, session: { '628111000001.0': Buffer.from('signal-session') }, 'app-state-sync-key': { AAAA: { keyData: Buffer.from([9, 9]) } } });
     await vi.waitFor(async () => expect((await store.read('persisted', 'creds', [''])).get('')).toContain('"registered":true'));
-    const raw = await connection.collection('whatsapp_baileys_auth').findOne({ _id: 'persisted|pre-key|7' as never });
-    expect(typeof raw?.value).toBe('string');
+    const raw = await connection.collection('whatsapp_baileys_auth').findOne({ session: 'persisted', type: 'pre-key' });
+    expect(isSealed(String(raw?.value))).toBe(true);
 
     const second = setup({ session: 'persisted', pairingPhone: '+628123450000' });
     await second.session.start();
