@@ -1,5 +1,6 @@
 import type { Models } from '../store/store.js';
 import { RegistryRepository } from '../store/registry-repository.js';
+import type { ContactOrigin } from '../app/records.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
 import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../domain/schedule/index.js';
 import { ScheduleRepository } from '../store/schedule-repository.js';
@@ -9,11 +10,14 @@ import { CONSENT_VERSION } from '../app/actions/contact-actions.js';
 
 /**
  * Writes the demo world. Every write is an upsert by fixed id, so seeding twice changes nothing.
+ * The families talk through the simulator, so their contacts are the simulator's; `origin: 'platform'`
+ * seeds them as families who wrote on a real channel before (a Telegram chat sharing their number joins them).
  *
  * @example
  * await seedDemo(container.models, new Date());
  */
-export async function seedDemo(models: Models, now: Date): Promise<void> {
+export async function seedDemo(models: Models, now: Date, options: { origin?: ContactOrigin } = {}): Promise<void> {
+  const origin = options.origin ?? 'simulator';
   const registry = new RegistryRepository(models);
   await registry.upsertPuskesmas(demoPuskesmas);
   await registry.upsertKelurahan(demoKelurahan);
@@ -24,8 +28,7 @@ export async function seedDemo(models: Models, now: Date): Promise<void> {
       { _id: family._id },
       {
         ...family,
-        // The demo families talk through the simulator: their contacts are the simulator's.
-        origin: 'simulator',
+        origin,
         consentAt: now,
         consentVersion: CONSENT_VERSION,
         groups: family.groups ?? [],

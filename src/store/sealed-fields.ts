@@ -199,7 +199,7 @@ function openDoc(seal: DataSeal, doc: unknown, spec: SealedFields): void {
     for (const field of spec.json ?? []) {
       const value = hydrated.get(field);
       if (typeof value !== 'string' || !isSealed(value)) continue;
-      hydrated.set(field, JSON.parse(seal.open(value)));
+      hydrated.set(field, openJson(seal, value));
       hydrated.unmarkModified?.(field);
     }
     for (const [array, subs] of Object.entries(spec.inArrays ?? {})) {
@@ -220,16 +220,19 @@ function openDoc(seal: DataSeal, doc: unknown, spec: SealedFields): void {
   delete plain.phoneKey;
 }
 
-/** A JSON field as stored: its JSON text sealed under the current key (null and absent stay as they are). */
+/** Extended JSON keeps what BSON kept before sealing (a session's pending effects hold Dates); plain JSON parses as it is. */
+const EJSON = mongoose.mongo.BSON.EJSON;
+
+/** A JSON field as stored: its extended JSON text sealed under the current key (null and absent stay as they are). */
 export function sealJson(seal: DataSeal, value: unknown): unknown {
   if (value === null || value === undefined) return value;
   if (typeof value === 'string' && isSealed(value)) return seal.isCurrent(value) ? value : seal.seal(seal.open(value));
-  return seal.seal(JSON.stringify(value));
+  return seal.seal(EJSON.stringify(value, { relaxed: true }));
 }
 
 /** A JSON field as read: its sealed text opened and parsed; a value stored before sealing passes. */
 export function openJson(seal: DataSeal, value: unknown): unknown {
-  return typeof value === 'string' && isSealed(value) ? JSON.parse(seal.open(value)) : value;
+  return typeof value === 'string' && isSealed(value) ? EJSON.parse(seal.open(value), { relaxed: true }) : value;
 }
 
 /** True when an array element has a listed field not sealed under the current key. */

@@ -34,7 +34,7 @@ describe('households say who is pregnant or elderly (LAYANAN); kader broadcasts 
     expect(await contact('c-demo-parent')).toMatchObject({ groups: ['pregnant'], pregnantUntil: new Date('2027-01-09T02:00:00Z') });
 
     await bot.send(PARENT_2, 'layanan');
-    await bot.send(PARENT_2, 'mboten'); // not understood: asked again, nothing saved
+    await bot.send(PARENT_2, 'entahlah'); // not understood: asked again, nothing saved
     await bot.send(PARENT_2, 'tidak');
     expect(texts(await bot.send(PARENT_2, 'tidak'))).toEqual(['Terima kasih, sudah disimpan: tidak ada ibu hamil atau lansia. Ketik LAYANAN kapan saja untuk mengubahnya.']);
     expect(await contact('c-demo-parent-2')).toMatchObject({ groups: [], pregnantUntil: null });

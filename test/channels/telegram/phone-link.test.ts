@@ -15,7 +15,7 @@ describe('linking a Telegram chat to a phone number (shared contact)', () => {
       .persist()
       .post(new RegExp(`^/bot${TOKEN}/`))
       .reply(200, { ok: true, result: { message_id: 1, date: 0, chat: { id: 1, type: 'private' } } });
-    bot = await startTelegramBot(API, (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z')));
+    bot = await startTelegramBot(API, (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z'), { origin: 'platform' }));
   });
   afterAll(async () => {
     await bot.close();

@@ -44,7 +44,7 @@ describe('Telegram end to end (telegram-test-api emulator, webhook mode)', () =>
     server = new TelegramServer({ port: await freePort(), host: '127.0.0.1', storeTimeout: 600 });
     await server.start();
     client = server.getClient(TOKEN, { chatId: CHAT, userId: CHAT, firstName: 'Rina' });
-    bot = await startTelegramBot(server.config.apiURL, (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z')));
+    bot = await startTelegramBot(server.config.apiURL, (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z'), { origin: 'platform' }));
   });
   afterAll(async () => {
     await bot.close();

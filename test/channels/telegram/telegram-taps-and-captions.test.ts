@@ -38,7 +38,7 @@ describe('Telegram taps and captions (webhook, real MongoDB-wire + Redis, Bot AP
         const result = method === 'answerCallbackQuery' || method === 'editMessageReplyMarkup' ? true : { message_id: calls.length, date: 0, chat: { id: 1, type: 'private' } };
         return [200, { ok: true, result }];
       });
-    bot = await startTelegramBot(API, (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z')));
+    bot = await startTelegramBot(API, (c) => seedDemo(c.models, new Date('2026-03-09T02:00:00Z'), { origin: 'platform' }));
   });
   afterAll(async () => {
     await bot.close();
