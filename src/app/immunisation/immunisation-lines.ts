@@ -25,7 +25,7 @@ export function immunisationLines(t: Translate, lang: Lang, birthDate: string, t
     const ages = [...new Set(chosen.map((d) => d.ageMonths))];
     return ages
       .map((age) => t(lang, 'immunisation.line', {
-        age: age === 0 ? t(lang, 'immunisation.at_birth') : t(lang, 'immunisation.at_months', { months: age }),
+        age: ageText(t, lang, age),
         doses: chosen.filter((d) => d.ageMonths === age).map((d) => t(lang, `immunisation.dose.${d.id}`)).join(', '),
       }))
       .join('\n');
@@ -35,4 +35,10 @@ export function immunisationLines(t: Translate, lang: Lang, birthDate: string, t
     due: lines(doses.filter((d) => d.status === 'due')),
     next: lines(doses.filter((d) => d.status === 'upcoming' && d.ageMonths === nextAge)),
   };
+}
+
+/** "1 month" is singular in English; the other languages say it as any number. */
+function ageText(t: Translate, lang: Lang, months: number): string {
+  if (months === 0) return t(lang, 'immunisation.at_birth');
+  return months === 1 ? t(lang, 'immunisation.at_one_month') : t(lang, 'immunisation.at_months', { months });
 }
