@@ -15,6 +15,7 @@ import { scheduleActions } from './schedule-actions.js';
 import { staffCheckActions } from './staff-check-actions.js';
 import { sweepingActions } from './sweeping-actions.js';
 import { growthActions } from './growth-actions.js';
+import { immunisationActions } from './immunisation-actions.js';
 
 /** Every declared action flows may call. Loading fails when a flow names one that is not here, or misuses one. */
 export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
@@ -30,6 +31,7 @@ function everyAction(deps: Omit<AppDeps, 'engine'>): DeclaredAction[] {
     ...childActions(deps),
     ...householdActions(deps),
     ...growthActions(deps),
+    ...immunisationActions(deps),
     ...escalationActions(deps),
     ...puslingActions(deps),
     ...broadcastActions(deps),
