@@ -206,7 +206,12 @@ function onAnswer(turn: Turn, text: string): boolean {
   const read = atMenu ? readBy(turn, text, false) : undefined;
   if (read) return switchTo(turn, read, text);
   const parsed = parseAnswer(step.answer, text, turn.scope, turn.assets.translate, turn.now);
+  const before = turn.session.vars.trigger_text;
   if (parsed.ok) {
+    // "ya berat 9,2" at "Apakah diukur hari ini?": the yes is heard, and so is the new value, which
+    // restarts the measurement with it beside the earlier words (never dropped behind the yes).
+    const rest = step.answer.type === 'yesno' && parsed.value === true && !step.ahead ? yesNoRest(text, step.answer) : '';
+    if (rest && turn.contact.consented && readBy(turn, rest, false) === frame.flow) return switchTo(turn, frame.flow, typeof before === 'string' ? `${before}\n${rest}` : rest);
     turn.session.vars[step.save] = parsed.value;
     delete turn.session.wait;
     frame.step = step.next;
@@ -221,7 +226,6 @@ function onAnswer(turn: Turn, text: string): boolean {
   // The words that started it are kept before the new ones, so nothing said earlier is lost: a value
   // given twice is then asked about by the flow's reader, never silently replaced.
   const reread = turn.contact.consented ? readBy(turn, text, false) : undefined;
-  const before = turn.session.vars.trigger_text;
   if (reread && reread === frame.flow) return switchTo(turn, reread, typeof before === 'string' ? `${before}\n${text}` : text);
   wait.attempts += 1;
   if (wait.attempts >= turn.assets.limits.maxAttempts) {
