@@ -1,4 +1,4 @@
-import type { Json } from './definition/types.js';
+import type { Json, Role } from './definition/types.js';
 import { choicesOf, parseAnswer } from './answer.js';
 import { yesNoRest } from './answers/index.js';
 import { evaluate } from './conditions.js';
@@ -141,6 +141,15 @@ function startedBy(turn: Turn, text: string, weakToo: boolean): string | undefin
   return role ? (readBy(turn, text, weakToo) ?? matchTrigger(text, turn.assets.library.all(), role)) : undefined;
 }
 
+const ROLES: readonly Role[] = ['parent', 'kader', 'lurah', 'puskesmas'];
+
+/** Words that clearly start some flow for some role: before onboarding the role may not be known yet. */
+function isRequest(turn: Turn, text: string): boolean {
+  const flows = turn.assets.library.all();
+  const roles = turn.contact.role ? [turn.contact.role] : ROLES;
+  return roles.some((role) => matchReader(text, flows, role, turn.assets.readers ?? {}, false) ?? matchTrigger(text, flows, role));
+}
+
 function readBy(turn: Turn, text: string, weakToo: boolean): string | undefined {
   const role = turn.contact.role;
   return role ? matchReader(text, turn.assets.library.all(), role, turn.assets.readers ?? {}, weakToo) : undefined;
@@ -227,6 +236,14 @@ function onAnswer(turn: Turn, text: string): boolean {
   // given twice is then asked about by the flow's reader, never silently replaced.
   const reread = turn.contact.consented ? readBy(turn, text, false) : undefined;
   if (reread && reread === frame.flow) return switchTo(turn, reread, typeof before === 'string' ? `${before}\n${text}` : text);
+  // A request typed in the middle of onboarding ("timbang Budi 10,4" at the language question) is no
+  // wrong answer: it is kept and served when onboarding ends, like a first message.
+  if (!turn.contact.consented && isRequest(turn, text)) {
+    turn.session.vars.first_request = text;
+    turn.say('engine.request_held');
+    repeatQuestion(turn);
+    return false;
+  }
   wait.attempts += 1;
   if (wait.attempts >= turn.assets.limits.maxAttempts) {
     // Help is offered and the place kept: ending the flow here once dropped people out of onboarding in silence.
