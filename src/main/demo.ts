@@ -16,7 +16,7 @@ const running = await runRole({
   role: 'all',
   embeddedMongoDir: '.cache/demo-data',
   extra: { personas: demoPersonas },
-  beforeStart: (container) => seedDemo(container.models, container.deps.clock.now()),
+  beforeStart: (container) => seedDemo(container.models, container.deps.clock.now(), { area: true }),
 });
 const base = (running.address ?? `http://localhost:${running.env.PORT}`).replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
 process.stdout.write(`

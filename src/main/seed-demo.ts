@@ -6,17 +6,19 @@ import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../domain/schedule/inde
 import { ScheduleRepository } from '../store/schedule-repository.js';
 import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from './demo-data.js';
 import { demoMeasurements } from './demo-growth.js';
+import { demoArea } from './demo-area.js';
 import { CONSENT_VERSION } from '../app/actions/contact-actions.js';
 
 /**
  * Writes the demo world. Every write is an upsert by fixed id, so seeding twice changes nothing.
  * The families talk through the simulator, so their contacts are the simulator's; `origin: 'platform'`
  * seeds them as families who wrote on a real channel before (a Telegram chat sharing their number joins them).
+ * `area: true` adds the rest of the area (`demoArea`) for the PWS dashboard.
  *
  * @example
  * await seedDemo(container.models, new Date());
  */
-export async function seedDemo(models: Models, now: Date, options: { origin?: ContactOrigin } = {}): Promise<void> {
+export async function seedDemo(models: Models, now: Date, options: { origin?: ContactOrigin; area?: boolean } = {}): Promise<void> {
   const origin = options.origin ?? 'simulator';
   const registry = new RegistryRepository(models);
   await registry.upsertPuskesmas(demoPuskesmas);
@@ -54,4 +56,9 @@ export async function seedDemo(models: Models, now: Date, options: { origin?: Co
   // The demo history is relative to now: replace the last seeding's instead of piling up months.
   await models.measurements.deleteMany({ _id: { $regex: '^ms-demo-' } });
   for (const m of demoMeasurements(demoChildren, now)) await models.measurements.replaceOne({ _id: m._id }, m, { upsert: true });
+  if (options.area) {
+    const area = demoArea(now);
+    for (const child of area.children) await models.children.replaceOne({ _id: child._id }, child, { upsert: true });
+    await models.measurements.insertMany(area.measurements);
+  }
 }
