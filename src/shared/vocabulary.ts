@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import answersFile from '../../locales/vocabulary/answers.json' with { type: 'json' };
 import measurementFile from '../../locales/vocabulary/measurement.json' with { type: 'json' };
+import monthsFile from '../../locales/vocabulary/months.json' with { type: 'json' };
 import numbersFile from '../../locales/vocabulary/numbers.json' with { type: 'json' };
+import unitsFile from '../../locales/vocabulary/units.json' with { type: 'json' };
 import { AppError } from './errors.js';
 import { normalizeInput } from './numbers/normalize-input.js';
 
@@ -40,11 +42,28 @@ const numbersSchema = z.object({
   hundreds: words,
   thousands: words,
   joiners: words,
+  counts: z.record(word, z.number().int().positive()),
+});
+
+const month = z.number().int().min(1).max(12);
+const monthsSchema = z.object({
+  names: z.array(words).length(12),
+  abbreviations: z.record(word, month),
+});
+
+// The units a number answer converts (src/shared/numbers/units.ts gives their worth), `ons`, and the
+// units the bot refuses to guess at.
+const unitsSchema = z.object({
+  kg: words, g: words, ons: words, cm: words, mm: words, m: words,
+  year: words, month: words, week: words, day: words, person: words, times: words, celsius: words,
+  foreign: words,
 });
 
 export type AnswerWords = z.infer<typeof answersSchema>;
 export type MeasurementWords = z.infer<typeof measurementSchema>;
 export type NumberWords = z.infer<typeof numbersSchema>;
+export type MonthWords = z.infer<typeof monthsSchema>;
+export type UnitWords = z.infer<typeof unitsSchema>;
 
 /**
  * A vocabulary file checked against its schema; a word listed twice or for two meanings is named.
@@ -86,4 +105,12 @@ export const MEASUREMENT_WORDS: MeasurementWords = checkVocabulary('measurement.
 /** Numbers said in words. */
 export const NUMBER_WORDS: NumberWords = checkVocabulary('numbers.json', numbersSchema, numbersFile, (v) => [Object.keys(v.values), v.teens, v.tens, v.hundreds, v.thousands]);
 
-export { answersSchema, measurementSchema, numbersSchema };
+/** Month names and their abbreviations; a name or abbreviation belongs to one month only. */
+export const MONTH_WORDS: MonthWords = checkVocabulary('months.json', monthsSchema, monthsFile, (v) => [
+  ...v.names.map((names, i) => [...names, ...Object.keys(v.abbreviations).filter((a) => v.abbreviations[a] === i + 1)]),
+]);
+
+/** Unit words, each for one unit: "m" is a metre, never a month. */
+export const UNIT_WORDS: UnitWords = checkVocabulary('units.json', unitsSchema, unitsFile, (v) => Object.values(v));
+
+export { answersSchema, measurementSchema, monthsSchema, numbersSchema, unitsSchema };

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ActionRegistry, defineAction, loadFlows, migrateFlow, type FlowProblem } from '../../src/engine/index.js';
+import { ActionRegistry, defineAction, loadFlows, MAX_CHOICE_ROWS, migrateFlow, type FlowProblem } from '../../src/engine/index.js';
 import { isAppError } from '../../src/shared/errors.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures');
@@ -37,6 +37,7 @@ describe('loading flows', () => {
     ['unknown-argument', { file: 'register.yaml', step: 'store', reason: /action "children.register" takes no argument "birth"/ }],
     ['missing-argument', { file: 'register.yaml', step: 'store', reason: /argument "birthDate" of action "children.register" is missing/ }],
     ['bad-literal-argument', { file: 'register.yaml', step: 'store', reason: /argument "sex" of action "children.register" does not fit/ }],
+    ['too-many-choices', { file: 'menu.yaml', step: 'ask', reason: /has 11 choices; a WhatsApp list shows at most 10 rows/ }],
   ])('refuses a flow with %s, naming file, step and reason', (dir, expected) => {
     const problems = problemsOf(dir);
     expect(problems).toContainEqual(expect.objectContaining({ ...expected, reason: expect.stringMatching(expected.reason) }));
@@ -70,5 +71,16 @@ describe('loading flows', () => {
     const catalog = loadCatalog('locales');
     const flows = loadFlows('flows', { actions: actionCatalog(), hasKey: (key) => key in catalog.id });
     expect(flows.map((f) => f.definition.id)).toEqual(expect.arrayContaining(['onboarding', 'language', 'menu-parent', 'menu-kader', 'menu-lurah', 'menu-puskesmas']));
+  });
+
+  it('counts menu rows as the WhatsApp Cloud list does, and the kader menu (10 entries) still fits', async () => {
+    const { LIMITS } = await import('../../src/channels/whatsapp-cloud/cloud-payloads.js');
+    expect(MAX_CHOICE_ROWS).toBe(LIMITS.rows);
+    const { loadCatalog } = await import('../../src/i18n/catalog.js');
+    const { actionCatalog } = await import('../../src/app/actions/index.js');
+    const catalog = loadCatalog('locales');
+    const kader = loadFlows('flows', { actions: actionCatalog(), hasKey: (key) => key in catalog.id }).find((f) => f.definition.id === 'menu-kader')!;
+    const ask = kader.definition.steps.ask;
+    expect(ask?.type === 'ask' && ask.answer.type === 'choice' && Array.isArray(ask.answer.options) ? ask.answer.options.length : 0).toBeLessThanOrEqual(MAX_CHOICE_ROWS);
   });
 });

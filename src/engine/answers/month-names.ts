@@ -1,22 +1,10 @@
-// Full names as normalizeInput leaves them. Sundanese names differ only by accents ("Méi",
-// "Pébruari", "Séptémber", "Nopémber", "Désémber"), which normalizeInput folds away.
-const FULL_NAMES: ReadonlyArray<readonly string[]> = [
-  ['januari', 'january'],
-  ['februari', 'pebruari', 'february', 'febuari', 'pebuari'],
-  ['maret', 'march'],
-  ['april'],
-  ['mei', 'may'],
-  ['juni', 'june'],
-  ['juli', 'july'],
-  ['agustus', 'august'],
-  ['september'],
-  ['oktober', 'october'],
-  ['november', 'nopember'],
-  ['desember', 'december'],
-];
+import { MONTH_WORDS } from '../../shared/vocabulary.js';
 
-// Abbreviations that are not prefixes of a full name.
-const ABBREVIATIONS: Readonly<Record<string, number>> = { mrt: 3, agt: 8, ags: 8, agst: 8, agts: 8, spt: 9, nop: 11, dec: 12 };
+// The words are data (locales/vocabulary/months.json): full names as normalizeInput leaves them
+// (Sundanese names differ from Indonesian only by accents, which it folds away), and abbreviations
+// that are not prefixes of a full name.
+const FULL_NAMES: ReadonlyArray<readonly string[]> = MONTH_WORDS.names;
+const ABBREVIATIONS: Readonly<Record<string, number>> = MONTH_WORDS.abbreviations;
 
 /**
  * The month (1–12) a typed word names: a full name in Indonesian, English or Sundanese, a common

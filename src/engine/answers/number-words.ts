@@ -1,9 +1,8 @@
-// Small counts written as words, as in "dua hari lalu", "three days ago", "tilu poe kapengker".
-const WORDS: Readonly<Record<string, number>> = {
-  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  hiji: 1, tilu: 3, opat: 4, genep: 6, dalapan: 8, salapan: 9, sapuluh: 10,
-};
+import { NUMBER_WORDS } from '../../shared/vocabulary.js';
+
+// Small counts written as words, as in "dua hari lalu", "three days ago", "tilu poe kapengker"; the
+// words are data (locales/vocabulary/numbers.json, `counts`).
+const WORDS: Readonly<Record<string, number>> = NUMBER_WORDS.counts;
 
 /**
  * A small whole number typed in digits or as a word in Indonesian, English or Sundanese.

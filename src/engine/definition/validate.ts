@@ -1,6 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type { ActionCatalog } from '../action.js';
 import { actionStepProblems } from './action-steps.js';
+import { choiceRowProblems } from './choice-rows.js';
 import { flowSchema } from './schema.js';
 import type { Condition, FlowDefinition, MessageRef, Step } from './types.js';
 
@@ -85,8 +86,8 @@ function conditionProblems(condition: Condition): string[] {
 }
 
 /**
- * Checks what the schema cannot: step links, reachability, sub-flows, locale keys, and actions with
- * their arguments and results.
+ * Checks what the schema cannot: step links, reachability, sub-flows, locale keys, actions with
+ * their arguments and results, and menus that fit a WhatsApp list.
  *
  * @example
  * validateReferences(flow, 'flows/onboarding.yaml', context); // [] when the flow is sound
@@ -102,6 +103,7 @@ export function validateReferences(flow: FlowDefinition, file: string, context: 
     if (step.type === 'action') for (const reason of actionStepProblems(step, context.actions.signature(step.action))) at(id, reason);
     if (step.type === 'action' && !step.on && !step.default) at(id, 'action step needs "on" results or a "default" next step');
     if (step.type === 'branch') for (const c of step.cases) for (const reason of conditionProblems(c.when)) at(id, reason);
+    for (const reason of choiceRowProblems(step)) at(id, reason);
   }
   const reached = new Set<string>();
   const queue = [flow.start];

@@ -1,3 +1,5 @@
+import { UNIT_WORDS } from '../vocabulary.js';
+
 /** Units a number question can ask for. Each belongs to one dimension; answers convert within it. */
 export const NUMBER_UNITS = [
   'kg',
@@ -47,29 +49,11 @@ const UNITS: Readonly<Record<NumberUnit, UnitSpec>> = {
   celsius: { dimension: 'temperature', factor: 1, symbol: '°C', whole: false, example: 36.5 },
 };
 
-// Words as normalizeInput leaves them (lowercase, accents folded). Indonesian, English, Sundanese.
-const WORDS: ReadonlyArray<readonly [NumberUnit | 'ons', readonly string[]]> = [
-  ['kg', ['kg', 'kgs', 'kgr', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogr']],
-  ['g', ['g', 'gr', 'grm', 'grams', 'gram', 'gramme', 'gramm']],
-  // One ons is 100 g in everyday Indonesian ("8 kilo 5 ons").
-  ['ons', ['ons']],
-  ['cm', ['cm', 'cms', 'senti', 'centi', 'sentimeter', 'sentimetre', 'centimeter', 'centimetre', 'centimeters', 'centimetres', 'sm']],
-  ['mm', ['mm', 'mili', 'milimeter', 'millimeter', 'millimetre', 'milimetre', 'millimeters']],
-  ['m', ['m', 'mtr', 'meter', 'metre', 'meters', 'metres']],
-  ['year', ['th', 'thn', 'tahun', 'taun', 'tahunan', 'year', 'years', 'yr', 'yrs', 'yo']],
-  ['month', ['bl', 'bln', 'bulan', 'bulanan', 'month', 'months', 'mo', 'mos', 'mth', 'mths', 'sasih']],
-  ['week', ['mg', 'mgg', 'minggu', 'pekan', 'week', 'weeks', 'wk', 'wks']],
-  ['day', ['hr', 'hari', 'day', 'days', 'poe', 'dinten']],
-  ['person', ['orang', 'org', 'jiwa', 'anak', 'person', 'persons', 'people', 'jalma', 'urang']],
-  ['times', ['kali', 'x', 'times', 'kl']],
-  ['celsius', ['c', '°', '°c', 'derajat', 'drjt', 'celsius', 'celcius']],
-];
+// The words are data (locales/vocabulary/units.json); this file keeps what each unit is worth.
+const WORDS: ReadonlyArray<readonly [NumberUnit | 'ons', readonly string[]]> = [...NUMBER_UNITS, 'ons' as const].map((unit) => [unit, UNIT_WORDS[unit]] as const);
 
 /** Units people type that the bot does not convert; answering with them gets a re-ask, not a guess. */
-const FOREIGN_WORDS: ReadonlySet<string> = new Set([
-  'lb', 'lbs', 'pound', 'pounds', 'oz', 'ounce', 'ounces', 'inch', 'inches', 'inci', 'ft', 'feet', 'foot', 'kaki',
-  'fahrenheit', 'f', 'ml', 'liter', 'l',
-]);
+const FOREIGN_WORDS: ReadonlySet<string> = new Set(UNIT_WORDS.foreign);
 
 const MEANINGS: ReadonlyMap<string, UnitMeaning> = new Map(
   WORDS.flatMap(([unit, words]) => {
