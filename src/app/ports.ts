@@ -9,6 +9,7 @@ import type { GrowthAssessment } from './growth/assessment.js';
 import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
 import type { Broadcast, BroadcastBatch, ContactGroup, PuslingRequestRecord } from './records.js';
 import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
+import type { EscalationDecisionStore } from './escalation/escalation-decisions.js';
 import type { Child, Contact, ContactOrigin, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 import type { ChildAccessEntry, ChildCorrection } from './records.js';
 
@@ -364,6 +365,7 @@ export interface PuslingJobs {
  */
 export interface EpisodeStore {
   openOf(childId: string): Promise<EpisodeRecord[]>;
+  /** Stores the episode unless one with its id is there (a replayed decision), which stays as it is. */
   insert(episode: EpisodeRecord): Promise<void>;
   keep(id: string, patch: { lastSeenAt: Date; lastAssessedAt: Date; clearStreak: number }): Promise<void>;
   close(id: string, closedAt: Date, reason: EpisodeCloseReason): Promise<void>;
@@ -438,6 +440,7 @@ export interface PuslingDigestSource {
 /** Everything escalation needs besides the shared stores; `rules` are validated at start-up. */
 export interface EscalationPorts {
   episodes: EpisodeStore;
+  decisions: EscalationDecisionStore;
   alerts: AlertStore;
   audit: AuditStore;
   jobs: EscalationJobs;

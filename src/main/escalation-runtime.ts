@@ -14,6 +14,7 @@ import { AppError, isAppError } from '../shared/errors.js';
 import { AlertAuditRepository } from '../store/alert-audit-repository.js';
 import { AlertRepository } from '../store/alert-repository.js';
 import { EpisodeRepository } from '../store/episode-repository.js';
+import { EscalationDecisionRepository } from '../store/escalation-decision-repository.js';
 import type { Models } from '../store/store.js';
 
 /**
@@ -62,6 +63,7 @@ export class EscalationRuntime {
     this.queue = new EscalationQueue(redis, env.QUEUE_PREFIX);
     this.ports = {
       episodes: new EpisodeRepository(models),
+      decisions: new EscalationDecisionRepository(models),
       alerts: new AlertRepository(models),
       audit: new AlertAuditRepository(models),
       jobs: this.queue,

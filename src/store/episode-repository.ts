@@ -34,7 +34,12 @@ export class EpisodeRepository implements EpisodeStore {
 
   async insert(episode: EpisodeRecord): Promise<void> {
     const { id, ...rest } = episode;
-    await this.models.episodes.create({ ...rest, _id: id, closedAt: episode.closedAt ?? null, closeReason: episode.closeReason ?? null });
+    try {
+      await this.models.episodes.create({ ...rest, _id: id, closedAt: episode.closedAt ?? null, closeReason: episode.closeReason ?? null });
+    } catch (error) {
+      // Ids are derived from the measurement: the same episode stored again is already there.
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
   }
 
   async keep(id: string, patch: { lastSeenAt: Date; lastAssessedAt: Date; clearStreak: number }): Promise<void> {

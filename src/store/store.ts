@@ -8,6 +8,7 @@ import { upkeepIdentity, type UpkeepReport } from './identity-upkeep.js';
 import { childAccessModel } from './models/child-access.js';
 import { childModel } from './models/child.js';
 import { episodeModel } from './models/episode.js';
+import { escalationDecisionModel } from './models/escalation-decision.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
 import { flowRevisionModel } from './models/flow-revision.js';
 import { measurementModel } from './models/measurement.js';
@@ -47,6 +48,7 @@ export function createModels(connection: Connection, seal: DataSeal) {
     audit: auditModel(connection),
     childAccess: childAccessModel(connection),
     episodes: episodeModel(connection),
+    escalationDecisions: escalationDecisionModel(connection),
     alerts: alertModel(connection),
     media: mediaModel(connection),
     puslingRequests: puslingRequestModel(connection),

@@ -7,7 +7,8 @@ import { startTestBot, type TestBot } from '../helpers/services.js';
 /**
  * A turn whose effects were applied may run again: the worker died before the inbox item was marked
  * done. Sari's severe wasting report records a measurement, opens alerts and queues their jobs; the
- * same turn applied twice must leave exactly that.
+ * same turn applied twice must leave exactly that, down to the episode and alert ids (derived from the
+ * measurement), also when the worker died in the middle of escalation.
  */
 const REPORT = ['BB 8,3 kg TB 83 cm', 'Sari', 'ya', 'berdiri'];
 const LAST = { text: '1', id: 'replay-last' };
@@ -41,7 +42,7 @@ async function stored(b: TestBot) {
   };
 }
 
-/** The stored state without the ids a run draws from its sequence (episodes, alerts): comparable across runs. */
+/** The stored state in short, for a readable diff; the full state (derived ids included) is compared too. */
 function summary(state: Awaited<ReturnType<typeof stored>>) {
   return {
     measurements: state.measurements.map(({ _id, date, weightKg, lengthCm, source, supersededBy }) => ({ _id, date, weightKg, lengthCm, source, supersededBy })),
@@ -76,12 +77,16 @@ describe('a turn applied twice (MongoDB-wire server, Redis)', () => {
     ['before the session is saved', (b) => failOnce(b.container.deps.sessions, 'save', () => true)],
     ['after the session is saved, before its effects are applied', (b) => failOnce(b.container.deps.children, 'insertMeasurement', () => true)],
     ['after the effects are applied, before the inbox item completes', (b) => failOnce(b.container.deps.messages, 'markInbound', (id: string) => id === INBOUND)],
+    // Mid-escalation: the decision made at the commit must not be made again differently (or not at all) on the replay.
+    ['after an episode is stored, before its alert', (b) => failOnce(b.container.deps.escalation.alerts, 'insert', () => true)],
+    ['after the alerts are stored, before their notifications are queued', (b) => failOnce(b.container.deps.escalation.jobs, 'notify', () => true)],
   ];
 
   it.each(crashes)('a crash %s: the redelivered turn stores what one clean turn does', async (_name, crashAt) => {
     const clean = await start();
     await clean.send(DEMO_PHONES.parent, LAST.text, LAST.id);
-    const expected = summary(await stored(clean));
+    const exact = await stored(clean);
+    const expected = summary(exact);
     await clean.close();
     bot = undefined;
 
@@ -95,6 +100,8 @@ describe('a turn applied twice (MongoDB-wire server, Redis)', () => {
     expect(expected.alerts.some((a) => a.startsWith('severe_wasting:'))).toBe(true);
     expect(expected.jobs).toBeGreaterThan(0);
     expect(summary(await stored(b))).toEqual(expected);
+    // Episode and alert ids are derived from the measurement, not drawn: the same byte for byte.
+    expect(await stored(b)).toEqual(exact);
     expect(replies.map((r) => r.text)).toEqual(expected.replies);
     expect((await b.container.deps.messages.getInbound(INBOUND))?.status).toBe('processed');
   }, 120_000);

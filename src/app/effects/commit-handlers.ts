@@ -12,6 +12,6 @@ import { TurnCommit } from './turn-commit.js';
  * @example
  * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
  */
-export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine'>): TurnCommit {
+export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock'>): TurnCommit {
   return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps));
 }

@@ -1,17 +1,19 @@
 import type { EffectHandlers } from '../effects/app-effect.js';
 import type { GrowthAssessment } from '../growth/assessment.js';
-import type { ChildStore, GrowthEvents } from '../ports.js';
+import type { AppDeps, ChildStore, GrowthEvents } from '../ports.js';
+import { applyEscalationEffect } from './alert-effect-handlers.js';
 
 /**
- * Escalation hears of every recorded measurement at the commit, after it is stored, under the child's
- * lock (`MeasurementEscalation`): the decision reads the child's open episodes, which other contacts'
- * turns change, so it is made here and not in the turn. Applied again for the same measurement it
- * opens nothing: an episode already assessed at that measurement's time stops the evaluation.
+ * Escalation at the commit. Every recorded measurement, after it is stored, goes to the growth hook
+ * (`MeasurementEscalation`): the decision reads the child's open episodes, which other contacts'
+ * turns change, so it is made there under the child's lock, kept, and applied as escalation
+ * effects. A turn may also return those effects itself (`alert.open`, `alert.resolve`,
+ * `episode.keep`); they are applied the same way, each changing nothing the second time.
  *
  * @example
- * const commit = new TurnCommit(growthHandlers(…), escalationHandlers({ children, growthEvents }));
+ * const commit = new TurnCommit(growthHandlers(…), escalationHandlers({ children, growthEvents, escalation, clock }));
  */
-export function escalationHandlers(deps: { children: Pick<ChildStore, 'get'>; growthEvents: GrowthEvents }): EffectHandlers {
+export function escalationHandlers(deps: { children: Pick<ChildStore, 'get'>; growthEvents: GrowthEvents } & Pick<AppDeps, 'escalation' | 'clock'>): EffectHandlers {
   return {
     'growth.record': [
       async ({ measurement }) => {
@@ -20,5 +22,8 @@ export function escalationHandlers(deps: { children: Pick<ChildStore, 'get'>; gr
         if (child) await deps.growthEvents.measurementRecorded(child, measurement, measurement.result as unknown as GrowthAssessment);
       },
     ],
+    'alert.open': [async (effect) => applyEscalationEffect(deps, effect)],
+    'alert.resolve': [async (effect) => applyEscalationEffect(deps, effect)],
+    'episode.keep': [async (effect) => applyEscalationEffect(deps, effect)],
   };
 }

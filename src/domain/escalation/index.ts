@@ -22,3 +22,4 @@ export * from './alert-messages.js';
 export * from './lurah-notice.js';
 export * from './digest-period.js';
 export * from './lurah-digest.js';
+export * from './measurement-plan.js';

@@ -28,7 +28,7 @@ describe('GrowthService (real MongoDB-wire store, demo world)', () => {
     deps = bot.container.deps;
     service = new GrowthService(deps);
     const growthEvents = { measurementRecorded: async (child: { _id: string }, m: Measurement, assessment: GrowthAssessment) => void heard.push({ childId: child._id, measurementId: m._id, assessment }) };
-    record = measurementRecorder(deps, new TurnCommit(growthHandlers(deps, deps.engine.translate), escalationHandlers({ children: deps.children, growthEvents })));
+    record = measurementRecorder(deps, new TurnCommit(growthHandlers(deps, deps.engine.translate), escalationHandlers({ ...deps, growthEvents })));
     const staff = async (phone: string, role: 'kader' | 'puskesmas'): Promise<string> => {
       const contact = await deps.contacts.findOrCreate({ channel: 'simulator', address: phone, phone }, { id: `c-${role}`, lang: 'id', timezone: 'Asia/Jakarta' });
       await deps.contacts.update(contact._id, { role });
