@@ -39,8 +39,8 @@ export function countMongoCommands(connection: Connection): { take(): Tally } {
   const database = connection.db?.databaseName;
   connection.getClient().on('commandStarted', (event) => {
     if (event.databaseName !== database || DRIVER_TRAFFIC.has(event.commandName)) return;
-    add(counts, event.commandName);
     const collection = String(event.command[event.commandName]);
+    add(counts, process.env.COUNT_BY_KEY ? `${event.commandName} ${collection}` : event.commandName);
     for (const filter of filtersOf(event.command)) {
       // With _id in it the index finds the document; other fields only check it.
       if (!('_id' in filter)) counts.notById.push(`${event.commandName} ${collection} by ${Object.keys(filter).join(', ') || 'nothing'}`);

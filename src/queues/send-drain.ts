@@ -41,8 +41,10 @@ export function retryAfterOf(error: unknown): number | null {
  * Sends a chat's outbox from the head while holding its lock: an id is removed only once its
  * message was delivered, failed for good or given up, so a crash or a retryable error leaves it
  * first in line and nothing behind it overtakes it. At most `fairShare` messages per call, so one
- * chat with much to send does not keep a worker from the others. After releasing the lock it looks
- * once more: ids pushed while it held the lock (whose own job found the lock taken) are not stranded.
+ * chat with much to send does not keep a worker from the others. One round trip takes the lock with
+ * the first id, one per message removes it and reads the next; the lock is let go in that same step
+ * when the outbox is empty, so an id pushed later (whose own job found the lock taken) finds it free
+ * or is read by the holder: nothing is stranded without a look after the release.
  *
  * @example
  * const outcome = await drainChat({ outbox, channel: 'telegram', chat: '42', fairShare: 3, … });
@@ -50,39 +52,40 @@ export function retryAfterOf(error: unknown): number | null {
 export async function drainChat(d: DrainDeps): Promise<DrainOutcome> {
   const { outbox, channel, chat } = d;
   const owner = randomUUID();
-  for (;;) {
-    const heldUntil = await outbox.heldUntil(channel, chat, d.now());
-    if (heldUntil !== null) {
-      await d.resumeIn(Math.max(1, heldUntil - d.now()));
-      return 'held';
-    }
-    if (!(await outbox.lock(channel, chat, owner, LOCK_MS))) {
-      // The holder looks again before it leaves; a holder that crashed does not, so look after its lock ends.
-      await d.recheckIn((await outbox.lockLeft(channel, chat)) + 100);
-      return 'done';
-    }
-    try {
-      for (let sent = 0, id = await outbox.peek(channel, chat); id; id = await outbox.peek(channel, chat)) {
-        if (sent >= d.fairShare) return 'more';
-        await d.pace();
-        const failure = await attempt(d, id);
-        if (failure?.kind === 'wait') {
-          // The resume is scheduled before the hold is set: a crash in between cannot strand the chat.
-          const until = d.now() + failure.ms;
-          await d.resumeIn(Math.max(1, failure.ms));
-          await outbox.hold(channel, chat, until, d.now());
-          return 'held';
-        }
-        await outbox.pop(channel, chat, id);
-        if (failure?.kind === 'given-up') return 'more';
-        sent++;
-        await outbox.extend(channel, chat, owner, LOCK_MS);
-      }
-    } finally {
-      await outbox.release(channel, chat, owner);
-    }
-    if ((await outbox.length(channel, chat)) === 0) return 'done';
+  const take = await outbox.take(channel, chat, owner, LOCK_MS, d.now());
+  if (take.kind === 'held') {
+    await d.resumeIn(Math.max(1, take.until - d.now()));
+    return 'held';
   }
+  // The holder reads what was pushed before it lets go; a holder that crashed does not, so look after its lock ends.
+  if (take.kind === 'busy') {
+    await d.recheckIn(take.lockLeftMs + 100);
+    return 'done';
+  }
+  let id = take.kind === 'head' ? take.id : null;
+  // Whether the lock is still this drain's: `next` lets it go when the outbox is empty.
+  let holding = id !== null;
+  try {
+    for (let sent = 0; id; sent++) {
+      if (sent >= d.fairShare) return 'more';
+      await d.pace();
+      const failure = await attempt(d, id);
+      if (failure?.kind === 'wait') {
+        // The resume is scheduled before the hold is set: a crash in between cannot strand the chat.
+        const until = d.now() + failure.ms;
+        await d.resumeIn(Math.max(1, failure.ms));
+        await outbox.hold(channel, chat, until, d.now());
+        return 'held';
+      }
+      id = await outbox.next(channel, chat, owner, id, LOCK_MS);
+      holding = id !== null;
+      // This job's tries are spent: what waits behind the given-up message gets a job of its own.
+      if (failure?.kind === 'given-up') return id ? 'more' : 'done';
+    }
+  } finally {
+    if (holding) await outbox.release(channel, chat, owner);
+  }
+  return 'done';
 }
 
 /** Delivers one message; a retryable error without "retry after" is thrown (the job retries). */
