@@ -6,6 +6,7 @@ import type { AlertHistoryEntry, DigestPuslingRecord, EpisodeCloseReason, Escala
 import type { Lang } from '../shared/lang.js';
 import type { Logger } from '../shared/logger.js';
 import type { GrowthAssessment } from './growth/assessment.js';
+import type { ImmunisationStore } from './immunisation/immunisation-ports.js';
 import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
 import type { Broadcast, BroadcastBatch, ContactGroup, PuslingRequestRecord } from './records.js';
 import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
@@ -477,6 +478,7 @@ export interface AppDeps {
   messages: MessageStore;
   registry: RegistryStore;
   children: ChildStore;
+  immunisations: ImmunisationStore;
   media: MediaStore;
   growthEvents: GrowthEvents;
   conversations: ConversationQueue;

@@ -38,6 +38,7 @@ import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
 import { BroadcastRepository } from '../store/broadcast-repository.js';
 import { ChildAccessRepository } from '../store/child-access-repository.js';
 import { ChildrenRepository } from '../store/children-repository.js';
+import { ImmunisationRepository } from '../store/immunisation-repository.js';
 import { connectMongo, isMongoOutage, mongoConnected, pingMongo } from '../store/connect.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
 import { FlowRevisionsRepository } from '../store/flow-revisions-repository.js';
@@ -312,6 +313,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     messages: new MessagesRepository(models),
     registry: new RegistryRepository(models),
     children: new ChildrenRepository(models),
+    immunisations: new ImmunisationRepository(models),
     media: new MediaRepository(models),
     growthEvents: escalation.growthEvents,
     conversations: inboundQueue,

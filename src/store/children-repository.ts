@@ -51,7 +51,7 @@ export class ChildrenRepository {
   }
 
   /**
-   * Removes a caregiver; a child left with nobody is erased with its measurements (UU PDP: deletion
+   * Removes a caregiver; a child left with nobody is erased with its measurements and dose records (UU PDP: deletion
    * on request), a child still cared for by others stays for them.
    */
   async removeCaregiver(contactId: string): Promise<{ erased: number; kept: number }> {
@@ -60,6 +60,7 @@ export class ChildrenRepository {
     for (const child of children) {
       if (child.caregiverIds.length <= 1) {
         await this.models.measurements.deleteMany({ childId: child._id });
+        await this.models.immunisations.deleteMany({ childId: child._id });
         await this.models.children.deleteOne({ _id: child._id });
         erased += 1;
       } else {

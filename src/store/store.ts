@@ -11,6 +11,7 @@ import { episodeModel } from './models/episode.js';
 import { escalationDecisionModel } from './models/escalation-decision.js';
 import { contactAddressModel, contactModel } from './models/contact.js';
 import { flowRevisionModel } from './models/flow-revision.js';
+import { immunisationModel } from './models/immunisation.js';
 import { measurementModel } from './models/measurement.js';
 import { mediaModel } from './models/media.js';
 import { inboundModel, outboundModel } from './models/message.js';
@@ -45,6 +46,7 @@ export function createModels(connection: Connection, seal: DataSeal) {
     people: personModel(connection),
     children: childModel(connection),
     measurements: measurementModel(connection),
+    immunisations: immunisationModel(connection),
     audit: auditModel(connection),
     childAccess: childAccessModel(connection),
     episodes: episodeModel(connection),
