@@ -11,6 +11,7 @@ import type { Broadcast, BroadcastBatch, ContactGroup, PuslingRequestRecord } fr
 import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
 import type { Child, Contact, ContactOrigin, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 import type { ChildAccessEntry, ChildCorrection } from './records.js';
+import type { ScreeningStore } from './screening/screening-records.js';
 
 /**
  * The seams between use cases and the outside: storage, queues, channels. `src/store` and
@@ -489,6 +490,8 @@ export interface AppDeps {
   reminderJobs: ReminderJobs;
   escalation: EscalationPorts;
   childAccess: ChildAccessLog;
+  /** Adult and elderly screenings (sealed health data). */
+  screenings: ScreeningStore;
 }
 
 export type { SessionState };
