@@ -13,6 +13,7 @@ import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './re
 import type { EscalationDecisionStore } from './escalation/escalation-decisions.js';
 import type { Child, Contact, ContactOrigin, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 import type { ChildAccessEntry, ChildCorrection } from './records.js';
+import type { ScreeningStore } from './screening/screening-records.js';
 
 /**
  * The seams between use cases and the outside: storage, queues, channels. `src/store` and
@@ -494,6 +495,8 @@ export interface AppDeps {
   reminderJobs: ReminderJobs;
   escalation: EscalationPorts;
   childAccess: ChildAccessLog;
+  /** Adult and elderly screenings (sealed health data). */
+  screenings: ScreeningStore;
 }
 
 export type { SessionState };

@@ -37,6 +37,7 @@ import { randomIds, type IdGenerator } from '../shared/ids.js';
 import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
 import { BroadcastRepository } from '../store/broadcast-repository.js';
 import { ChildAccessRepository } from '../store/child-access-repository.js';
+import { ScreeningRepository } from '../store/screening-repository.js';
 import { ChildrenRepository } from '../store/children-repository.js';
 import { ImmunisationRepository } from '../store/immunisation-repository.js';
 import { connectMongo, isMongoOutage, mongoConnected, pingMongo } from '../store/connect.js';
@@ -329,6 +330,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     reminderJobs: reminderQueue,
     escalation: escalation.ports,
     childAccess: new ChildAccessRepository(models),
+    screenings: new ScreeningRepository(models),
   };
   const translate = createTranslator(catalog);
   escalation.bind({ ...base, translate });

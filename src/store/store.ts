@@ -18,6 +18,7 @@ import { inboundModel, outboundModel } from './models/message.js';
 import { personModel } from './models/person.js';
 import { puslingRequestModel } from './models/pusling-request.js';
 import { scheduleModel } from './models/schedule.js';
+import { screeningModel } from './models/screening.js';
 import { kelurahanModel, posyanduModel, puskesmasModel } from './models/place.js';
 import { sessionModel } from './models/session.js';
 import { useSeal } from './sealed-fields.js';
@@ -58,6 +59,7 @@ export function createModels(connection: Connection, seal: DataSeal) {
     broadcastBatches: broadcastBatchModel(connection),
     schedules: scheduleModel(connection),
     baileysAuth: baileysAuthModel(connection),
+    screenings: screeningModel(connection),
   };
 }
 

@@ -16,6 +16,7 @@ import { staffCheckActions } from './staff-check-actions.js';
 import { sweepingActions } from './sweeping-actions.js';
 import { growthActions } from './growth-actions.js';
 import { immunisationActions } from './immunisation-actions.js';
+import { screeningActions } from './screening-actions.js';
 
 /** Every declared action flows may call. Loading fails when a flow names one that is not here, or misuses one. */
 export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
@@ -32,6 +33,7 @@ function everyAction(deps: Omit<AppDeps, 'engine'>): DeclaredAction[] {
     ...householdActions(deps),
     ...growthActions(deps),
     ...immunisationActions(deps),
+    ...screeningActions(deps),
     ...escalationActions(deps),
     ...puslingActions(deps),
     ...broadcastActions(deps),

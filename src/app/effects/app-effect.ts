@@ -2,6 +2,7 @@ import type { EngineEffect, TurnEffect } from '../../engine/index.js';
 import type { EscalationEffect } from '../escalation/alert-effects.js';
 import type { GrowthEffect } from '../growth/growth-effects.js';
 import type { ImmunisationEffect } from '../immunisation/immunisation-effects.js';
+import type { ScreeningEffect } from '../screening/screening-effects.js';
 
 /**
  * Every effect a turn may return, one union: the engine's own and each feature's. A feature that moves
@@ -10,7 +11,7 @@ import type { ImmunisationEffect } from '../immunisation/immunisation-effects.js
  * @example
  * const effect: AppEffect = { type: 'schedule_timeout', token: 'c_1:1', at: '2026-03-10T02:00:00.000Z' };
  */
-export type AppEffect = EngineEffect | GrowthEffect | EscalationEffect | ImmunisationEffect;
+export type AppEffect = EngineEffect | GrowthEffect | EscalationEffect | ImmunisationEffect | ScreeningEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

@@ -2,6 +2,7 @@ import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
 import { immunisationHandlers } from '../immunisation/immunisation-effect-handlers.js';
 import type { AppDeps } from '../ports.js';
+import { screeningHandlers } from '../screening/screening-effect-handlers.js';
 import { engineHandlers } from './engine-effect-handlers.js';
 import { TurnCommit } from './turn-commit.js';
 
@@ -13,6 +14,11 @@ import { TurnCommit } from './turn-commit.js';
  * @example
  * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
  */
-export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations'>): TurnCommit {
-  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), immunisationHandlers(deps));
+export function turnCommit(
+  deps: Pick<
+    AppDeps,
+    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels'
+  >,
+): TurnCommit {
+  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), immunisationHandlers(deps), screeningHandlers(deps));
 }

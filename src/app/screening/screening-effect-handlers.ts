@@ -1,0 +1,27 @@
+import type { EffectHandlers } from '../effects/app-effect.js';
+import { OutboundService } from '../outbound.js';
+import type { AppDeps } from '../ports.js';
+
+/**
+ * Applies `screening.record`: inserts the screening under its id (a no-op the second time), then sends
+ * the person their results under a message id derived from the screening's, so a replayed commit
+ * records no second message. A person who stopped messages (BERHENTI) still gets results they asked
+ * the kader to send: it is their own health data, not a broadcast.
+ *
+ * @example
+ * const commit = new TurnCommit(screeningHandlers(deps), …);
+ */
+export function screeningHandlers(deps: Pick<AppDeps, 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'clock' | 'log' | 'logSecret'>): EffectHandlers {
+  const outbound = new OutboundService(deps);
+  return {
+    'screening.record': [
+      async (effect) => {
+        await deps.screenings.insert(effect.record);
+        if (!effect.notice) return;
+        const person = await deps.contacts.get(effect.notice.contactId);
+        if (!person?.lastChannel || !person.lastAddress) return;
+        await outbound.send({ contactId: person._id, channel: person.lastChannel, address: person.lastAddress }, [{ text: effect.notice.text }], { kind: 'notice', ref: `screening|${effect.id}` });
+      },
+    ],
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * The antenatal care (ANC) schedule: at least six visits, two in the first trimester, one in the
+ * second and three in the third (K1–K6), two of them with a doctor (K1 and K5).
+ *
+ * Source: Kemenkes RI, Pedoman Pelayanan Antenatal Terpadu, Edisi Ketiga, 2020, and Buku KIA 2020
+ * (trimester 1: 0–12 weeks; trimester 2: > 12–24 weeks; trimester 3: > 24 weeks to birth).
+ * The suggested week of each visit inside its trimester is ours, spread evenly so reminders do not
+ * bunch; the midwife's own appointment always wins.
+ */
+import { DateTime } from 'luxon';
+import { PREGNANCY_DAYS } from './due-date.js';
+
+export type Trimester = 1 | 2 | 3;
+
+export interface AntenatalVisit {
+  /** K1 … K6. */
+  readonly number: number;
+  readonly trimester: Trimester;
+  /** Whether the national schedule asks for a doctor at this visit (K1 and K5). */
+  readonly doctor: boolean;
+  /** Gestational weeks of the visit's window, inclusive. */
+  readonly fromWeek: number;
+  readonly toWeek: number;
+  /** The week we remind for. */
+  readonly suggestedWeek: number;
+}
+
+export const ANTENATAL_VISITS: readonly AntenatalVisit[] = [
+  { number: 1, trimester: 1, doctor: true, fromWeek: 0, toWeek: 12, suggestedWeek: 8 },
+  { number: 2, trimester: 1, doctor: false, fromWeek: 0, toWeek: 12, suggestedWeek: 12 },
+  { number: 3, trimester: 2, doctor: false, fromWeek: 13, toWeek: 24, suggestedWeek: 20 },
+  { number: 4, trimester: 3, doctor: false, fromWeek: 25, toWeek: 40, suggestedWeek: 28 },
+  { number: 5, trimester: 3, doctor: true, fromWeek: 25, toWeek: 40, suggestedWeek: 34 },
+  { number: 6, trimester: 3, doctor: false, fromWeek: 25, toWeek: 40, suggestedWeek: 38 },
+];
+
+/**
+ * The trimester of a gestational age in completed weeks (Kemenkes: 0–12, > 12–24, > 24).
+ *
+ * @example
+ * trimesterOf(12); // 1
+ * trimesterOf(13); // 2
+ */
+export function trimesterOf(weeks: number): Trimester {
+  if (weeks <= 12) return 1;
+  return weeks <= 24 ? 2 : 3;
+}
+
+/** A visit with the calendar day of its suggested week. */
+export interface PlannedVisit extends AntenatalVisit {
+  readonly date: string;
+}
+
+/**
+ * Every visit dated from the due date.
+ *
+ * @example
+ * antenatalPlan('2026-12-02')[0]; // { number: 1, suggestedWeek: 8, date: '2026-04-22', … }
+ */
+export function antenatalPlan(dueDate: string): PlannedVisit[] {
+  const start = DateTime.fromISO(dueDate, { zone: 'utc' }).minus({ days: PREGNANCY_DAYS });
+  return ANTENATAL_VISITS.map((visit) => ({ ...visit, date: start.plus({ weeks: visit.suggestedWeek }).toISODate() as string }));
+}
+
+/**
+ * The next visit to remind of on `today`: the first whose suggested day is today or later. A visit
+ * whose day passed is not chased (we do not know whether it happened; the midwife does).
+ *
+ * @example
+ * nextAntenatalVisit('2026-12-02', '2026-06-01')?.number; // 3
+ */
+export function nextAntenatalVisit(dueDate: string, today: string): PlannedVisit | undefined {
+  return antenatalPlan(dueDate).find((visit) => visit.date >= today);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { ANTENATAL_VISITS, antenatalPlan, nextAntenatalVisit, trimesterOf } from '../../../src/domain/pregnancy/index.js';
+
+describe('the Kemenkes 2020 antenatal schedule', () => {
+  it('has six visits: two in trimester 1, one in 2, three in 3; a doctor at K1 and K5', () => {
+    expect(ANTENATAL_VISITS.map((v) => v.trimester)).toEqual([1, 1, 2, 3, 3, 3]);
+    expect(ANTENATAL_VISITS.filter((v) => v.doctor).map((v) => v.number)).toEqual([1, 5]);
+  });
+
+  it('suggests every visit inside its own trimester', () => {
+    for (const v of ANTENATAL_VISITS) {
+      expect(trimesterOf(v.suggestedWeek)).toBe(v.trimester);
+      expect(v.suggestedWeek).toBeGreaterThanOrEqual(v.fromWeek);
+      expect(v.suggestedWeek).toBeLessThanOrEqual(v.toWeek);
+    }
+  });
+});
+
+describe('trimesterOf (0–12, > 12–24, > 24 weeks)', () => {
+  it.each([[0, 1], [12, 1], [13, 2], [24, 2], [25, 3], [41, 3]] as const)('week %i is trimester %i', (weeks, t) => {
+    expect(trimesterOf(weeks)).toBe(t);
+  });
+});
+
+describe('antenatalPlan and nextAntenatalVisit', () => {
+  it('dates each visit from the due date', () => {
+    expect(antenatalPlan('2026-12-02').map((v) => v.date)).toEqual(['2026-04-22', '2026-05-20', '2026-07-15', '2026-09-09', '2026-10-21', '2026-11-18']);
+  });
+
+  it('the next visit is the first whose day is today or later', () => {
+    expect(nextAntenatalVisit('2026-12-02', '2026-05-20')?.number).toBe(2);
+    expect(nextAntenatalVisit('2026-12-02', '2026-05-21')?.number).toBe(3);
+    expect(nextAntenatalVisit('2026-12-02', '2026-11-19')).toBeUndefined();
+  });
+});
