@@ -1,4 +1,4 @@
-import { alertVisibility, applyAlertAction, SEVERITIES, type Actor, type AlertAction, type AlertCommand } from '../../domain/escalation/index.js';
+import { alertVisibility, applyAlertAction, CONDITION_CODES, SEVERITIES, type Actor, type AlertAction, type AlertCommand } from '../../domain/escalation/index.js';
 import type { Lang } from '../../shared/lang.js';
 import type { AlertScope } from '../ports.js';
 import type { AlertRecord, Contact } from '../records.js';
@@ -31,6 +31,23 @@ function scopeOf(actor: Actor): AlertScope {
  * const desk = new AlertDesk(deps);
  * await desk.list('c_0003', 'id'); // { result: 'some', items: [{ id: 'al_1', text: 'Sari: gizi buruk (belum ditanggapi)' }] }
  */
+/**
+ * Newest first; alerts of one moment most urgent first, a parent's own request before what a
+ * measurement raised, then by condition: a total order, so the numbers a kader picks from never
+ * depend on ids (derived by hashing, they sort at random).
+ */
+function newestFirst(a: AlertRecord, b: AlertRecord): number {
+  const asked = (alert: AlertRecord) => (alert.origin === 'parent_request' ? 0 : 1);
+  return (
+    b.openedAt.getTime() - a.openedAt.getTime() ||
+    SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+    asked(a) - asked(b) ||
+    CONDITION_CODES.indexOf(b.condition) - CONDITION_CODES.indexOf(a.condition) ||
+    a.childId.localeCompare(b.childId) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
 export class AlertDesk {
   constructor(private readonly deps: EscalationDeps) {}
 
@@ -39,8 +56,7 @@ export class AlertDesk {
     if (!actor || actor.role === 'parent') return { result: 'parent' };
     const visible = (await this.ofKeptChildren(await this.deps.escalation.alerts.unresolvedIn(scopeOf(actor))))
       .filter((a) => alertVisibility(actor, a.area) !== 'none')
-      // Newest first; alerts of one measurement (same moment) most urgent first.
-      .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime() || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+      .sort(newestFirst)
       .slice(0, LIST_LIMIT);
     if (visible.length === 0) return { result: 'none' };
     const items = [];
