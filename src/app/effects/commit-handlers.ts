@@ -1,3 +1,4 @@
+import { contactHandlers } from '../contacts/contact-effect-handlers.js';
 import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
 import type { AppDeps } from '../ports.js';
@@ -12,6 +13,6 @@ import { TurnCommit } from './turn-commit.js';
  * @example
  * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
  */
-export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine'>): TurnCommit {
-  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps));
+export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'contacts' | 'messages' | 'sessions' | 'escalation'>): TurnCommit {
+  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), contactHandlers(deps));
 }
