@@ -26,6 +26,11 @@ const scenarios: Record<string, Scenario> = {
     last: '2',
     effectWrite: (b) => failOnce(b.container.deps.contacts, 'update', (_id: string, patch: { lang?: string }) => patch.lang === 'en'),
   },
+  'registering a child': {
+    before: ['menu', '2', '1', 'Dewi', 'perempuan'],
+    last: '1 Januari 2025',
+    effectWrite: (b) => failOnce(b.container.deps.children, 'insert', () => true),
+  },
   'erasing their data': {
     before: ['hapus data'],
     last: 'ya',
@@ -53,23 +58,25 @@ async function start(scenario: Scenario): Promise<TestBot> {
 
 /**
  * What the contact side stores: the parent's contact as the engine and senders read it, their
- * session, every child (by id; codes are drawn at random, so a rerun turn draws another), their chat
+ * session, every child (codes are drawn at random, so a rerun turn draws another), their chat
  * history, the withdrawal's audit entries and the turn's replies.
  */
 async function stored(b: TestBot) {
   const { models, deps } = b.container;
   const byId = { _id: 1 } as const;
   const contact = await deps.contacts.findByPhone(PARENT);
-  const children = await Promise.all((await models.children.find({}).sort(byId).lean()).map(async ({ _id }) => deps.children.get(String(_id))));
+  const children = (await Promise.all((await models.children.find({}).sort(byId).lean()).map(async ({ _id }) => deps.children.get(String(_id))))).filter((c) => c !== null);
+  // A rerun turn draws another code: replies name the code of the child stored, whichever it is.
+  const coded = (text: string) => children.reduce((t, c) => t.replaceAll(c.code, `<code of ${c._id}>`), text);
   return {
     contact: contact && { _id: contact._id, lang: contact.lang, role: contact.role, consented: contact.consentAt !== null, optedOut: contact.optedOut, posyanduId: contact.posyanduId },
     session: contact ? await models.sessions.countDocuments({ _id: contact._id }) : 0,
-    children: children.map((c) => c && { _id: c._id, name: c.name, sex: c.sex, birthDate: c.birthDate, caregiverIds: c.caregiverIds, posyanduId: c.posyanduId }),
+    children: children.map((c) => ({ _id: c._id, name: c.name, sex: c.sex, birthDate: c.birthDate, caregiverIds: c.caregiverIds, posyanduId: c.posyanduId })),
     measurements: await models.measurements.countDocuments({}),
     history: contact ? await models.outbound.countDocuments({ contactId: contact._id }) : 0,
     inbound: await models.inbound.countDocuments({}),
     audit: await models.audit.countDocuments({ action: 'consent.withdraw' }),
-    replies: (await models.outbound.find({ inReplyTo: INBOUND }).sort(byId).lean()).map((r) => r.text),
+    replies: (await models.outbound.find({ inReplyTo: INBOUND }).sort(byId).lean()).map((r) => coded(r.text)),
   };
 }
 

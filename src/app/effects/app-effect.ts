@@ -1,4 +1,5 @@
 import type { EngineEffect, TurnEffect } from '../../engine/index.js';
+import type { ChildEffect } from '../children/child-effects.js';
 import type { ContactEffect } from '../contacts/contact-effects.js';
 import type { GrowthEffect } from '../growth/growth-effects.js';
 
@@ -9,7 +10,7 @@ import type { GrowthEffect } from '../growth/growth-effects.js';
  * @example
  * const effect: AppEffect = { type: 'schedule_timeout', token: 'c_1:1', at: '2026-03-10T02:00:00.000Z' };
  */
-export type AppEffect = EngineEffect | GrowthEffect | ContactEffect;
+export type AppEffect = EngineEffect | GrowthEffect | ContactEffect | ChildEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

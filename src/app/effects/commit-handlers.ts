@@ -1,3 +1,4 @@
+import { childHandlers } from '../children/child-effect-handlers.js';
 import { contactHandlers } from '../contacts/contact-effect-handlers.js';
 import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
@@ -14,5 +15,5 @@ import { TurnCommit } from './turn-commit.js';
  * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
  */
 export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'contacts' | 'messages' | 'sessions' | 'escalation'>): TurnCommit {
-  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), contactHandlers(deps));
+  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), contactHandlers(deps), childHandlers(deps));
 }
