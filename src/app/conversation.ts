@@ -5,6 +5,7 @@ import { originOf } from './contact-scope.js';
 import { appEffects, type AppEffect } from './effects/app-effect.js';
 import { turnCommit } from './effects/commit-handlers.js';
 import type { TurnCommit } from './effects/turn-commit.js';
+import { erasesContact } from './contacts/contact-effects.js';
 import { toContactView } from './contact-view.js';
 import { PhoneLinkService } from './link-phone.js';
 import { OutboundService, type Recipient } from './outbound.js';
@@ -114,7 +115,10 @@ export class ConversationService {
 
   private async processMessage(inboundId: string): Promise<(() => Promise<void>) | void> {
     const inbound = await this.deps.messages.getInbound(inboundId);
-    if (!inbound || inbound.status !== 'queued') return;
+    // Gone: its own turn erased it with the contact (HAPUS DATA) and the item is handed out again; the
+    // replies went out with that turn, so whoever waits on it hears there is nothing more.
+    if (!inbound) return () => this.deps.processed.publish(inboundId, []);
+    if (inbound.status !== 'queued') return;
     const channel = this.deps.channels.get(inbound.channel);
     const linked = inbound.sharedPhone ? await this.phones.link(inbound.channel, inbound.address, inbound.sharedPhone) : undefined;
     // A known address is reads by _id; the phone (lookups by other fields) matters only to a new one.
@@ -145,7 +149,8 @@ export class ConversationService {
     if (session.lastRef === ref) {
       // Redelivered after a crash that came after the session was saved: apply the turn's effects
       // again (each changes nothing the second time) and finish delivery; the turn is not run anew.
-      await this.effects.apply(appEffects(session.effects ?? [], this.effects.handlers), { contactId: contact._id, now, erased: false });
+      const saved = session.effects ?? [];
+      await this.effects.apply(appEffects(saved, this.effects.handlers), { contactId: contact._id, ref, now, erased: erasesContact(saved) });
       const replies = inReplyTo ? await this.deps.messages.repliesTo(inReplyTo) : [];
       await this.outbound.enqueue(replies);
       return replies;
@@ -164,19 +169,13 @@ export class ConversationService {
    */
   private async commit(contact: Contact, result: EngineResult, ref: string, to: Recipient, inReplyTo: string | undefined): Promise<readonly OutboundRecord[]> {
     const now = this.deps.clock.now();
-    const erased = result.effects.some((e) => e.type === 'event' && e.name === 'contact_erased');
     const effects: AppEffect[] = appEffects(result.effects, this.effects.handlers);
     const records = this.outbound.records(to, result.messages, { kind: 'reply', ref, ...(inReplyTo ? { inReplyTo } : {}) });
     await this.deps.messages.recordOutbound(records);
-    if (erased) await this.deps.sessions.delete(contact._id);
-    else {
-      await this.deps.sessions.save({ ...result.session, lastRef: ref, effects }, now);
-      const patch: Partial<Contact> = {};
-      if (result.contact.lang !== contact.lang) patch.lang = result.contact.lang;
-      if (result.contact.optedOut !== contact.optedOut) patch.optedOut = result.contact.optedOut;
-      if (Object.keys(patch).length) await this.deps.contacts.update(contact._id, patch);
-    }
-    await this.effects.apply(effects, { contactId: contact._id, now, erased });
+    // Saved even when the turn erases the contact: a crash before the erasure finishes finds the
+    // effects here and applies them again; the erasure deletes the session last of all.
+    await this.deps.sessions.save({ ...result.session, lastRef: ref, effects }, now);
+    await this.effects.apply(effects, { contactId: contact._id, ref, now, erased: erasesContact(effects) });
     // Over the chat's reply limit the answers stay on record as dropped; the turn's replies are what goes out.
     const replies = await limitReplies(this.deps, this.outbound, records, result.contact.lang);
     await this.outbound.enqueue(replies);

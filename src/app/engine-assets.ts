@@ -17,6 +17,7 @@ import {
 } from '../engine/index.js';
 import { createTranslator, type Catalog } from '../i18n/catalog.js';
 import { AppError } from '../shared/errors.js';
+import { contactViewAfter } from './contacts/contact-effects.js';
 import { TEXT_READERS, checkReaders } from './text-readers.js';
 
 export const ROUTES: Routes = {
@@ -69,5 +70,6 @@ export function buildEngineAssets(options: {
     actions: options.actions,
     routes: ROUTES,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
+    contactView: contactViewAfter,
   };
 }

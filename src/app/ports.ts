@@ -61,7 +61,10 @@ export interface MessageStore {
   getOutbound(id: string): Promise<OutboundRecord | null>;
   repliesTo(inboundId: string): Promise<OutboundRecord[]>;
   outboundFor(contactId: string): Promise<OutboundRecord[]>;
-  eraseFor(contactId: string, addresses: Array<{ channel: string; address: string }>): Promise<void>;
+  /** Erases a contact's chat history but the turn `keepTurn` (the erasing message and its goodbye, still being handled). */
+  eraseFor(contactId: string, addresses: Array<{ channel: string; address: string }>, keepTurn?: string): Promise<void>;
+  /** Erases one inbound message: the erasing turn's own, last of all. */
+  eraseInbound(id: string): Promise<void>;
 }
 
 export interface RegistryStore {

@@ -339,8 +339,8 @@ async function advance(turn: Turn): Promise<void> {
           return;
         }
         if (step.save && outcome.data !== undefined) turn.session.vars[step.save] = outcome.data as Json;
-        if (outcome.contact) turn.contact = { ...turn.contact, ...outcome.contact };
-        if (outcome.contact?.lang) turn.session.lang = outcome.contact.lang;
+        for (const effect of outcome.effects ?? []) turn.contact = turn.assets.contactView?.(turn.contact, effect) ?? turn.contact;
+        turn.session.lang = turn.contact.lang;
         turn.messages.push(...(outcome.messages ?? []));
         turn.effects.push(...(outcome.effects ?? []));
         const next = step.on?.[outcome.result] ?? step.default;

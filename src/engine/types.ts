@@ -34,7 +34,6 @@ export interface OutboundMessage {
 /** The effects the engine itself produces; the caller carries them out after saving the session. */
 export type EngineEffect =
   | { type: 'schedule_timeout'; token: string; at: string }
-  | { type: 'set_language'; lang: Lang }
   | { type: 'opt_out' }
   | { type: 'opt_in' }
   | { type: 'event'; name: string; data?: Record<string, Json> };
@@ -61,13 +60,15 @@ export type TurnEffect = EngineEffect | FeatureEffect;
  */
 export type ActionData = Json | { [key: string]: ActionData | undefined } | ActionData[];
 
-/** What an action returns: a result to branch on, data to store, and optionally messages, effects or contact changes. */
+/**
+ * What an action returns: a result to branch on, data to store, and optionally messages and effects.
+ * A change to the contact is an effect too; the engine sees it through `EngineAssets.contactView`.
+ */
 export interface ActionOutcome<Result extends string = string> {
   result: Result;
   data?: ActionData;
   messages?: OutboundMessage[];
   effects?: TurnEffect[];
-  contact?: Partial<Pick<ContactView, 'role' | 'consented' | 'lang' | 'facts'>>;
 }
 
 /** What an action is given; `args` are the step's arguments as the action's schema read them. */
@@ -123,6 +124,15 @@ export interface EngineAssets {
   actions: ActionRegistry;
   routes: Routes;
   limits: EngineLimits;
+  /**
+   * How an effect an action returned changes the engine's picture of the contact for the rest of the
+   * turn and the session (a language chosen, consent recorded): the caller's commit stores the same
+   * effect, so the picture and the stored contact change one way. Absent, effects change no picture.
+   *
+   * @example
+   * contactView: (view, effect) => (effect.type === 'contact.update' ? { ...view, lang: effect.patch.lang ?? view.lang } : view)
+   */
+  contactView?: (view: ContactView, effect: TurnEffect) => ContactView;
 }
 
 export interface EngineResult {

@@ -100,9 +100,15 @@ export class MessagesRepository {
     return this.models.outbound.find({ contactId }).sort({ createdAt: 1, seq: 1 }).lean<OutboundDoc[]>();
   }
 
-  async eraseFor(contactId: string, addresses: Array<{ channel: string; address: string }>): Promise<void> {
-    await this.models.outbound.deleteMany({ contactId });
+  async eraseFor(contactId: string, addresses: Array<{ channel: string; address: string }>, keepTurn?: string): Promise<void> {
+    await this.models.outbound.deleteMany({ contactId, ...(keepTurn !== undefined ? { inReplyTo: { $ne: keepTurn } } : {}) });
     // Addresses are sealed: the messages of one are found by its lookup key, under every held key.
-    for (const { channel, address } of addresses) await this.models.inbound.deleteMany({ addressKey: { $in: addressKeysOf(sealOf(this.models.connection), channel, address) } });
+    for (const { channel, address } of addresses) {
+      await this.models.inbound.deleteMany({ addressKey: { $in: addressKeysOf(sealOf(this.models.connection), channel, address) }, ...(keepTurn !== undefined ? { _id: { $ne: keepTurn } } : {}) });
+    }
+  }
+
+  async eraseInbound(id: string): Promise<void> {
+    await this.models.inbound.deleteOne({ _id: id });
   }
 }

@@ -5,6 +5,9 @@
 import type { Connection } from 'mongoose';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { contactActions } from '../../src/app/actions/contact-actions.js';
+import { contactHandlers } from '../../src/app/contacts/contact-effect-handlers.js';
+import type { AppEffect } from '../../src/app/effects/app-effect.js';
+import { TurnCommit } from '../../src/app/effects/turn-commit.js';
 import type { ContactView } from '../../src/engine/index.js';
 import { ChildrenRepository } from '../../src/store/children-repository.js';
 import { connectMongo } from '../../src/store/connect.js';
@@ -109,8 +112,10 @@ describe('contact identity', () => {
     await ensureIndexes(models);
     expect(await models.contacts.countDocuments()).toBe(2);
 
-    const erase = contactActions({ contacts, children, messages: new MessagesRepository(models), sessions: new SessionsRepository(models) }).find((a) => a.name === 'contact.erase')!;
-    await erase.invoke({ contact: { id: one._id } as ContactView, vars: {}, args: {}, now: at(5), translate: (_lang, key) => key });
+    const erase = contactActions({ children }).find((a) => a.name === 'contact.erase')!;
+    const { effects = [] } = await erase.invoke({ contact: { id: one._id } as ContactView, vars: {}, args: {}, now: at(5), translate: (_lang, key) => key, ref: 'simulator:erase#1' });
+    const commit = new TurnCommit(contactHandlers({ contacts, children, messages: new MessagesRepository(models), sessions: new SessionsRepository(models), escalation: { audit: { record: async () => {} } } }));
+    await commit.apply(effects as AppEffect[], { contactId: one._id, now: at(5), erased: true });
 
     expect(await contacts.findByPhone('+628119000042')).toBeNull();
     expect(await db.collection('contact_addresses').countDocuments({ contactId: 'c-plus' })).toBe(0);

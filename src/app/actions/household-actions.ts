@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { activeGroups, householdFields, PREGNANCY_FLAG_MONTHS } from '../household/household-groups.js';
+import { contactUpdate } from '../contacts/contact-effects.js';
 import type { AppDeps } from '../ports.js';
 import type { ContactGroup } from '../records.js';
 
@@ -12,7 +13,8 @@ export function describeHousehold(groups: readonly ContactGroup[]): { __t: strin
 
 /**
  * A family says whether someone at home is pregnant or 60 or older (ILP: the posyandu serves them
- * too), so the kader's broadcasts for pregnant women or the elderly reach them. Only yes or no is kept.
+ * too), so the kader's broadcasts for pregnant women or the elderly reach them. Only yes or no is kept,
+ * by a `contact.update` effect.
  *
  * @example
  * await householdActions(deps)[1].run({ contact, args: { pregnant: true, elderly: false }, now, … }); // { result: 'pregnant', … }
@@ -32,11 +34,10 @@ export function householdActions(deps: Pick<AppDeps, 'contacts'>): DeclaredActio
       name: 'household.save',
       args: z.object({ pregnant: z.boolean(), elderly: z.boolean() }),
       results: ['pregnant', 'ok'],
-      run: async ({ contact, args, now }) => {
+      run: async ({ contact, args, now, ref }) => {
         const record = await deps.contacts.get(contact.id);
         const fields = householdFields({ pregnant: args.pregnant, elderly: args.elderly }, { groups: record?.groups ?? [], pregnantUntil: record?.pregnantUntil ?? null }, now);
-        await deps.contacts.update(contact.id, fields);
-        return { result: args.pregnant ? 'pregnant' : 'ok', data: { current: describeHousehold(fields.groups), months: PREGNANCY_FLAG_MONTHS } };
+        return { result: args.pregnant ? 'pregnant' : 'ok', data: { current: describeHousehold(fields.groups), months: PREGNANCY_FLAG_MONTHS }, effects: [contactUpdate(ref, fields)] };
       },
     }),
   ];

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
+import { contactUpdate } from '../contacts/contact-effects.js';
 import type { AppDeps } from '../ports.js';
 
 /**
- * Choosing where a family is served: kelurahan, RW, posyandu.
+ * Choosing where a family is served: kelurahan, RW, posyandu; the choice is a `contact.update` effect.
  *
  * @example
  * await placeActions(deps)[0].run(context); // { result: 'some', data: [{ id: 'kel_1', text: 'Sukamaju' }] }
  */
-export function placeActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): DeclaredAction[] {
+export function placeActions(deps: Pick<AppDeps, 'registry'>): DeclaredAction[] {
   return [
     defineAction({
       name: 'places.list_kelurahan',
@@ -44,15 +45,14 @@ export function placeActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): Decl
       name: 'places.join_posyandu',
       args: z.object({ posyanduId: z.string(), rw: z.string().nullish() }),
       results: ['ok', 'not_found'],
-      run: async ({ contact, args }) => {
+      run: async ({ args, ref }) => {
         const posyandu = await deps.registry.posyandu(args.posyanduId);
         if (!posyandu) return { result: 'not_found' };
         const rw = args.rw ?? null;
-        await deps.contacts.update(contact.id, { posyanduId: posyandu._id, kelurahanId: posyandu.kelurahanId, rw, timezone: posyandu.timezone });
         return {
           result: 'ok',
           data: { id: posyandu._id, name: posyandu.name },
-          contact: { facts: { ...contact.facts, posyanduId: posyandu._id, kelurahanId: posyandu.kelurahanId, rw } },
+          effects: [contactUpdate(ref, { posyanduId: posyandu._id, kelurahanId: posyandu.kelurahanId, rw, timezone: posyandu.timezone })],
         };
       },
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineAction, type ActionOutcome, type DeclaredAction } from '../../engine/index.js';
+import { defineAction, type ActionOutcome, type ContactView, type DeclaredAction } from '../../engine/index.js';
 import { puslingNotice, REJECTION_REASONS, type PuslingCommand } from '../../domain/pusling/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
@@ -60,7 +60,7 @@ const datesOf = (args: { date1?: string | undefined; date2?: string | undefined 
  */
 export function puslingActions(deps: Deps): DeclaredAction[] {
   const service = new PuslingService(deps);
-  const actorOf = (contactId: string) => puslingActorOf(deps, contactId);
+  const actorOf = (contact: ContactView) => puslingActorOf(deps, contact.id, contact);
   const kelurahanName = async (id: string) => (await deps.registry.kelurahan(id))?.name ?? id;
 
   const failure = (t: Translate, lang: Lang, outcome: Exclude<PuslingOutcome, { ok: true }>) => ({
@@ -74,7 +74,7 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       args: z.object({}),
       results: ['one', 'many', 'none', 'denied'],
       run: async ({ contact }) => {
-        const who = await actorOf(contact.id);
+        const who = await actorOf(contact);
         if (!who || who.actor.role === 'parent') return { result: 'denied' };
         const choices = await service.rwChoices(who);
         const items = choices.map((c) => ({ id: `${c.kelurahanId}/${c.rw}`, text: `RW ${c.rw} ${c.kelurahanName}` }));
@@ -120,7 +120,7 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       args: requestArgs,
       results: ['ok', ...FAILURES, 'denied'],
       run: async ({ contact, args, translate }) => {
-        const who = await actorOf(contact.id);
+        const who = await actorOf(contact);
         if (!who) return { result: 'denied', data: { text: translate(contact.lang, 'pusling.error.outside_area') } };
         const { kelurahanId, rw } = areaOf(args.rwKey);
         const outcome = await service.request(who, { kelurahanId, rw, reasons: args.reasons, preferredDates: datesOf(args), expectedPeople: args.people }, 'chat');
@@ -133,7 +133,7 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       args: z.object({}),
       results: ['some', 'none', 'denied'],
       run: async ({ contact, translate }) => {
-        const who = await actorOf(contact.id);
+        const who = await actorOf(contact);
         const ranked = who ? await service.queue(who) : 'not_coordinator';
         if (ranked === 'not_coordinator') return { result: 'denied', data: { text: translate(contact.lang, 'pusling.error.not_coordinator') } };
         if (ranked.length === 0) return { result: 'none' };
@@ -149,7 +149,7 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       args: z.object({ id: z.string() }),
       results: ['ok', 'not_found'],
       run: async ({ contact, args, translate }) => {
-        const who = await actorOf(contact.id);
+        const who = await actorOf(contact);
         const record = who ? await service.visibleRequest(who, args.id) : null;
         if (!record) return { result: 'not_found', data: { text: translate(contact.lang, 'pusling.error.not_found') } };
         return { result: 'ok', data: { text: requestDetail(translate, contact.lang, record, await kelurahanName(record.request.area.kelurahanId), contact.timezone) } };
@@ -160,7 +160,7 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       args: z.object({ id: z.string() }),
       results: ['some', 'none'],
       run: async ({ contact, args }) => {
-        const who = await actorOf(contact.id);
+        const who = await actorOf(contact);
         const record = who ? await service.visibleRequest(who, args.id) : null;
         if (!who || !record) return { result: 'none' };
         const others = (await service.visible(who)).filter(
@@ -176,14 +176,14 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.decide',
       args: decisionArgs,
       results: ['ok', ...FAILURES, 'denied'],
-      run: async ({ contact, args, translate }) => decide(await actorOf(contact.id), contact.lang, args, translate),
+      run: async ({ contact, args, translate }) => decide(await actorOf(contact), contact.lang, args, translate),
     }),
     defineAction({
       name: 'pusling.status',
       args: z.object({}),
       results: ['some', 'none'],
       run: async ({ contact, translate }) => {
-        const who = await actorOf(contact.id);
+        const who = await actorOf(contact);
         const records = who ? await service.visible(who) : [];
         if (records.length === 0) return { result: 'none' };
         const blocks: string[] = [];

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
+import { contactUpdate } from '../contacts/contact-effects.js';
 import type { AppDeps } from '../ports.js';
 
 /**
  * Recognises staff from the registry puskesmas maintain: a registered phone number gets its role and
- * area; everyone else registers as a parent.
+ * area; everyone else registers as a parent. The role and area are a `contact.update` effect.
  *
  * @example
  * await registryActions(deps)[0].run(context); // { result: 'kader', data: { role_label: …, place: 'Posyandu Mawar' } }
@@ -15,13 +16,10 @@ export function registryActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): D
       name: 'registry.recognise',
       args: z.object({}),
       results: ['parent', 'kader', 'lurah', 'puskesmas'],
-      run: async ({ contact }) => {
+      run: async ({ contact, ref }) => {
         const record = await deps.contacts.get(contact.id);
         const person = record?.phone ? await deps.registry.personByPhone(record.phone) : null;
-        if (!person) {
-          await deps.contacts.update(contact.id, { role: 'parent' });
-          return { result: 'parent', contact: { role: 'parent' } };
-        }
+        if (!person) return { result: 'parent', effects: [contactUpdate(ref, { role: 'parent' })] };
         const posyandu = person.posyanduIds[0] ? await deps.registry.posyandu(person.posyanduIds[0]) : null;
         const kelurahan = person.kelurahanIds[0] ? await deps.registry.kelurahan(person.kelurahanIds[0]) : null;
         const puskesmas = person.puskesmasIds[0] ? await deps.registry.puskesmas(person.puskesmasIds[0]) : null;
@@ -30,16 +28,12 @@ export function registryActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): D
           : person.role === 'lurah' && kelurahan ? { __t: 'place.kelurahan', params: { name: kelurahan.name } }
           : (puskesmas?.name ?? kelurahan?.name ?? '');
         const area = { posyanduId: posyandu?._id ?? null, kelurahanId: posyandu?.kelurahanId ?? kelurahan?._id ?? null };
-        await deps.contacts.update(contact.id, {
-          role: person.role,
-          ...area,
-          ...(posyandu ? { timezone: posyandu.timezone } : puskesmas ? { timezone: puskesmas.timezone } : {}),
-        });
+        const timezone = posyandu?.timezone ?? puskesmas?.timezone;
         return {
           result: person.role,
           data: { role_label: { __t: `role.${person.role}` }, place },
-          // The area as facts too: a request served in this same turn (one sent before onboarding) needs it.
-          contact: { role: person.role, facts: { ...contact.facts, ...area } },
+          // The area is in the contact's facts from here on: a request served in this same turn (one sent before onboarding) needs it.
+          effects: [contactUpdate(ref, { role: person.role, ...area, ...(timezone ? { timezone } : {}) })],
         };
       },
     }),

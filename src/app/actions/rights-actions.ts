@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
+import { contactErase } from '../contacts/contact-effects.js';
 import type { AppDeps } from '../ports.js';
-import { withdrawConsent } from '../rights/consent-withdrawal.js';
+import { childrenLeft } from '../rights/consent-withdrawal.js';
 import { myDataText } from '../rights/my-data.js';
 
 type RightsDeps = Pick<AppDeps, 'contacts' | 'children' | 'registry' | 'messages' | 'sessions' | 'ids' | 'escalation'>;
 
 /**
  * A parent's data rights in the chat (UU PDP): see what is held (LIHAT) and withdraw consent
- * (CABUT IZIN). Corrections (KOREKSI) are in `correction-actions.ts`.
+ * (CABUT IZIN, a `contact.erase` effect keeping what a withdrawn contact keeps). Corrections
+ * (KOREKSI) are in `correction-actions.ts`.
  *
  * @example
  * await rightsActions(deps)[0].run({ contact, now, translate, … }); // { result: 'ok', messages: [{ text }] }
@@ -28,13 +30,9 @@ export function rightsActions(deps: RightsDeps): DeclaredAction[] {
       name: 'rights.withdraw_consent',
       args: z.object({}),
       results: ['ok'],
-      run: async ({ contact, now }) => {
-        const counts = await withdrawConsent(deps, contact.id, now);
-        return {
-          result: 'ok',
-          contact: { consented: false, role: null },
-          effects: [{ type: 'event', name: 'consent_withdrawn', data: counts }],
-        };
+      run: async ({ contact, ref }) => {
+        const counts = await childrenLeft(deps, contact.id);
+        return { result: 'ok', effects: [contactErase(ref, 'withdrawn', counts), { type: 'event', name: 'consent_withdrawn', data: counts }] };
       },
     }),
   ];

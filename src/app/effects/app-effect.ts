@@ -1,4 +1,6 @@
 import type { EngineEffect, TurnEffect } from '../../engine/index.js';
+import type { ChildEffect } from '../children/child-effects.js';
+import type { ContactEffect } from '../contacts/contact-effects.js';
 import type { EscalationEffect } from '../escalation/alert-effects.js';
 import type { GrowthEffect } from '../growth/growth-effects.js';
 import type { ImmunisationEffect } from '../immunisation/immunisation-effects.js';
@@ -11,12 +13,21 @@ import type { ScreeningEffect } from '../screening/screening-effects.js';
  * @example
  * const effect: AppEffect = { type: 'schedule_timeout', token: 'c_1:1', at: '2026-03-10T02:00:00.000Z' };
  */
-export type AppEffect = EngineEffect | GrowthEffect | EscalationEffect | ImmunisationEffect | ScreeningEffect;
+export type AppEffect =
+  | EngineEffect
+  | GrowthEffect
+  | EscalationEffect
+  | ContactEffect
+  | ChildEffect
+  | ImmunisationEffect
+  | ScreeningEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */
 export interface CommitContext {
   contactId: string;
+  /** The turn's reference: a message turn's inbound id, which its replies answer. */
+  ref?: string;
   /** The commit's clock; an effect's own times travel in the effect, so a replay writes the same. */
   now: Date;
   /** The contact's data was erased in this turn: nothing is scheduled for them any more. */
@@ -29,7 +40,7 @@ export type EffectHandler<E extends AppEffect> = (effect: E, turn: CommitContext
 /** Each effect type's handlers, run in order (a measurement is stored before escalation reads it). */
 export type EffectHandlers = { readonly [T in AppEffectType]?: ReadonlyArray<EffectHandler<Extract<AppEffect, { type: T }>>> };
 
-const ENGINE_TYPES: ReadonlySet<string> = new Set<EngineEffect['type']>(['schedule_timeout', 'set_language', 'opt_out', 'opt_in', 'event']);
+const ENGINE_TYPES: ReadonlySet<string> = new Set<EngineEffect['type']>(['schedule_timeout', 'opt_out', 'opt_in', 'event']);
 
 /** The effects of a turn as the app's union; an effect of a type nothing handles is an error, never dropped. */
 export function appEffects(effects: readonly TurnEffect[], handlers: EffectHandlers): AppEffect[] {

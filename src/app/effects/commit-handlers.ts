@@ -1,3 +1,5 @@
+import { childHandlers } from '../children/child-effect-handlers.js';
+import { contactHandlers } from '../contacts/contact-effect-handlers.js';
 import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
 import { immunisationHandlers } from '../immunisation/immunisation-effect-handlers.js';
@@ -17,8 +19,16 @@ import { TurnCommit } from './turn-commit.js';
 export function turnCommit(
   deps: Pick<
     AppDeps,
-    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels'
+    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'sessions'
   >,
 ): TurnCommit {
-  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), immunisationHandlers(deps), screeningHandlers(deps));
+  return new TurnCommit(
+    engineHandlers(deps),
+    growthHandlers(deps, deps.engine.translate),
+    escalationHandlers(deps),
+    contactHandlers(deps),
+    childHandlers(deps),
+    immunisationHandlers(deps),
+    screeningHandlers(deps),
+  );
 }

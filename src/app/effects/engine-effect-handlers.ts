@@ -4,8 +4,7 @@ import type { EffectHandlers } from './app-effect.js';
 
 /**
  * The engine's own effects at the commit: a question's timeout is scheduled (job id = its token, so
- * twice is once), events are logged. Language and opting in or out are carried by the contact the
- * turn returns, which the commit saves; their effects need nothing more.
+ * twice is once), events are logged. Opting in or out changes the contact: `contactHandlers` sets it.
  *
  * @example
  * const commit = new TurnCommit(engineHandlers({ timeouts, log, logSecret }), …);
@@ -18,9 +17,6 @@ export function engineHandlers(deps: { timeouts: TimeoutScheduler; log: Logger; 
       },
     ],
     event: [async (effect, turn) => deps.log.info({ contact: pseudonym(deps.logSecret, turn.contactId), event: effect.name, ...safeData(effect.data) }, 'conversation event')],
-    set_language: [],
-    opt_in: [],
-    opt_out: [],
   };
 }
 

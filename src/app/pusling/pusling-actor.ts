@@ -1,4 +1,6 @@
 import type { Actor } from '../../domain/escalation/area.js';
+import type { ContactView } from '../../engine/index.js';
+import { asTurnSees } from '../contacts/contact-effects.js';
 import type { AppDeps } from '../ports.js';
 import type { Contact, Person } from '../records.js';
 
@@ -32,13 +34,15 @@ export function staffActor(person: Person, contact: Contact | null = null): Pusl
 
 /**
  * The actor behind a chat contact: staff by their registry entry; a parent by their posyandu.
- * Null when the contact has no role yet, or a staff role the registry no longer backs.
+ * Null when the contact has no role yet, or a staff role the registry no longer backs. In a turn, `turn`
+ * (the engine's picture of the contact) supplies a role recognised earlier in the same turn.
  *
  * @example
  * await puslingActorOf(deps, 'c_0001'); // the kader Bu Ani
  */
-export async function puslingActorOf(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string): Promise<PuslingActor | null> {
-  const contact = await deps.contacts.get(contactId);
+export async function puslingActorOf(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string, turn?: Pick<ContactView, 'role' | 'facts'>): Promise<PuslingActor | null> {
+  const stored = await deps.contacts.get(contactId);
+  const contact = turn ? asTurnSees(stored, turn) : stored;
   if (!contact?.role) return null;
   if (contact.role === 'parent') {
     return { actor: { id: contact._id, role: 'parent', posyanduIds: contact.posyanduId ? [contact.posyanduId] : [] }, contact, person: null, coordinator: false };

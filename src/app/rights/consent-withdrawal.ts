@@ -1,8 +1,6 @@
 import type { AppDeps } from '../ports.js';
 import type { Contact } from '../records.js';
 
-type Deps = Pick<AppDeps, 'contacts' | 'children' | 'messages' | 'sessions'> & { escalation: Pick<AppDeps['escalation'], 'audit'> };
-
 /**
  * What a withdrawn contact keeps: their addresses, number and language (to recognise them and answer
  * in their language), and the opt-out that every sender already honours. Consent, role, place,
@@ -28,21 +26,17 @@ export function hasWithdrawn(contact: Pick<Contact, 'consentAt' | 'optedOut'>): 
 }
 
 /**
- * Withdraws a parent's consent (UU PDP): processing of their family's data stops. Children only they
- * care for are erased with their measurements (no alert, escalation or Pusling list can name them
- * afterwards); children others also care for stay for those others, unlinked from this contact; the
- * chat history and the session go. The audit log keeps the fact and the counts, never a name.
+ * What erasing or withdrawing a contact will do to their children, read before it is done: children
+ * only they care for are erased with their measurements (no alert, escalation or Pusling list can
+ * name them afterwards); children others also care for stay for those others, unlinked from this
+ * contact. The audit log and the turn's event keep these counts, never a name. The erasure itself is
+ * the `contact.erase` effect (`src/app/contacts/contact-effect-handlers.ts`).
  *
  * @example
- * await withdrawConsent(deps, 'c_0001', now); // { childrenErased: 2, childrenKept: 0 }
+ * await childrenLeft(deps, 'c_0001'); // { childrenErased: 2, childrenKept: 0 }
  */
-export async function withdrawConsent(deps: Deps, contactId: string, now: Date): Promise<{ childrenErased: number; childrenKept: number }> {
-  const addresses = await deps.contacts.addresses(contactId);
-  const children = await deps.children.removeCaregiver(contactId);
-  await deps.contacts.update(contactId, WITHDRAWN);
-  await deps.messages.eraseFor(contactId, addresses);
-  await deps.sessions.delete(contactId);
-  const counts = { childrenErased: children.erased, childrenKept: children.kept };
-  await deps.escalation.audit.record({ _id: `aud-cw-${contactId}-${now.getTime()}`, at: now, actor: contactId, action: 'consent.withdraw', subject: contactId, data: counts });
-  return counts;
+export async function childrenLeft(deps: { children: Pick<AppDeps['children'], 'ofCaregiver'> }, contactId: string): Promise<{ childrenErased: number; childrenKept: number }> {
+  const children = await deps.children.ofCaregiver(contactId);
+  const childrenErased = children.filter((child) => child.caregiverIds.length <= 1).length;
+  return { childrenErased, childrenKept: children.length - childrenErased };
 }
