@@ -1,5 +1,6 @@
 import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
+import { puslingHandlers } from '../pusling/pusling-effect-handlers.js';
 import type { AppDeps } from '../ports.js';
 import { engineHandlers } from './engine-effect-handlers.js';
 import { TurnCommit } from './turn-commit.js';
@@ -12,6 +13,6 @@ import { TurnCommit } from './turn-commit.js';
  * @example
  * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
  */
-export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock'>): TurnCommit {
-  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps));
+export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'pusling' | 'puslingJobs'>): TurnCommit {
+  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), puslingHandlers(deps));
 }
