@@ -38,7 +38,7 @@ export interface TestBot {
   clock: Clock;
   send(from: string, text: string, id?: string): Promise<Reply[]>;
   /** Taps a choice of an earlier reply, as a platform button would: its number plus the reply's question. */
-  tap(from: string, reply: Reply, label: string): Promise<Reply[]>;
+  tap(from: string, reply: Reply, label: string, id?: string): Promise<Reply[]>;
   history(from: string): Promise<Reply[]>;
   close(): Promise<void>;
 }
@@ -78,10 +78,10 @@ export async function startTestBot(options: { env?: Record<string, string>; cloc
     async send(from, text, id) {
       return post({ from, text, ...(id ? { id } : {}) });
     },
-    async tap(from, reply, label) {
+    async tap(from, reply, label, id) {
       const index = reply.choices?.findIndex((c) => c.label === label) ?? -1;
       if (index < 0) throw new Error(`no choice "${label}" in the reply "${reply.text}"`);
-      return post({ from, text: String(index + 1), ...(reply.question ? { question: reply.question } : {}) });
+      return post({ from, text: String(index + 1), ...(reply.question ? { question: reply.question } : {}), ...(id ? { id } : {}) });
     },
     async history(from) {
       const res = await app.inject({ method: 'GET', url: `/api/simulator/contacts/${encodeURIComponent(from)}/messages` });

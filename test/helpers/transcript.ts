@@ -46,7 +46,11 @@ function simplify(reply: Reply): ExpectedReply {
  */
 export async function playTranscript(bot: TestBot, file: string, transcript: Transcript): Promise<{ expected: ExpectedReply[][]; actual: ExpectedReply[][] }> {
   const raw: Reply[][] = [];
-  for (const turn of transcript.turns) raw.push(turn.tap ? await tap(bot, turn.from, turn.tap, raw) : await bot.send(turn.from, turn.send ?? ''));
+  // Message ids by turn, so ids derived from a turn (measurements, Pusling requests) are the same every run.
+  for (const [i, turn] of transcript.turns.entries()) {
+    const id = `turn-${i + 1}`;
+    raw.push(turn.tap ? await tap(bot, turn.from, turn.tap, raw, id) : await bot.send(turn.from, turn.send ?? '', id));
+  }
   const actual = raw.map((replies) => replies.map(simplify));
   if (process.env.UPDATE_GOLDEN === '1') {
     const updated = { ...transcript, turns: transcript.turns.map((turn, i) => ({ ...turn, replies: actual[i] })) };
@@ -56,8 +60,8 @@ export async function playTranscript(bot: TestBot, file: string, transcript: Tra
 }
 
 /** The tapped choice is looked up among the replies of the turn it names (the last one showing it). */
-async function tap(bot: TestBot, from: string, target: { turn: number; choice: string }, earlier: Reply[][]): Promise<Reply[]> {
+async function tap(bot: TestBot, from: string, target: { turn: number; choice: string }, earlier: Reply[][], id: string): Promise<Reply[]> {
   const reply = (earlier[target.turn - 1] ?? []).findLast((r) => r.choices?.some((c) => c.label === target.choice));
   if (!reply) throw new Error(`turn ${target.turn} showed no choice "${target.choice}"`);
-  return bot.tap(from, reply, target.choice);
+  return bot.tap(from, reply, target.choice, id);
 }

@@ -4,6 +4,8 @@ import { puslingNotice, REJECTION_REASONS, type PuslingCommand } from '../../dom
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import type { AppDeps } from '../ports.js';
+import { effectId } from '../effects/effect-id.js';
+import { turnRef } from '../effects/turn-ref.js';
 import { queueLine, requestDetail } from '../pusling/chat-texts.js';
 import { puslingActorOf, type PuslingActor } from '../pusling/pusling-actor.js';
 import { PuslingService, type PuslingOutcome, type PuslingServiceError } from '../pusling/pusling-service.js';
@@ -53,7 +55,8 @@ const datesOf = (args: { date1?: string | undefined; date2?: string | undefined 
 /**
  * Pusling in the chat: asking for a visit (kader, lurah, puskesmas), the coordinator's ranked queue
  * and decisions, and STATUS PUSLING for everyone involved. Access is re-checked in the service on
- * every call; a denial is a result the flow answers kindly.
+ * every call; a denial is a result the flow answers kindly. Nothing is written here: a request or a
+ * decision is a `pusling.*` effect (id derived from the turn) that the turn's commit applies.
  *
  * @example
  * await puslingActions(deps)[0].run(context); // { result: 'many', data: { items: [{ id: 'kel-margahayu/01', text: 'RW 01 Margahayu' }, …] } }
@@ -119,13 +122,14 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.submit',
       args: requestArgs,
       results: ['ok', ...FAILURES, 'denied'],
-      run: async ({ contact, args, translate }) => {
+      run: async ({ contact, args, translate, ref }) => {
         const who = await actorOf(contact);
         if (!who) return { result: 'denied', data: { text: translate(contact.lang, 'pusling.error.outside_area') } };
         const { kelurahanId, rw } = areaOf(args.rwKey);
-        const outcome = await service.request(who, { kelurahanId, rw, reasons: args.reasons, preferredDates: datesOf(args), expectedPeople: args.people }, 'chat');
+        const form = { kelurahanId, rw, reasons: args.reasons, preferredDates: datesOf(args), expectedPeople: args.people };
+        const outcome = await service.planRequest(who, form, 'chat', effectId('pr', turnRef(ref, 'pusling.submit')));
         if (!outcome.ok) return failure(translate, contact.lang, outcome);
-        return { result: 'ok', data: { text: translate(contact.lang, 'pusling.request.sent', { rw }) } };
+        return { result: 'ok', data: { text: translate(contact.lang, 'pusling.request.sent', { rw }) }, effects: [outcome.effect] };
       },
     }),
     defineAction({
@@ -176,7 +180,7 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.decide',
       args: decisionArgs,
       results: ['ok', ...FAILURES, 'denied'],
-      run: async ({ contact, args, translate }) => decide(await actorOf(contact), contact.lang, args, translate),
+      run: async ({ contact, args, translate, ref }) => decide(await actorOf(contact), contact.lang, args, translate, effectId('pd', turnRef(ref, 'pusling.decide'))),
     }),
     defineAction({
       name: 'pusling.status',
@@ -196,15 +200,15 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
     }),
   ];
 
-  async function decide(who: PuslingActor | null, lang: Lang, args: Decision, translate: Translate): Promise<ActionOutcome<'ok' | 'denied' | PuslingServiceError>> {
+  async function decide(who: PuslingActor | null, lang: Lang, args: Decision, translate: Translate, id: string): Promise<ActionOutcome<'ok' | 'denied' | PuslingServiceError>> {
     if (!who) return { result: 'denied', data: { text: translate(lang, 'pusling.error.not_decider') } };
     const command = commandOf(args);
     if (!command) return { result: 'invalid', data: { text: translate(lang, 'pusling.error.invalid') } };
-    const outcome = await service.decide(who, args.id, command, args.time?.end ?? null);
+    const outcome = await service.planDecision(who, args.id, command, args.time?.end ?? null, id);
     if (!outcome.ok) return failure(translate, lang, outcome);
     const target = outcome.record.request.mergedInto ? (await deps.pusling.get(outcome.record.request.mergedInto))?.request : undefined;
     const notice = renderPusling(translate, lang, puslingNotice(outcome.record.request, target), outcome.record.endTime);
-    return { result: 'ok', data: { text: translate(lang, `pusling.decided.${command.action}`, { notice }) } };
+    return { result: 'ok', data: { text: translate(lang, `pusling.decided.${command.action}`, { notice }) }, effects: [outcome.effect] };
   }
 }
 

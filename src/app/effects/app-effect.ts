@@ -5,6 +5,7 @@ import type { EscalationEffect } from '../escalation/alert-effects.js';
 import type { GrowthEffect } from '../growth/growth-effects.js';
 import type { ImmunisationEffect } from '../immunisation/immunisation-effects.js';
 import type { ScreeningEffect } from '../screening/screening-effects.js';
+import type { PuslingEffect } from '../pusling/pusling-effects.js';
 
 /**
  * Every effect a turn may return, one union: the engine's own and each feature's. A feature that moves
@@ -20,7 +21,8 @@ export type AppEffect =
   | ContactEffect
   | ChildEffect
   | ImmunisationEffect
-  | ScreeningEffect;
+  | ScreeningEffect
+  | PuslingEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

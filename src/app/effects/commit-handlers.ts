@@ -3,6 +3,7 @@ import { contactHandlers } from '../contacts/contact-effect-handlers.js';
 import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
 import { immunisationHandlers } from '../immunisation/immunisation-effect-handlers.js';
+import { puslingHandlers } from '../pusling/pusling-effect-handlers.js';
 import type { AppDeps } from '../ports.js';
 import { screeningHandlers } from '../screening/screening-effect-handlers.js';
 import { engineHandlers } from './engine-effect-handlers.js';
@@ -19,7 +20,7 @@ import { TurnCommit } from './turn-commit.js';
 export function turnCommit(
   deps: Pick<
     AppDeps,
-    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'sessions'
+    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'sessions' | 'pusling' | 'puslingJobs'
   >,
 ): TurnCommit {
   return new TurnCommit(
@@ -30,5 +31,6 @@ export function turnCommit(
     childHandlers(deps),
     immunisationHandlers(deps),
     screeningHandlers(deps),
+    puslingHandlers(deps),
   );
 }

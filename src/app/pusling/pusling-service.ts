@@ -11,6 +11,8 @@ import {
 import type { AppDeps } from '../ports.js';
 import type { PuslingRequestRecord } from '../records.js';
 import { todayIn } from '../today.js';
+import { applyPuslingEffect } from './pusling-effect-handlers.js';
+import type { PuslingDecideEffect, PuslingRequestEffect } from './pusling-effects.js';
 import { rwNeeds } from './need.js';
 import type { PuslingActor } from './pusling-actor.js';
 import { policyFor } from './policy.js';
@@ -41,12 +43,16 @@ export type PuslingOutcome =
   | { ok: true; record: PuslingRequestRecord }
   | { ok: false; error: PuslingServiceError; issues?: readonly string[]; existing?: PuslingRequestRecord };
 
+/** A change worked out but not stored: the outcome, and the effect that stores it. */
+export type Planned<E> = { ok: true; record: PuslingRequestRecord; effect: E } | Exclude<PuslingOutcome, { ok: true }>;
+
 const OPEN = new Set(['requested', 'postponed']);
 
 /**
  * Pusling use cases shared by the chat and the API: ask for a visit, see the ranked queue, decide,
- * and list what one may see. Every change keeps the domain's history, is stored, and queues a job
- * that tells the people concerned.
+ * and list what one may see. Every change keeps the domain's history and becomes an effect that
+ * stores it and queues a job that tells the people concerned: the chat's commit applies it, the API
+ * applies it at once.
  *
  * @example
  * const outcome = await service.request(kader, { kelurahanId: 'kel-margahayu', rw: '03', reasons: ['distance'], preferredDates: [], expectedPeople: 40 }, 'chat');
@@ -90,19 +96,25 @@ export class PuslingService {
     return { ...(posyandu ? { posyanduId: posyandu._id } : {}), kelurahanId, rw, puskesmasId: kelurahan.puskesmasId };
   }
 
+  /** Asks for a visit and stores it at once (the API); the chat plans it and its turn's commit stores it. */
   async request(who: PuslingActor, form: PuslingRequestForm, source: PuslingRequestRecord['source']): Promise<PuslingOutcome> {
+    const planned = await this.planRequest(who, form, source, this.deps.ids.next('pr'));
+    if (!planned.ok) return planned;
+    return (await applyPuslingEffect(this.deps, planned.effect)) ? planned : { ok: false, error: 'conflict' };
+  }
+
+  /** A new request with id `id` as the effect that stores it; writes nothing. */
+  async planRequest(who: PuslingActor, form: PuslingRequestForm, source: PuslingRequestRecord['source'], id: string): Promise<Planned<PuslingRequestEffect>> {
     const area = await this.areaOf(form.kelurahanId, form.rw);
     if (!area) return { ok: false, error: 'unknown_area' };
     const now = this.deps.clock.now();
     const input = { area, reasons: [...form.reasons], preferredDates: [...form.preferredDates], expectedPeople: form.expectedPeople };
-    const created = requestPusling(input, who.actor, now, this.deps.ids.next('pr'));
+    const created = requestPusling(input, who.actor, now, id);
     if (!created.ok) return { ok: false, error: created.error, ...(created.issues ? { issues: created.issues } : {}) };
     const existing = (await this.deps.pusling.ofPuskesmas(area.puskesmasId)).find((r) => r.request.area.kelurahanId === area.kelurahanId && r.request.area.rw === area.rw && this.stillOpen(r, now));
     if (existing) return { ok: false, error: 'duplicate', existing };
     const record: PuslingRequestRecord = { _id: created.request.id, request: created.request, endTime: null, source, revision: 1, updatedAt: now };
-    if (!(await this.deps.pusling.insert(record))) return { ok: false, error: 'conflict' };
-    await this.deps.puslingJobs.event({ requestId: record._id, entry: 0 });
-    return { ok: true, record };
+    return { ok: true, record, effect: { type: 'pusling.request', id: record._id, record } };
   }
 
   /** The coordinator's queue: requests waiting for a decision, by need, with the score's parts. */
@@ -146,6 +158,13 @@ export class PuslingService {
    * Capacity, transitions and access are the domain's; a postponed visit's reminders are dropped.
    */
   async decide(who: PuslingActor, id: string, command: PuslingCommand, endTime: string | null = null): Promise<PuslingOutcome> {
+    const planned = await this.planDecision(who, id, command, endTime, `pd-${id}`);
+    if (!planned.ok) return planned;
+    return (await applyPuslingEffect(this.deps, planned.effect)) ? planned : { ok: false, error: 'conflict' };
+  }
+
+  /** The decision as the effect that stores it (`effectId` names the effect); writes nothing. */
+  async planDecision(who: PuslingActor, id: string, command: PuslingCommand, endTime: string | null, effectId: string): Promise<Planned<PuslingDecideEffect>> {
     const record = await this.deps.pusling.get(id);
     if (!record) return { ok: false, error: 'not_found' };
     if (who.actor.role === 'puskesmas' && !who.coordinator && canSeePuslingRequest(who.actor, record.request)) return { ok: false, error: 'not_coordinator' };
@@ -162,13 +181,9 @@ export class PuslingService {
       revision: record.revision + 1,
       updatedAt: now,
     };
-    if (!(await this.deps.pusling.replace(next))) return { ok: false, error: 'conflict' };
     const old = record.request.schedule;
-    if (old && record.request.state === 'scheduled') {
-      await this.deps.puslingJobs.cancelReminders(planVisitReminders(id, old, new Date(0)).map((r) => r.job));
-    }
-    await this.deps.puslingJobs.event({ requestId: id, entry: decided.request.history.length - 1 });
-    return { ok: true, record: next };
+    const cancel = old && record.request.state === 'scheduled' ? planVisitReminders(id, old, new Date(0)).map((r) => r.job) : [];
+    return { ok: true, record: next, effect: { type: 'pusling.decide', id: effectId, record: next, cancel } };
   }
 
   private maySee(who: PuslingActor, record: PuslingRequestRecord): boolean {
