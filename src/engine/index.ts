@@ -7,7 +7,7 @@ export { validateShape, validateReferences, type FlowProblem, type FlowContext }
 export { FlowLibrary } from './library.js';
 export { matchFlowKeyword, matchKeyword, validateKeywordTable, type Keyword, type KeywordTable } from './keywords.js';
 export { matchTrigger } from './triggers.js';
-export { newSession, type SessionState, type ContactView, type Frame, type Wait } from './session.js';
+export { newSession, type SessionState, type ContactView, type Frame, type Offer, type Wait } from './session.js';
 export { runEngine } from './run.js';
 export { questionIdOf } from './question-id.js';
 export * from './types.js';

@@ -9,6 +9,9 @@ import { renderMessage, resolveArgs, resolveRef } from './refs.js';
 import type { ContactView, SessionState } from './session.js';
 import { matchReader, matchTrigger } from './triggers.js';
 import { questionIdOf } from './question-id.js';
+import { OFFER_ANSWER, offerPromptKey, readingAt } from './offer.js';
+import type { AskStep } from './definition/types.js';
+import type { Offer } from './session.js';
 import { Turn } from './turn.js';
 import type { EngineAssets, EngineInput, EngineResult } from './types.js';
 
@@ -214,9 +217,18 @@ function onAnswer(turn: Turn, text: string): boolean {
   // At the menu a measurement wins over a menu label it also contains ("anak saya berat 9,2").
   const read = atMenu ? readBy(turn, text, false) : undefined;
   if (read) return switchTo(turn, read, text);
+  if (wait.offer) return onOfferAnswer(turn, step, wait.offer, text);
   const parsed = parseAnswer(step.answer, text, turn.scope, turn.assets.translate, turn.now);
   const before = turn.session.vars.trigger_text;
   if (parsed.ok) {
+    // "berat 9,2 panjang 74" typed as a child's name or a broadcast: it fits the question, but it is a
+    // measurement. It is taken up there, or the bot asks which was meant; never kept as a name in silence.
+    const other = readingAt(step) === 'answer' || !turn.contact.consented ? undefined : readBy(turn, text, false);
+    if (other && other !== frame.flow) {
+      if (readingAt(step) === 'switch') return switchTo(turn, other, text);
+      openWait(turn, step, { flow: other, reads: turn.assets.library.current(other).definition.reads ?? '', text });
+      return false;
+    }
     // "ya berat 9,2" at "Apakah diukur hari ini?": the yes is heard, and so is the new value, which
     // restarts the measurement with it beside the earlier words (never dropped behind the yes).
     const rest = step.answer.type === 'yesno' && parsed.value === true && !step.ahead ? yesNoRest(text, step.answer) : '';
@@ -244,6 +256,39 @@ function onAnswer(turn: Turn, text: string): boolean {
     repeatQuestion(turn);
     return false;
   }
+  return wrongAnswer(turn, step, parsed);
+}
+
+/**
+ * The reply to "Sepertinya ini hasil timbang. Mau lapor hasil timbang?": yes goes to that flow with
+ * the words kept, no saves them as the answer they were typed as. A new measurement instead goes there
+ * with both texts, so a value given twice is asked about; other flows' words go to their flow.
+ */
+function onOfferAnswer(turn: Turn, step: AskStep, offer: Offer, text: string): boolean {
+  const frame = turn.top!;
+  const wait = turn.session.wait!;
+  const picked = parseAnswer(OFFER_ANSWER, text, turn.scope, turn.assets.translate, turn.now);
+  if (!picked.ok) {
+    const other = startedBy(turn, text, false);
+    if (other === offer.flow) return switchTo(turn, other, `${offer.text}\n${text}`);
+    if (other && other !== frame.flow) return switchTo(turn, other, text);
+    return wrongAnswer(turn, step, picked);
+  }
+  if (picked.value === 'switch') return switchTo(turn, offer.flow, offer.text);
+  delete wait.offer;
+  const kept = parseAnswer(step.answer, offer.text, turn.scope, turn.assets.translate, turn.now);
+  // Kept, but the words no longer fit the question (its flow changed meanwhile): it is asked anew.
+  if (!kept.ok) return wrongAnswer(turn, step, kept);
+  turn.session.vars[step.save] = kept.value;
+  delete turn.session.wait;
+  frame.step = step.next;
+  return true;
+}
+
+/** A reply that answers nothing: said so and asked again; the third time, help is offered and the place kept. */
+function wrongAnswer(turn: Turn, step: AskStep, parsed: Extract<ReturnType<typeof parseAnswer>, { ok: false }>): false {
+  const frame = turn.top!;
+  const wait = turn.session.wait!;
   wait.attempts += 1;
   if (wait.attempts >= turn.assets.limits.maxAttempts) {
     // Help is offered and the place kept: ending the flow here once dropped people out of onboarding in silence.
@@ -253,8 +298,9 @@ function onAnswer(turn: Turn, text: string): boolean {
     repeatQuestion(turn);
     return false;
   }
-  const hint = step.hint ?? `answer.error.${parsed.reason}`;
-  const params = { ...(parsed.params ?? {}), ...(step.answer.type === 'number' && step.answer.example ? { example: step.answer.example } : {}) };
+  // At an offer the error is about its two choices, not about the question under it.
+  const hint = (!wait.offer && step.hint) || `answer.error.${parsed.reason}`;
+  const params = { ...(parsed.params ?? {}), ...(!wait.offer && step.answer.type === 'number' && step.answer.example ? { example: step.answer.example } : {}) };
   turn.say(hint, params);
   repeatQuestion(turn);
   return false;
@@ -265,9 +311,24 @@ function repeatQuestion(turn: Turn): void {
   const step = turn.stepOf(turn.top!);
   const wait = turn.session.wait;
   if (step?.type !== 'ask' || !wait) return;
+  if (wait.offer) {
+    const choices = choicesOf(OFFER_ANSWER, turn.scope, turn.assets.translate);
+    turn.messages.push({ text: turn.t(offerPromptKey(wait.offer.reads)), choices, question: questionIdOf(wait) });
+    return;
+  }
   const choices = choicesOf(step.answer, turn.scope, turn.assets.translate);
   const text = renderMessage(step.prompt, turn.scope, turn.contact.lang, turn.assets.translate);
   turn.messages.push({ text, ...(choices.length ? { choices, question: questionIdOf(wait) } : {}) });
+}
+
+/** Asks the step's question, or the offer about a reply to it, with a new token and its timeout. */
+function openWait(turn: Turn, step: AskStep, offer?: Offer): void {
+  const token = `${turn.session.contactId}:${++turn.session.seq}`;
+  const minutes = step.timeout?.minutes ?? turn.assets.limits.waitMinutes;
+  const at = new Date(turn.now.getTime() + minutes * 60_000).toISOString();
+  turn.session.wait = { token, attempts: 0, expiresAt: at, ...(offer ? { offer } : {}) };
+  repeatQuestion(turn);
+  turn.effects.push({ type: 'schedule_timeout', token, at });
 }
 
 /** Leaves the top frame and continues the caller's flow after its sub-flow step. */
@@ -315,12 +376,7 @@ async function advance(turn: Turn): Promise<void> {
           frame.step = step.next;
           break;
         }
-        const token = `${turn.session.contactId}:${++turn.session.seq}`;
-        const minutes = step.timeout?.minutes ?? limits.waitMinutes;
-        const at = new Date(turn.now.getTime() + minutes * 60_000).toISOString();
-        turn.session.wait = { token, attempts: 0, expiresAt: at };
-        repeatQuestion(turn);
-        turn.effects.push({ type: 'schedule_timeout', token, at });
+        openWait(turn, step);
         return;
       }
       case 'branch': {

@@ -14,6 +14,18 @@ export interface Wait {
   token: string;
   attempts: number;
   expiresAt: string;
+  /**
+   * Set while the bot asks whether a reply was meant for another flow ("Sepertinya ini hasil timbang.
+   * Mau lapor hasil timbang?"): that flow, its reader, and the reply, kept until the person says which.
+   */
+  offer?: Offer;
+}
+
+/** A reply that fits the open question but that another flow's reader also recognises. */
+export interface Offer {
+  flow: string;
+  reads: string;
+  text: string;
 }
 
 /**

@@ -10,8 +10,8 @@ import { parentMeaningText, parentResultText } from '../growth/parent-words.js';
 import type { GrowthAssessment } from '../growth/assessment.js';
 import { positionQuestionNeeded } from '../growth/position.js';
 import { changeLines } from '../growth/value-phrases.js';
-import { flowValues, readTypedValues } from '../growth/typed-values.js';
-import { measurementIntent, numbersAsRead } from '../../domain/measurement/index.js';
+import { flowValues } from '../growth/typed-values.js';
+import { valuesOutcome, withPick } from '../growth/values-outcome.js';
 import { effectId } from '../effects/effect-id.js';
 import type { GrowthReads } from '../growth/growth-ports.js';
 import { withPending } from '../growth/pending-reads.js';
@@ -19,8 +19,6 @@ import type { Child, MeasurementSource } from '../records.js';
 import { todayIn } from '../today.js';
 import { ageParam } from './child-actions.js';
 
-/** After this many unreadable messages in a row the flow stops kindly instead of asking forever. */
-const MAX_VALUE_TRIES = 3;
 const SOURCE: Record<string, MeasurementSource> = { parent: 'parent', kader: 'kader', puskesmas: 'puskesmas' };
 
 /** Text the flow may not have (a variable never set): read as empty, as a person who typed nothing. */
@@ -104,15 +102,16 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       name: 'growth.read_values',
       args: z.object({ text, tries: z.number().nullish() }),
       results: ['ok', 'problem', 'gave_up'],
+      run: ({ args }) => valuesOutcome(args.text, args.tries ?? 0, {}),
+    }),
+    // "8,5 atau 8,7 kg?" answered: the same words are read again with that value for the measure asked about.
+    defineAction({
+      name: 'growth.pick_value',
+      args: z.object({ asked: z.unknown(), picked: choiceOrNumber }),
+      results: ['ok', 'problem', 'gave_up'],
       run: ({ args }) => {
-        const read = readTypedValues(args.text);
-        // A lone number is the weight only if the person says so: `guessed` (the number as typed) lets the flow ask.
-        const guessed = read.ok && read.values.weightKg !== undefined && measurementIntent(args.text) === 'bare';
-        if (read.ok) return { result: 'ok', data: { ...read.values, ...(guessed ? { guessed: numbersAsRead(args.text) } : {}) } };
-        const tries = (args.tries ?? 0) + 1;
-        if (tries >= MAX_VALUE_TRIES) return { result: 'gave_up' };
-        const problem = { __t: `growth.values.problem.${read.problem.code}`, params: { token: read.problem.token } };
-        return { result: 'problem', data: { tries, code: read.problem.code, problem } };
+        const asked = (typeof args.asked === 'object' && args.asked !== null ? args.asked : {}) as { text?: unknown; tries?: unknown };
+        return valuesOutcome(typeof asked.text === 'string' ? asked.text : '', typeof asked.tries === 'number' ? asked.tries : 0, withPick(args.asked, args.picked));
       },
     }),
     defineAction({

@@ -1,4 +1,4 @@
-import { parseMeasurementText } from '../../domain/measurement/index.js';
+import { parseMeasurementText, type MeasurementField } from '../../domain/measurement/index.js';
 import type { IssueField } from './issue-fields.js';
 
 /**
@@ -16,7 +16,18 @@ export interface FlowValues {
   accepted: IssueField[];
 }
 
-export type ReadValues = { ok: true; values: FlowValues } | { ok: false; problem: { code: string; token: string } };
+/** A problem with the typed values; `two_values` carries the measure and its values, to ask which one. */
+export interface ValuesProblem {
+  code: string;
+  token: string;
+  field?: MeasurementField;
+  values?: number[];
+}
+
+export type ReadValues = { ok: true; values: FlowValues } | { ok: false; problem: ValuesProblem };
+
+/** The value picked for a measure typed twice ("8,5 atau 8,7 kg?" → 8.7). */
+export type Picks = Partial<Record<MeasurementField, number>>;
 
 // "edema", "oedema", "bengkak" (swelling) mark oedema; "tidak/tanpa/no/teu" before them deny it.
 const OEDEMA = /\b(o?edema|bengkak)\b/i;
@@ -24,15 +35,20 @@ const NO_OEDEMA = /\b(tidak|tdk|tanpa|no|non|teu|henteu)\s+(ada\s+)?(o?edema|ben
 
 /**
  * Reads typed measurements ("BB 8,5 kg TB 72 cm", "8500 gram", "PB 72 berbaring edema"); the first
- * problem the parser found is returned so the bot can re-ask about it.
+ * problem the parser found is returned so the bot can re-ask about it. A measure typed twice with
+ * different numbers takes the value picked for it in `picks`, once the person has said which.
  *
  * @example
  * readTypedValues('BB 8,5 kg PB 72'); // { ok: true, values: { weightKg: 8.5, lengthCm: 72, position: 'L', accepted: [] } }
+ * readTypedValues('BB 8,5 BB 8,7');   // { ok: false, problem: { code: 'two_values', token: '8,7', field: 'weightKg', values: [8.5, 8.7] } }
+ * readTypedValues('BB 8,5 BB 8,7', { weightKg: 8.7 }); // { ok: true, values: { weightKg: 8.7, accepted: [] } }
  */
-export function readTypedValues(text: string): ReadValues {
+export function readTypedValues(text: string, picks: Picks = {}): ReadValues {
   const parsed = parseMeasurementText(text);
-  const [problem] = parsed.problems;
-  if (problem) return { ok: false, problem: { code: problem.code, token: problem.token } };
+  const picked = (field: MeasurementField | undefined, values: number[] | undefined): boolean => field !== undefined && values?.includes(picks[field] ?? NaN) === true;
+  const [problem] = parsed.problems.filter((p) => !(p.code === 'two_values' && picked(p.field, p.values)));
+  if (problem) return { ok: false, problem: { code: problem.code, token: problem.token, ...(problem.field ? { field: problem.field } : {}), ...(problem.values ? { values: problem.values } : {}) } };
+  for (const p of parsed.problems) if (p.field && picked(p.field, p.values)) parsed[p.field] = picks[p.field];
   const oedema = OEDEMA.test(text) && !NO_OEDEMA.test(text);
   return {
     ok: true,

@@ -8,7 +8,7 @@ export type MeasurementProblemCode =
   | 'no_measurement'
   | 'unlabeled_value'
   | 'missing_value'
-  | 'duplicate'
+  | 'two_values'
   | 'unit_mismatch'
   | 'unknown_unit'
   | 'not_a_number'
@@ -19,6 +19,9 @@ export interface MeasurementProblem {
   code: MeasurementProblemCode;
   /** The words of the message the problem is about, as normalized ("lk", "72 kg"). */
   token: string;
+  /** `two_values`: the measure given more than once, and its different values in the order typed. */
+  field?: MeasurementField;
+  values?: number[];
 }
 
 export interface MeasurementText {
@@ -51,6 +54,8 @@ const GLUED_DIGITS = /^[\p{L}°]+\d/u;
  * - Position: PB/panjang, "berbaring", "telentang" give 'L'; "berdiri" gives 'H'. TB/tinggi alone give
  *   no position, because people say "tinggi" for babies measured lying too; leave it to the age rule.
  *   A said position wins over the label's ("PB 80 berdiri" is 'H', with a `position_conflict`).
+ * - A measure given twice with different numbers ("berat 8,5 … berat 8,7") is a `two_values` problem
+ *   holding both, for the bot to ask which one; the same number twice is simply that number.
  * - Plausibility is not judged here; the growth rules do that.
  *
  * @example
@@ -58,6 +63,7 @@ const GLUED_DIGITS = /^[\p{L}°]+\d/u;
  * parseMeasurementText('tinggi 80 berdiri');  // { lengthCm: 80, position: 'H', problems: [] }
  * parseMeasurementText('8,5');                // { weightKg: 8.5, problems: [] }
  * parseMeasurementText('LK 44 72');           // { headCm: 44, problems: [{ code: 'unlabeled_value', token: '72' }] }
+ * parseMeasurementText('BB 8,5 BB 8,7');       // { weightKg: 8.5, problems: [{ code: 'two_values', token: '8,7', field: 'weightKg', values: [8.5, 8.7] }] }
  */
 export function parseMeasurementText(text: string): MeasurementText {
   const words = tidy(text).split(' ').filter((w) => w !== '');
@@ -129,13 +135,20 @@ export function parseMeasurementText(text: string): MeasurementText {
     const value = valueOf(field, kind === 'none' ? word : token);
     if (value === undefined) problem('not_a_number', token);
     else if (value <= 0) problem('not_positive', token);
-    else if (result[field] !== undefined) problem('duplicate', token);
-    else result[field] = value;
+    else if (result[field] === undefined) result[field] = value;
+    else if (result[field] !== value) twoValues(result.problems, field, [result[field]!, value], token);
   }
   if (pending) problem('missing_value', pending.token);
   if (!found && result.problems.length === 0) problem('no_measurement', words.join(' '));
   const position = positionOf(labelPosition, saidPositions, problem);
   return position ? { ...result, position } : result;
+}
+
+/** A measure given again with another number: one problem per measure, holding every value typed for it. */
+function twoValues(problems: MeasurementProblem[], field: MeasurementField, [first, again]: [number, number], token: string): void {
+  const known = problems.find((p) => p.code === 'two_values' && p.field === field);
+  if (!known) problems.push({ code: 'two_values', token, field, values: [first, again] });
+  else if (!known.values!.includes(again)) known.values!.push(again);
 }
 
 /**

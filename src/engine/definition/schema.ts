@@ -74,6 +74,7 @@ const step = {
         save: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' },
         hint: { type: 'string' },
         ahead: { type: 'boolean' },
+        reading: { enum: ['switch', 'offer', 'answer'] },
         next: stepId,
         timeout: {
           type: 'object',

@@ -75,6 +75,13 @@ export interface AskStep {
    * April" to "Ada tanggal cadangan?"): it is then not asked.
    */
   ahead?: boolean;
+  /**
+   * What a reply means here when another flow's reader clearly recognises it ("berat 9,2 panjang 74"
+   * at a text question): `switch` goes to that flow with it (a child's name is never a measurement),
+   * `offer` asks which was meant (a broadcast may hold numbers), `answer` keeps it as the answer (the
+   * values of a correction). Text questions offer by default, others answer.
+   */
+  reading?: 'switch' | 'offer' | 'answer';
   next: string;
   /** How long the question waits; then the session resumes at `timeout.next`, or ends quietly. */
   timeout?: { minutes: number; next?: string };

@@ -2,6 +2,7 @@ import { Ajv, type ErrorObject } from 'ajv';
 import type { ActionCatalog } from '../action.js';
 import { actionStepProblems } from './action-steps.js';
 import { choiceRowProblems } from './choice-rows.js';
+import { offerPromptKey } from '../offer.js';
 import { flowSchema } from './schema.js';
 import type { Condition, FlowDefinition, MessageRef, Step } from './types.js';
 
@@ -96,6 +97,8 @@ export function validateReferences(flow: FlowDefinition, file: string, context: 
   const problems: FlowProblem[] = [];
   const at = (step: string | undefined, reason: string) => problems.push({ file, flow: flow.id, ...(step ? { step } : {}), reason });
   if (!flow.steps[flow.start]) at(undefined, `start step "${flow.start}" does not exist`);
+  // A reply this flow's reader recognises at another question may be offered here: that needs its words.
+  if (flow.reads && !context.hasKey(offerPromptKey(flow.reads))) at(undefined, `reads "${flow.reads}": locale key "${offerPromptKey(flow.reads)}" ("Mau lapor …?", asked when such a reply fits another question) is missing`);
   for (const [id, step] of Object.entries(flow.steps)) {
     for (const target of targetsOf(step)) if (!flow.steps[target]) at(id, `goes to step "${target}", which does not exist`);
     for (const key of keysOf(step)) if (!context.hasKey(key)) at(id, `locale key "${key}" is missing in locales/id.json`);
