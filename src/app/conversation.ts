@@ -8,10 +8,10 @@ import type { TurnCommit } from './effects/turn-commit.js';
 import { toContactView } from './contact-view.js';
 import { PhoneLinkService } from './link-phone.js';
 import { OutboundService, type Recipient } from './outbound.js';
-import type { AppDeps, ConversationItem } from './ports.js';
+import type { AppDeps, CarriedMessage, ConversationItem } from './ports.js';
 import { reachableAgain } from './reachability.js';
 import { limitReplies } from './reply-limit.js';
-import type { Contact, OutboundRecord } from './records.js';
+import type { Contact, InboundRecord, OutboundRecord } from './records.js';
 
 /** The conversation key: one ordered inbox per channel address. */
 export function conversationKey(channel: string, address: string): string {
@@ -49,19 +49,19 @@ export class ConversationService {
    */
   async accept(message: InboundMessage): Promise<{ id: string; duplicate: boolean }> {
     const id = inboundId(message);
-    const fresh = await this.deps.messages.acceptInbound({
-      _id: id,
+    const carried: CarriedMessage = {
       channel: message.channel,
       address: message.address,
-      platformId: message.platformId,
       text: message.text,
       receivedAt: message.receivedAt,
       ...(message.sharedPhone ? { sharedPhone: message.sharedPhone } : {}),
       ...(message.question !== undefined ? { question: message.question } : {}),
       ...(message.attachment ? { attachment: message.attachment } : {}),
-    });
+    };
+    const fresh = await this.deps.messages.acceptInbound({ _id: id, platformId: message.platformId, ...carried });
     const waiting = fresh || (await this.deps.messages.getInbound(id))?.status === 'queued';
-    if (waiting) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id }, id);
+    // The item carries the message, so the turn reads no record of it (see processMessage).
+    if (waiting) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id, message: carried }, id);
     return { id, duplicate: !fresh };
   }
 
@@ -82,7 +82,7 @@ export class ConversationService {
 
   /** Handles one item; for a message, returns the telling of its waiter, to run once the item has left the inbox. */
   async process(_key: string, item: ConversationItem): Promise<(() => Promise<void>) | void> {
-    if (item.kind === 'message') return this.processMessage(item.inboundId);
+    if (item.kind === 'message') return this.processMessage(item.inboundId, item.message);
     const contact = await this.deps.contacts.get(item.contactId);
     if (!contact?.lastChannel || !contact.lastAddress) return;
     const to = { contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress };
@@ -112,13 +112,25 @@ export class ConversationService {
     await this.deps.processed.publish(inbound._id, note);
   }
 
-  private async processMessage(inboundId: string): Promise<(() => Promise<void>) | void> {
-    const inbound = await this.deps.messages.getInbound(inboundId);
-    if (!inbound || inbound.status !== 'queued') return;
+  /**
+   * The record is read only when the item does not carry the message, or when the turn could not
+   * tell a message handled before: a copy of an item that waits is never queued (the inbox keeps
+   * one per ref), and an item handled again after a crash finds `lastRef` on its session; but a
+   * linked phone saves no session, and a contact gone (erased) or not yet made has none.
+   */
+  private async processMessage(inboundId: string, carried: CarriedMessage | undefined): Promise<(() => Promise<void>) | void> {
+    const waiting = async () => {
+      const record = await this.deps.messages.getInbound(inboundId);
+      return record?.status === 'queued' ? record : null;
+    };
+    const inbound: Pick<InboundRecord, '_id'> & CarriedMessage | null = carried && !carried.sharedPhone ? { _id: inboundId, ...carried } : await waiting();
+    if (!inbound) return;
     const channel = this.deps.channels.get(inbound.channel);
     const linked = inbound.sharedPhone ? await this.phones.link(inbound.channel, inbound.address, inbound.sharedPhone) : undefined;
     // A known address is reads by _id; the phone (lookups by other fields) matters only to a new one.
-    const contact = (await this.deps.contacts.findByAddress(inbound.channel, inbound.address)) ?? (await this.deps.contacts.findOrCreate(
+    const known = await this.deps.contacts.findByAddress(inbound.channel, inbound.address);
+    if (!known && carried && !(await waiting())) return;
+    const contact = known ?? (await this.deps.contacts.findOrCreate(
       { channel: inbound.channel, address: inbound.address, phone: inbound.sharedPhone ?? channel?.phoneOf(inbound.address) ?? null, origin: originOf(channel) },
       { id: this.deps.ids.next('c'), lang: this.deps.defaults.lang, timezone: this.deps.defaults.timezone },
     ));
