@@ -9,10 +9,10 @@ import { erasesContact } from './contacts/contact-effects.js';
 import { toContactView } from './contact-view.js';
 import { PhoneLinkService } from './link-phone.js';
 import { OutboundService, type Recipient } from './outbound.js';
-import type { AppDeps, ConversationItem } from './ports.js';
+import type { AppDeps, CarriedMessage, ConversationItem } from './ports.js';
 import { reachableAgain } from './reachability.js';
 import { limitReplies } from './reply-limit.js';
-import type { Contact, OutboundRecord } from './records.js';
+import type { Contact, InboundRecord, OutboundRecord } from './records.js';
 
 /** The conversation key: one ordered inbox per channel address. */
 export function conversationKey(channel: string, address: string): string {
@@ -50,19 +50,19 @@ export class ConversationService {
    */
   async accept(message: InboundMessage): Promise<{ id: string; duplicate: boolean }> {
     const id = inboundId(message);
-    const fresh = await this.deps.messages.acceptInbound({
-      _id: id,
+    const carried: CarriedMessage = {
       channel: message.channel,
       address: message.address,
-      platformId: message.platformId,
       text: message.text,
       receivedAt: message.receivedAt,
       ...(message.sharedPhone ? { sharedPhone: message.sharedPhone } : {}),
       ...(message.question !== undefined ? { question: message.question } : {}),
       ...(message.attachment ? { attachment: message.attachment } : {}),
-    });
+    };
+    const fresh = await this.deps.messages.acceptInbound({ _id: id, platformId: message.platformId, ...carried });
     const waiting = fresh || (await this.deps.messages.getInbound(id))?.status === 'queued';
-    if (waiting) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id }, id);
+    // The item carries the message, so the turn reads no record of it (see processMessage).
+    if (waiting) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id, message: carried }, id);
     return { id, duplicate: !fresh };
   }
 
@@ -83,7 +83,7 @@ export class ConversationService {
 
   /** Handles one item; for a message, returns the telling of its waiter, to run once the item has left the inbox. */
   async process(_key: string, item: ConversationItem): Promise<(() => Promise<void>) | void> {
-    if (item.kind === 'message') return this.processMessage(item.inboundId);
+    if (item.kind === 'message') return this.processMessage(item.inboundId, item.message);
     const contact = await this.deps.contacts.get(item.contactId);
     if (!contact?.lastChannel || !contact.lastAddress) return;
     const to = { contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress };
@@ -113,16 +113,38 @@ export class ConversationService {
     await this.deps.processed.publish(inbound._id, note);
   }
 
-  private async processMessage(inboundId: string): Promise<(() => Promise<void>) | void> {
-    const inbound = await this.deps.messages.getInbound(inboundId);
-    // Gone: its own turn erased it with the contact (HAPUS DATA) and the item is handed out again; the
-    // replies went out with that turn, so whoever waits on it hears there is nothing more.
-    if (!inbound) return () => this.deps.processed.publish(inboundId, []);
-    if (inbound.status !== 'queued') return;
+  /**
+   * The record is read only when the item does not carry the message, or when the turn could not
+   * tell a message handled before: a copy of an item that waits is never queued (the inbox keeps
+   * one per ref), and an item handled again after a crash finds `lastRef` on its session; but a
+   * linked phone saves no session, and a contact gone (erased) or not yet made has none. A record
+   * gone was erased by its own turn (HAPUS DATA) and the item handed out again: the replies went out
+   * with that turn, so whoever waits on it hears there is nothing more.
+   */
+  private async processMessage(inboundId: string, carried: CarriedMessage | undefined): Promise<(() => Promise<void>) | void> {
+    const stored = async (): Promise<InboundRecord | 'gone' | 'done'> => {
+      const record = await this.deps.messages.getInbound(inboundId);
+      return !record ? 'gone' : record.status === 'queued' ? record : 'done';
+    };
+    const gone = () => this.deps.processed.publish(inboundId, []);
+    let inbound: Pick<InboundRecord, '_id'> & CarriedMessage;
+    if (carried && !carried.sharedPhone) inbound = { _id: inboundId, ...carried };
+    else {
+      const record = await stored();
+      if (record === 'gone') return gone;
+      if (record === 'done') return;
+      inbound = record;
+    }
     const channel = this.deps.channels.get(inbound.channel);
     const linked = inbound.sharedPhone ? await this.phones.link(inbound.channel, inbound.address, inbound.sharedPhone) : undefined;
     // A known address is reads by _id; the phone (lookups by other fields) matters only to a new one.
-    const contact = (await this.deps.contacts.findByAddress(inbound.channel, inbound.address)) ?? (await this.deps.contacts.findOrCreate(
+    const known = await this.deps.contacts.findByAddress(inbound.channel, inbound.address);
+    if (!known && carried) {
+      const record = await stored();
+      if (record === 'gone') return gone;
+      if (record === 'done') return;
+    }
+    const contact = known ?? (await this.deps.contacts.findOrCreate(
       { channel: inbound.channel, address: inbound.address, phone: inbound.sharedPhone ?? channel?.phoneOf(inbound.address) ?? null, origin: originOf(channel) },
       { id: this.deps.ids.next('c'), lang: this.deps.defaults.lang, timezone: this.deps.defaults.timezone },
     ));

@@ -52,7 +52,7 @@ export class PhoneLinkService {
   }
 
   /** Tells the person what happened; the question they were answering, if any, still waits. */
-  async confirm(contact: Contact, to: Recipient, outcome: PhoneLinkOutcome, inbound: InboundRecord): Promise<void> {
+  async confirm(contact: Contact, to: Recipient, outcome: PhoneLinkOutcome, inbound: Pick<InboundRecord, '_id'>): Promise<void> {
     const text = this.deps.engine.translate(contact.lang, `telegram.phone.${outcome}`);
     await this.outbound.send(to, [{ text }], { kind: 'reply', ref: inbound._id, inReplyTo: inbound._id });
   }
@@ -61,7 +61,7 @@ export class PhoneLinkService {
    * On a start command from a channel that hides phones, the share button to offer after the turn's
    * replies, so staff are recognised before onboarding asks the registry (see README.md#telegram).
    */
-  offer(contact: Contact, inbound: InboundRecord, channel: Channel | undefined): OutboundMessage | undefined {
+  offer(contact: Contact, inbound: Pick<InboundRecord, 'address' | 'text'>, channel: Channel | undefined): OutboundMessage | undefined {
     if (!channel || contact.phone || channel.phoneOf(inbound.address) !== null) return undefined;
     if (matchKeyword(inbound.text, this.deps.engine.keywords) !== 'start') return undefined;
     const { translate } = this.deps.engine;

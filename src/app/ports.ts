@@ -212,9 +212,15 @@ export interface BroadcastPorts {
   limits: BroadcastLimits;
 }
 
-/** What waits in a conversation's inbox. */
+/**
+ * An inbound message as its inbox item carries it, so the worker's turn needs no read of the
+ * recorded message (the queue layer seals it: it holds a phone number and what the person wrote).
+ */
+export type CarriedMessage = Pick<InboundRecord, 'channel' | 'address' | 'text' | 'receivedAt' | 'sharedPhone' | 'question' | 'attachment'>;
+
+/** What waits in a conversation's inbox. A message without `message` is read from the store. */
 export type ConversationItem =
-  | { kind: 'message'; inboundId: string }
+  | { kind: 'message'; inboundId: string; message?: CarriedMessage }
   | { kind: 'timeout'; contactId: string; token: string }
   | { kind: 'start'; contactId: string; flow: string; vars?: Record<string, unknown>; ref: string };
 

@@ -258,7 +258,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const flows = loadValidatedFlows(env.FLOWS_DIR, catalog, actionCatalog());
 
   const connection = await connectMongo(options.mongoUri, env.MONGODB_DB, { monitorCommands: options.monitorCommands ?? false });
-  const models = createModels(connection, DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS));
+  const seal = DataSeal.fromSecrets(env.DATA_KEY, env.DATA_KEY_PREVIOUS);
+  const models = createModels(connection, seal);
   await ensureIndexes(models);
   const revisions = new FlowRevisionsRepository(models);
   await revisions.remember(flows, clock.now());
@@ -268,7 +269,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const subscriber = createRedis(env.REDIS_URL, log);
   await redisReady(redis);
   const prefix = env.QUEUE_PREFIX;
-  const inbox = new ContactInbox(redis, prefix);
+  const inbox = new ContactInbox(redis, prefix, seal);
   const inboundQueue = new InboundQueue(redis, prefix, inbox, env.LOG_HASH_SECRET);
   const timeoutQueue = new TimeoutQueue(redis, prefix);
   const reminderQueue = new ReminderQueue(redis, prefix);

@@ -44,7 +44,8 @@ export class InboundQueue {
 
   async enqueue(key: string, item: InboxItem, ref: string): Promise<void> {
     const id = this.inboxId(key);
-    await this.inbox.push(id, item);
+    // Not queued twice while it waits; the job is asked for anyway (the first copy's may have been lost in a crash).
+    await this.inbox.push(id, item, ref);
     await this.queue.add('drain', { key: id }, { ...DRAIN, jobId: jobId('in', opaqueName(this.secret, ref)) });
   }
 

@@ -6,6 +6,20 @@ import { extendLock, lockLeft, releaseLock, takeLock } from './owned-lock.js';
 /** What waits in a contact's inbox, in arrival order. */
 export type InboxItem = ConversationItem;
 
+/** Seals what an item carries of a person's message (their address, their words) while it waits in Redis. */
+export interface ItemSeal {
+  seal(plain: string): string;
+  open(sealed: string): string;
+}
+
+/** An item as stored: its ref (for the dedupe of pushes) and, for a message, its content sealed. */
+interface StoredItem {
+  ref?: string;
+  kind: InboxItem['kind'];
+  sealed?: string;
+  [field: string]: unknown;
+}
+
 /** The head of an inbox as stored, so a failure is counted against exactly this item. */
 export interface InboxHead {
   item: InboxItem;
@@ -27,13 +41,20 @@ local head = redis.call('lindex', KEYS[1], 0)
 if not head then redis.call('del', KEYS[2]) return {1} end
 return {1, head}`;
 
-// Removes the handled head (if still first) and its failure count; then, while the lock is the
+// Appends an item unless one with the same ref waits already (a redelivered message queued twice).
+const PUSH = `
+if ARGV[1] ~= '' and redis.call('sadd', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('rpush', KEYS[1], ARGV[2])
+return 1`;
+
+// Removes the handled head (if still first) with its ref and its failure count; then, while the lock is the
 // owner's, lets it go when the inbox is empty (atomically: a later push finds it free and its own job
 // drains) or extends it and returns the next head.
 const NEXT = `
 if redis.call('lindex', KEYS[1], 0) == ARGV[2] then
   redis.call('lpop', KEYS[1])
   redis.call('del', KEYS[3])
+  if ARGV[4] ~= '' then redis.call('srem', KEYS[4], ARGV[4]) end
 end
 if redis.call('get', KEYS[2]) ~= ARGV[1] then return false end
 local head = redis.call('lindex', KEYS[1], 0)
@@ -57,7 +78,31 @@ export class ContactInbox {
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
+    /** Without one, a message's content is not carried: the worker reads it from the store. */
+    private readonly itemSeal?: ItemSeal,
   ) {}
+
+  private encode(item: InboxItem, ref: string | undefined): string {
+    const { message, ...rest } = item.kind === 'message' ? item : { ...item, message: undefined };
+    const stored: StoredItem = { ...(ref ? { ref } : {}), ...rest };
+    if (message && this.itemSeal) stored.sealed = this.itemSeal.seal(JSON.stringify(message));
+    return JSON.stringify(stored);
+  }
+
+  private decode(raw: string): InboxHead {
+    const { ref: _ref, sealed, ...item } = JSON.parse(raw) as StoredItem;
+    if (!sealed || !this.itemSeal || item.kind !== 'message') return { item: item as InboxItem, raw };
+    const message = JSON.parse(this.itemSeal.open(sealed)) as { receivedAt: string };
+    return { item: { ...(item as InboxItem), message: { ...message, receivedAt: new Date(message.receivedAt) } } as InboxItem, raw };
+  }
+
+  private refOf(raw: string): string {
+    return (JSON.parse(raw) as StoredItem).ref ?? '';
+  }
+
+  private refsKey(id: string): string {
+    return `${this.prefix}:inbox-refs:${id}`;
+  }
 
   private listKey(id: string): string {
     return `${this.prefix}:inbox:${id}`;
@@ -75,7 +120,7 @@ export class ContactInbox {
   async take(id: string, owner: string, ttlMs: number): Promise<InboxTake> {
     const [taken, head] = (await this.redis.eval(TAKE, 2, this.listKey(id), this.lockKey(id), owner, String(ttlMs))) as [number, (string | number)?];
     if (!taken) return { taken: false, waiting: Number(head ?? 0) };
-    return { taken: true, head: typeof head === 'string' ? { item: JSON.parse(head) as InboxItem, raw: head } : null };
+    return { taken: true, head: typeof head === 'string' ? this.decode(head) : null };
   }
 
   /**
@@ -83,22 +128,22 @@ export class ContactInbox {
    * the lock; null when the inbox is empty (the lock is let go) or the lock is no longer the owner's.
    */
   async next(id: string, owner: string, done: string, ttlMs: number): Promise<InboxHead | null> {
-    const raw = (await this.redis.eval(NEXT, 3, this.listKey(id), this.lockKey(id), this.failuresKey(id), owner, done, String(ttlMs))) as string | null;
-    return raw ? { item: JSON.parse(raw) as InboxItem, raw } : null;
+    const keys = [this.listKey(id), this.lockKey(id), this.failuresKey(id), this.refsKey(id)];
+    const raw = (await this.redis.eval(NEXT, 4, ...keys, owner, done, String(ttlMs), this.refOf(done))) as string | null;
+    return raw ? this.decode(raw) : null;
   }
 
-  async push(id: string, item: InboxItem): Promise<void> {
-    await this.redis.rpush(this.listKey(id), JSON.stringify(item));
+  /**
+   * Appends an item; with a `ref`, not while an item of the same ref waits (a message redelivered
+   * before it was handled). Resolves to whether it was appended.
+   */
+  async push(id: string, item: InboxItem, ref?: string): Promise<boolean> {
+    return (await this.redis.eval(PUSH, 2, this.listKey(id), this.refsKey(id), ref ?? '', this.encode(item, ref))) === 1;
   }
 
   async peek(id: string): Promise<InboxHead | null> {
     const raw = await this.redis.lindex(this.listKey(id), 0);
-    return raw ? { item: JSON.parse(raw) as InboxItem, raw } : null;
-  }
-
-  /** Removes the head, and with it the count of its failures. */
-  async pop(id: string): Promise<void> {
-    await this.redis.multi().lpop(this.listKey(id)).del(this.failuresKey(id)).exec();
+    return raw ? this.decode(raw) : null;
   }
 
   async length(id: string): Promise<number> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isAppError } from '../shared/errors.js';
 import type { ChatOutbox } from './outbox.js';
+import type { RateSlot } from './send-rate.js';
 
 /** Longer than any wait inside one delivery (Telegram waits up to 60 s for a "retry after"). */
 const LOCK_MS = 120_000;
@@ -15,6 +16,8 @@ export interface DrainDeps {
   now: () => number;
   /** Waits for the account's next send slot. */
   pace: () => Promise<void>;
+  /** The account's current send slot, taken in the same round trip that reads the next id (else `pace` takes it). */
+  slot?: () => RateSlot;
   deliver: (id: string) => Promise<void>;
   giveUp: (id: string, reason: string) => Promise<void>;
   /** Schedules another drain of this chat. */
@@ -52,7 +55,7 @@ export function retryAfterOf(error: unknown): number | null {
 export async function drainChat(d: DrainDeps): Promise<DrainOutcome> {
   const { outbox, channel, chat } = d;
   const owner = randomUUID();
-  const take = await outbox.take(channel, chat, owner, LOCK_MS, d.now());
+  const take = await outbox.take(channel, chat, owner, LOCK_MS, d.now(), d.fairShare > 0 ? d.slot?.() : undefined);
   if (take.kind === 'held') {
     await d.resumeIn(Math.max(1, take.until - d.now()));
     return 'held';
@@ -62,13 +65,15 @@ export async function drainChat(d: DrainDeps): Promise<DrainOutcome> {
     await d.recheckIn(take.lockLeftMs + 100);
     return 'done';
   }
-  let id = take.kind === 'head' ? take.id : null;
+  let head: { id: string; paced: boolean } | null = take.kind === 'head' ? take : null;
   // Whether the lock is still this drain's: `next` lets it go when the outbox is empty.
-  let holding = id !== null;
+  let holding = head !== null;
   try {
-    for (let sent = 0; id; sent++) {
+    for (let sent = 0; head; sent++) {
       if (sent >= d.fairShare) return 'more';
-      await d.pace();
+      const { id, paced } = head;
+      // A slot is taken with the id when there was one; when the window was full, wait here.
+      if (!paced) await d.pace();
       const failure = await attempt(d, id);
       if (failure?.kind === 'wait') {
         // The resume is scheduled before the hold is set: a crash in between cannot strand the chat.
@@ -77,10 +82,12 @@ export async function drainChat(d: DrainDeps): Promise<DrainOutcome> {
         await outbox.hold(channel, chat, until, d.now());
         return 'held';
       }
-      id = await outbox.next(channel, chat, owner, id, LOCK_MS);
-      holding = id !== null;
+      // A slot only for an id this job will send: not past its fair share, not after a give-up.
+      const sendsNext = !failure && sent + 1 < d.fairShare;
+      head = await outbox.next(channel, chat, owner, id, LOCK_MS, sendsNext ? d.slot?.() : undefined);
+      holding = head !== null;
       // This job's tries are spent: what waits behind the given-up message gets a job of its own.
-      if (failure?.kind === 'given-up') return id ? 'more' : 'done';
+      if (failure?.kind === 'given-up') return head ? 'more' : 'done';
     }
   } finally {
     if (holding) await outbox.release(channel, chat, owner);

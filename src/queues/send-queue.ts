@@ -155,6 +155,7 @@ export function startSendWorker(options: {
         pace: async () => {
           for (let wait = await sends.rate.take(channel, options.limits); wait > 0; wait = await sends.rate.take(channel, options.limits)) await sleepAtLeast(wait);
         },
+        slot: () => sends.rate.slot(channel, options.limits),
         deliver: options.deliver,
         giveUp: options.giveUp,
         resumeIn: (delayMs) => sends.kick(channel, job.data.chat, delayMs),

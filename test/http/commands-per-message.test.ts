@@ -17,7 +17,7 @@ const MESSAGES = 20;
  * These bounds hold what was reached (see notes/h13-hotpath.md for what is left: the send job per
  * reply and BullMQ's three scripts per job are most of the Redis count).
  */
-const LIMITS = { mongo: 10, redis: 26 };
+const LIMITS = { mongo: 9, redis: 25 };
 const settle = () => new Promise((r) => setTimeout(r, 300));
 
 describe('commands per inbound message with one reply (steady state)', () => {
