@@ -27,6 +27,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route with its declared access, as registered: what the access test walks. */
     declaredRoutes: DeclaredRoute[];
+    /** The access of routes a third-party plugin registers in this scope (see `declareScopeAccess`). */
+    routeAccessDefault?: RouteAccess;
   }
 }
 
@@ -72,11 +74,12 @@ function refuseAdmin(reply: FastifyReply): never {
 export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void {
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
-  app.addHook('onRoute', (route) => {
-    const access = route.config?.access;
+  app.addHook('onRoute', function (route) {
+    const access = route.config?.access ?? this.routeAccessDefault;
     if (!access) {
       throw new AppError('CONFIG_INVALID', `Route ${String(route.method)} ${route.url} declares no config.access (public, admin, simulator, signed-webhook or staff-session).`);
     }
+    route.config = { ...route.config, access };
     for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
   });
   app.addHook('onRequest', async (request, reply) => {
@@ -93,4 +96,19 @@ export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void 
       }
     }
   });
+}
+
+/**
+ * Declares the access of every route registered in an encapsulated scope that declares none itself:
+ * for plugins whose routes we do not write (the API docs). The scope is decided at registration,
+ * never from the request's URL text.
+ *
+ * @example
+ * await app.register(async (scope) => {
+ *   declareScopeAccess(scope, 'public');
+ *   await scope.register(fastifySwaggerUi, { routePrefix: '/docs' });
+ * });
+ */
+export function declareScopeAccess(scope: FastifyInstance, access: RouteAccess): void {
+  scope.decorate('routeAccessDefault', access);
 }
