@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { StaffPrincipal } from '../app/pws/staff-sign-in.js';
 import { AppError } from '../shared/errors.js';
 import { bearerToken, secretMatches } from './secrets.js';
@@ -36,6 +36,8 @@ export interface DeclaredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The route's own schema as declared (params, querystring, body, response per status): what the API docs are built from. */
+  schema?: FastifySchema;
 }
 
 export interface AccessSecrets {
@@ -80,7 +82,7 @@ export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void 
       throw new AppError('CONFIG_INVALID', `Route ${String(route.method)} ${route.url} declares no config.access (public, admin, simulator, signed-webhook or staff-session).`);
     }
     route.config = { ...route.config, access };
-    for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
+    for (const method of [route.method].flat()) declared.push({ method, url: route.url, access, ...(route.schema ? { schema: route.schema } : {}) });
   });
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
