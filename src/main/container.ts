@@ -68,6 +68,8 @@ import { pwsPageRoutes } from '../http/routes/pws-page.js';
 import type { Translate } from '../i18n/catalog.js';
 import { MeasurementExport } from '../app/exports/measurement-export.js';
 import { exportRoutes } from '../http/routes/exports.js';
+import { FhirExport } from '../app/fhir/fhir-export.js';
+import { fhirRoutes } from '../http/routes/fhir.js';
 
 export interface ContainerOptions {
   env: Env;
@@ -156,7 +158,10 @@ export class Container {
     const pws = this.pws;
     if (!pws) return [];
     const childData = { source: new PwsRepository(this.models), pws: pws.service, childAccess: this.deps.childAccess };
-    return [(app) => exportRoutes(app, { measurements: new MeasurementExport(childData), pws: pws.service, translate: pws.translate, clock: this.deps.clock })];
+    return [
+      (app) => exportRoutes(app, { measurements: new MeasurementExport(childData), pws: pws.service, translate: pws.translate, clock: this.deps.clock }),
+      (app) => fhirRoutes(app, { fhir: new FhirExport({ ...childData, translate: pws.translate }), clock: this.deps.clock }),
+    ];
   }
 
   async http(): Promise<FastifyInstance> {

@@ -42,8 +42,11 @@ describe('exports: measurements by name and the SKDN workbook', () => {
     expect(res.headers['content-disposition']).toContain('pengukuran-2026-03.csv');
     expect(res.body.startsWith('\ufeff')).toBe(true);
     const [header, ...rows] = parse(res.body, { bom: true, relax_column_count: false }) as string[][];
-    expect(header!.slice(0, 5)).toEqual(['Kode anak', 'Nama anak', 'Jenis kelamin', 'Tanggal lahir', 'Nama orang tua']);
+    expect(header!.slice(0, 5)).toEqual(['ID anak', 'Nama anak', 'Jenis kelamin', 'Tanggal lahir', 'Nama orang tua']);
     expect(rows).toHaveLength(1);
+    // The record id, never the short code that would let a reader of the file link the child to their own phone.
+    expect(rows[0]![0]).toBe('ch-other');
+    expect(res.body).not.toContain('OTHR25');
     const row = Object.fromEntries(header!.map((h, i) => [h, rows[0]![i]]));
     // The expected scores come from the domain's WHO scorer directly, not from the export's code path.
     const who = assessAnthropometry({ sex: 1, birthDate: '2025-02-01', visitDate: '2026-03-05', weightKg: 9.4, lenheiCm: 76.5, measure: 'L', headCm: 45, armCm: 14.2 });
@@ -81,7 +84,7 @@ describe('exports: measurements by name and the SKDN workbook', () => {
     const book = await workbook(res.rawPayload);
     expect(book.worksheets[0]!.name).toBe('Measurements 2026-03');
     const [header, row] = sheetRows(book);
-    expect(header!.slice(0, 3)).toEqual(['Child code', 'Child name', 'Sex']);
+    expect(header!.slice(0, 3)).toEqual(['Child id', 'Child name', 'Sex']);
     const cell = (name: string) => row![header!.indexOf(name)];
     expect([cell('Child name'), cell('Sex'), cell('Weight (kg)'), cell('Position measured')]).toEqual(['Zaki', 'Boy', 9.4, 'Lying (length)']);
     expect(typeof cell('WAZ (weight-for-age z)')).toBe('number');

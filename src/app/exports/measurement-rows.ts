@@ -7,8 +7,8 @@ import type { Child, Kelurahan, Measurement, Posyandu } from '../records.js';
  * phone: the registry keeps neither for children.
  */
 export interface MeasurementRow {
+  /** The child's record id (never the short code: that code lets a caregiver link the child to their phone). */
   childId: string;
-  childCode: string;
   childName: string;
   sex: 1 | 2;
   birthDate: string;
@@ -67,9 +67,43 @@ function assess(child: Child, visit: Measurement, earlier: readonly Measurement[
   );
 }
 
+/** One visit of the month in the reader's area, assessed against the child's earlier visits. */
+export interface AssessedVisit {
+  child: Child;
+  visit: Measurement;
+  /** Where it counts: the visit's posyandu, or the child's own for a parent's report. */
+  posyanduId: string;
+  assessment: GrowthAssessment;
+}
+
 /**
- * The by-name rows of a month: every current visit in the month at the given posyandu (a parent's
- * report without a posyandu counts at the child's own), sorted by posyandu, RW, name and date.
+ * Every current visit in the month at the given posyandu (a parent's report without a posyandu counts
+ * at the child's own), each assessed again with its KMS reading against the earlier visits.
+ *
+ * @example
+ * assessedVisits({ children, visits, places, month: '2026-03', posyanduIds: ['psy-mawar'] })[0].assessment.z.waz; // -0.8
+ */
+export function assessedVisits(input: MeasurementRowsInput): AssessedVisit[] {
+  const childById = new Map(input.children.map((c) => [c._id, c]));
+  const wanted = new Set(input.posyanduIds);
+  const byChild = new Map<string, Measurement[]>();
+  for (const visit of input.visits) byChild.set(visit.childId, [...(byChild.get(visit.childId) ?? []), visit]);
+  const out: AssessedVisit[] = [];
+  for (const [childId, visits] of byChild) {
+    const child = childById.get(childId);
+    if (!child) continue;
+    const ordered = [...visits].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime());
+    for (const visit of ordered) {
+      const posyanduId = visit.posyanduId ?? child.posyanduId;
+      if (visit.month !== input.month || !posyanduId || !wanted.has(posyanduId)) continue;
+      out.push({ child, visit, posyanduId, assessment: assess(child, visit, ordered.filter((v) => v.date < visit.date)) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The by-name rows of a month (see `assessedVisits`), sorted by posyandu, RW, name and date.
  *
  * @example
  * measurementRows({ children, visits, places, month: '2026-03', posyanduIds: ['psy-mawar'] })[0];
@@ -78,48 +112,34 @@ function assess(child: Child, visit: Measurement, earlier: readonly Measurement[
 export function measurementRows(input: MeasurementRowsInput): MeasurementRow[] {
   const posyanduById = new Map(input.places.posyandu.map((p) => [p._id, p]));
   const kelurahanById = new Map(input.places.kelurahan.map((k) => [k._id, k]));
-  const childById = new Map(input.children.map((c) => [c._id, c]));
-  const wanted = new Set(input.posyanduIds);
-  const byChild = new Map<string, Measurement[]>();
-  for (const visit of input.visits) byChild.set(visit.childId, [...(byChild.get(visit.childId) ?? []), visit]);
-  const rows: MeasurementRow[] = [];
-  for (const [childId, visits] of byChild) {
-    const child = childById.get(childId);
-    if (!child) continue;
-    const ordered = [...visits].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime());
-    for (const visit of ordered) {
-      const posyanduId = visit.posyanduId ?? child.posyanduId;
-      if (visit.month !== input.month || !posyanduId || !wanted.has(posyanduId)) continue;
-      const posyandu = posyanduById.get(posyanduId);
-      const a = assess(child, visit, ordered.filter((v) => v.date < visit.date));
-      rows.push({
-        childId,
-        childCode: child.code,
-        childName: child.name,
-        sex: child.sex,
-        birthDate: child.birthDate,
-        parentName: '',
-        kelurahan: kelurahanById.get(posyandu?.kelurahanId ?? child.kelurahanId ?? '')?.name ?? '',
-        posyandu: posyandu?.name ?? posyanduId,
-        rw: child.rw,
-        measuredOn: visit.date,
-        ageMonths: a.ageMonths,
-        weightKg: visit.weightKg,
-        lengthCm: visit.lengthCm,
-        measure: a.measure,
-        armCm: visit.armCm,
-        headCm: visit.headCm,
-        oedema: visit.oedema,
-        waz: a.z.waz ?? null,
-        wazCategory: a.categories.waz ?? null,
-        haz: a.z.haz ?? null,
-        hazCategory: a.categories.haz ?? null,
-        whz: a.z.whz ?? null,
-        whzCategory: a.categories.whz ?? null,
-        kms: a.kms?.status ?? null,
-        source: visit.source,
-      });
-    }
-  }
+  const rows = assessedVisits(input).map(({ child, visit, posyanduId, assessment: a }): MeasurementRow => {
+    const posyandu = posyanduById.get(posyanduId);
+    return {
+      childId: child._id,
+      childName: child.name,
+      sex: child.sex,
+      birthDate: child.birthDate,
+      parentName: '',
+      kelurahan: kelurahanById.get(posyandu?.kelurahanId ?? child.kelurahanId ?? '')?.name ?? '',
+      posyandu: posyandu?.name ?? posyanduId,
+      rw: child.rw,
+      measuredOn: visit.date,
+      ageMonths: a.ageMonths,
+      weightKg: visit.weightKg,
+      lengthCm: visit.lengthCm,
+      measure: a.measure,
+      armCm: visit.armCm,
+      headCm: visit.headCm,
+      oedema: visit.oedema,
+      waz: a.z.waz ?? null,
+      wazCategory: a.categories.waz ?? null,
+      haz: a.z.haz ?? null,
+      hazCategory: a.categories.haz ?? null,
+      whz: a.z.whz ?? null,
+      whzCategory: a.categories.whz ?? null,
+      kms: a.kms?.status ?? null,
+      source: visit.source,
+    };
+  });
   return rows.sort((a, b) => a.posyandu.localeCompare(b.posyandu) || (a.rw ?? '').localeCompare(b.rw ?? '') || a.childName.localeCompare(b.childName) || a.childId.localeCompare(b.childId) || a.measuredOn.localeCompare(b.measuredOn));
 }

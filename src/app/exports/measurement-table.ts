@@ -5,7 +5,7 @@ import type { Cell, Table } from './table-files.js';
 
 /** The columns in e-PPGBM's by-name order (identity, place, visit, values, indices); headers from `export.col.*`. */
 export const MEASUREMENT_COLUMNS = [
-  'child_code',
+  'child_id',
   'child_name',
   'sex',
   'birth_date',
@@ -36,7 +36,7 @@ export type MeasurementColumn = (typeof MEASUREMENT_COLUMNS)[number];
 function cellsOf(row: MeasurementRow, t: (key: string) => string): Record<MeasurementColumn, Cell> {
   const category = (index: string, value: string | null) => (value === null ? null : t(`growth.category.${index}.${value}`));
   return {
-    child_code: row.childCode,
+    child_id: row.childId,
     child_name: row.childName,
     sex: t(row.sex === 1 ? 'child.sex.male' : 'child.sex.female'),
     birth_date: row.birthDate,
