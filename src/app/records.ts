@@ -356,7 +356,8 @@ export interface ChildAccessEntry {
   /**
    * The purpose: `child.list`, `child.view`, `child.history`, `child.chart`, `measurement.create`, `alert.list`,
    * `alert.view`, `alert.act` (chat); `alert.notice` (an alert's message), `child.follow_up_list` (not weighed at a
-   * session), `pusling.flagged_list` (flagged children before a Pusling visit), all pushed (`via: notice`).
+   * session), `pusling.flagged_list` (flagged children before a Pusling visit), all pushed (`via: notice`); `child.export`
+   * (a by-name CSV/XLSX export) and `child.fhir` (a FHIR bundle) through the dashboard API (`via: api`).
    */
   action: string;
   childId: string;

@@ -1,6 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '../shared/logger.js';
+import { collectApiDocs, serveApiDocs } from './api-docs.js';
 import { gateOnDependencies, outageAwareErrorHandler, type Dependencies } from './dependency-gate.js';
 import { errorHandler } from './errors.js';
 import { guardRoutes, type AccessSecrets } from './route-access.js';
@@ -32,6 +33,8 @@ export async function buildHttpApp(deps: HttpDeps): Promise<FastifyInstance> {
   // Cookies are read before the route guard runs: `staff-session` routes find their session in one.
   await app.register(fastifyCookie);
   guardRoutes(app, deps.access ?? {});
+  // Before any route: the OpenAPI document is collected from the routes' own schemas as they register.
+  await collectApiDocs(app);
   if (deps.dependencies) gateOnDependencies(app, deps.dependencies);
   await app.register(async (instance) => healthRoutes(instance, deps.health));
   if (deps.simulator) {
@@ -39,5 +42,6 @@ export async function buildHttpApp(deps: HttpDeps): Promise<FastifyInstance> {
     await app.register(async (instance) => simulatorRoutes(instance, simulator));
   }
   for (const plugin of deps.plugins ?? []) await app.register(plugin);
+  await serveApiDocs(app);
   return app;
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import type { StaffPrincipal } from '../app/pws/staff-sign-in.js';
 import { AppError } from '../shared/errors.js';
 import { bearerToken, secretMatches } from './secrets.js';
@@ -27,6 +27,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route with its declared access, as registered: what the access test walks. */
     declaredRoutes: DeclaredRoute[];
+    /** The access of routes a third-party plugin registers in this scope (see `declareScopeAccess`). */
+    routeAccessDefault?: RouteAccess;
   }
 }
 
@@ -34,6 +36,8 @@ export interface DeclaredRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  /** The route's own schema as declared (params, querystring, body, response per status): what the API docs are built from. */
+  schema?: FastifySchema;
 }
 
 export interface AccessSecrets {
@@ -72,12 +76,13 @@ function refuseAdmin(reply: FastifyReply): never {
 export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void {
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
-  app.addHook('onRoute', (route) => {
-    const access = route.config?.access;
+  app.addHook('onRoute', function (route) {
+    const access = route.config?.access ?? this.routeAccessDefault;
     if (!access) {
       throw new AppError('CONFIG_INVALID', `Route ${String(route.method)} ${route.url} declares no config.access (public, admin, simulator, signed-webhook or staff-session).`);
     }
-    for (const method of [route.method].flat()) declared.push({ method, url: route.url, access });
+    route.config = { ...route.config, access };
+    for (const method of [route.method].flat()) declared.push({ method, url: route.url, access, ...(route.schema ? { schema: route.schema } : {}) });
   });
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
@@ -93,4 +98,19 @@ export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void 
       }
     }
   });
+}
+
+/**
+ * Declares the access of every route registered in an encapsulated scope that declares none itself:
+ * for plugins whose routes we do not write (the API docs). The scope is decided at registration,
+ * never from the request's URL text.
+ *
+ * @example
+ * await app.register(async (scope) => {
+ *   declareScopeAccess(scope, 'public');
+ *   await scope.register(fastifySwaggerUi, { routePrefix: '/docs' });
+ * });
+ */
+export function declareScopeAccess(scope: FastifyInstance, access: RouteAccess): void {
+  scope.decorate('routeAccessDefault', access);
 }

@@ -68,6 +68,10 @@ import { SESSION_COOKIE, staffAuthRoutes } from '../http/routes/staff-auth.js';
 import { pwsRoutes } from '../http/routes/pws.js';
 import { pwsPageRoutes } from '../http/routes/pws-page.js';
 import type { Translate } from '../i18n/catalog.js';
+import { MeasurementExport } from '../app/exports/measurement-export.js';
+import { exportRoutes } from '../http/routes/exports.js';
+import { FhirExport } from '../app/fhir/fhir-export.js';
+import { fhirRoutes } from '../http/routes/fhir.js';
 
 export interface ContainerOptions {
   env: Env;
@@ -151,6 +155,17 @@ export class Container {
     ];
   }
 
+  /** Exports and FHIR bundles of the PWS area (`staff-session`; names only where the role allows). */
+  private exportPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
+    const pws = this.pws;
+    if (!pws) return [];
+    const childData = { source: new PwsRepository(this.models), pws: pws.service, childAccess: this.deps.childAccess };
+    return [
+      (app) => exportRoutes(app, { measurements: new MeasurementExport(childData), pws: pws.service, translate: pws.translate, clock: this.deps.clock }),
+      (app) => fhirRoutes(app, { fhir: new FhirExport({ ...childData, translate: pws.translate }), clock: this.deps.clock }),
+    ];
+  }
+
   async http(): Promise<FastifyInstance> {
     if (!this.httpApp) void this.telegram?.registerWebhook();
     this.loopLag.start();
@@ -159,7 +174,7 @@ export class Container {
     const signIn = this.pws?.signIn;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
-      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins() : []), ...this.pwsPlugins()],
+      plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins() : []), ...this.pwsPlugins(), ...this.exportPlugins()],
       access: {
         ...(adminToken ? { adminToken } : {}),
         ...(this.env.SIMULATOR_TOKEN ? { simulatorToken: this.env.SIMULATOR_TOKEN } : {}),

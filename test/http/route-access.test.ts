@@ -6,7 +6,9 @@ import { startTestBot, type TestBot } from '../helpers/services.js';
 
 const ADMIN = 'admin-token-for-tests-0123456789';
 const SIMULATOR = 'simulator-token-for-tests-012345';
-const PUBLIC_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /simulator', 'GET /media/:id.png', 'POST /api/auth/code', 'POST /api/auth/session', 'DELETE /api/auth/session'];
+const PUBLIC_ROUTES = ['GET /healthz', 'GET /readyz', 'GET /simulator', 'GET /media/:id.png', 'POST /api/auth/code', 'POST /api/auth/session', 'DELETE /api/auth/session',
+  // The API docs (route shapes only, no data): Swagger UI, its files, and the OpenAPI document.
+  'GET /docs', 'GET /docs/json', 'GET /docs/yaml', 'GET /docs/static/*', 'GET /docs/static/index.html', 'GET /docs/static/swagger-initializer.js'];
 
 /** A concrete path for a route pattern: every parameter becomes a harmless id. */
 const concrete = (url: string) => url.replace(/:([A-Za-z]+)/g, 'x1abcdefgh');

@@ -85,7 +85,7 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
 
   app.get<{ Params: { contactId: string } }>(
     '/api/simulator/contacts/:contactId/messages',
-    { ...simulator, schema: { response: { 200: { type: 'object', properties: { messages: { type: 'array', items: reply } } } } } },
+    { ...simulator, schema: { params: { type: 'object', required: ['contactId'], properties: { contactId: { type: 'string' } } }, response: { 200: { type: 'object', properties: { messages: { type: 'array', items: reply } } } } } },
     async (request) => {
       const address = request.params.contactId;
       const contact = await deps.contacts.findByAddress('simulator', address);
@@ -96,7 +96,11 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
     },
   );
 
-  app.get('/api/simulator/personas', simulator, async () => ({ personas: deps.personas }));
+  app.get(
+    '/api/simulator/personas',
+    { ...simulator, schema: { response: { 200: { type: 'object', properties: { personas: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' } } } } } } } } },
+    async () => ({ personas: deps.personas }),
+  );
 
   app.get('/simulator', { config: { access: 'public' } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(page));
 }

@@ -53,7 +53,7 @@ export async function staffAuthRoutes(app: FastifyInstance, deps: StaffAuthDeps)
   app.delete(
     '/api/auth/session',
     // Public: ending a session needs no valid one (an expired cookie is still cleared).
-    { config: { access: 'public' } },
+    { config: { access: 'public' }, schema: { response: { 204: { description: 'Signed out; the cookie is cleared', type: 'null' } } } },
     async (request, reply) => {
       await deps.signIn.signOut(request.cookies[SESSION_COOKIE]);
       void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'strict', secure: deps.secureCookies });
