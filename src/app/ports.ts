@@ -8,6 +8,7 @@ import type { Logger } from '../shared/logger.js';
 import type { GrowthAssessment } from './growth/assessment.js';
 import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
 import type { Broadcast, BroadcastBatch, ContactGroup, PuslingRequestRecord } from './records.js';
+import type { OpsMetrics } from './ops/ops-metrics.js';
 import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
 import type { Child, Contact, ContactOrigin, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 import type { ChildAccessEntry, ChildCorrection } from './records.js';
@@ -489,6 +490,8 @@ export interface AppDeps {
   reminderJobs: ReminderJobs;
   escalation: EscalationPorts;
   childAccess: ChildAccessLog;
+  /** What `/metrics` counts: messages in and out, refused sends, turn durations. */
+  metrics: OpsMetrics;
 }
 
 export type { SessionState };

@@ -66,6 +66,13 @@ import { SESSION_COOKIE, staffAuthRoutes } from '../http/routes/staff-auth.js';
 import { pwsRoutes } from '../http/routes/pws.js';
 import { pwsPageRoutes } from '../http/routes/pws-page.js';
 import type { Translate } from '../i18n/catalog.js';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import type { Queue } from 'bullmq';
+import { metricsRoutes } from '../http/routes/metrics.js';
+import { queueBoardRoutes } from '../http/routes/queue-board.js';
+import { RedisOpsEvents } from '../queues/ops-events.js';
+import { queueDepths } from '../queues/queue-depths.js';
+import { AlertRepository } from '../store/alert-repository.js';
 
 export interface ContainerOptions {
   env: Env;
@@ -110,6 +117,8 @@ export class Container {
   broadcastQueue?: BroadcastQueue;
   /** Staff sign-in and the PWS dashboard (issue 14); set by createContainer. */
   pws?: { signIn: StaffSignIn; service: PwsService; translate: Translate };
+  /** Where the app's operations events go and `/metrics` drains them from; set by createContainer. */
+  opsEvents!: RedisOpsEvents;
 
   constructor(
     readonly env: Env,
@@ -135,6 +144,30 @@ export class Container {
       (app) => puslingRoutes(app, { service: new PuslingService(this.deps), registry: this.deps.registry }),
       (app) => adminInboxRoutes(app, { failed: (limit) => new MessagesRepository(this.models).failedInbound(limit) }),
       (app) => adminAuditRoutes(app, { childAccess: this.deps.childAccess }),
+      ...this.opsPlugins(),
+    ];
+  }
+
+  /** Every BullMQ queue of the deployment: what the queue board shows and `/metrics` measures. */
+  queues(): Queue[] {
+    return [
+      this.inboundQueue.queue,
+      this.timeoutQueue.queue,
+      ...this.channelList.map((channel) => this.sendQueues.queueOf(channel.name)),
+      ...(this.schedule ? [this.schedule.queue.queue] : []),
+      ...(this.escalation ? [this.escalation.queue.queue] : []),
+      ...(this.puslingQueue ? [this.puslingQueue.queue] : []),
+      ...(this.broadcastQueue ? [this.broadcastQueue.queue] : []),
+    ] as Queue[];
+  }
+
+  /** Operators' views (ADMIN_TOKEN): Prometheus metrics and the queue board. */
+  private opsPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
+    const events = this.opsEvents;
+    const alerts = new AlertRepository(this.models);
+    return [
+      (app) => metricsRoutes(app, { drain: () => events.drain(), queueDepths: () => queueDepths(this.queues()), unresolvedAlerts: () => alerts.countUnresolved() }),
+      (app) => queueBoardRoutes(app, this.queues().map((queue) => new BullMQAdapter(queue, { readOnlyMode: false }))),
     ];
   }
 
@@ -298,6 +331,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   };
 
   const puslingQueue = new PuslingQueue(redis, prefix);
+  const opsEvents = new RedisOpsEvents(redis, prefix, log);
   // The digest reads Pusling requests through the store built below, when it is called.
   const escalation = new EscalationRuntime({ env, models, redis, pusling: { ofKelurahan: async (id) => (await base.pusling.ofKelurahan([id])).map((r) => r.request) } });
   const base: Omit<AppDeps, 'engine'> = {
@@ -327,6 +361,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     reminderJobs: reminderQueue,
     escalation: escalation.ports,
     childAccess: new ChildAccessRepository(models),
+    metrics: opsEvents,
   };
   const translate = createTranslator(catalog);
   escalation.bind({ ...base, translate });
@@ -348,6 +383,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     options.personas ?? [],
   );
   if (telegram) container.telegram = telegram;
+  container.opsEvents = opsEvents;
   container.puslingQueue = puslingQueue;
   container.broadcastQueue = broadcastQueue;
   container.escalation = escalation;
