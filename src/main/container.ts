@@ -190,6 +190,7 @@ export class Container {
     const signIn = this.pws?.signIn;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
+      trustProxy: this.env.TRUST_PROXY,
       plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins() : []), ...this.pwsPlugins()],
       access: {
         ...(adminToken ? { adminToken } : {}),
@@ -400,8 +401,9 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       clock,
       secret: env.LOG_HASH_SECRET,
       log,
+      clientLimit: { limit: env.AUTH_IP_LIMIT, windowMs: env.AUTH_IP_WINDOW_SECONDS * 1000 },
     }),
-    service: new PwsService({ source: new PwsRepository(models), timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess }),
+    service: new PwsService({ source: new PwsRepository(models), timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess, targets: { D_S: env.PWS_TARGET_D_S, N_D: env.PWS_TARGET_N_D } }),
     translate,
   };
   return container;

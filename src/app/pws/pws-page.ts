@@ -91,7 +91,7 @@ export function renderSignInPage(translate: Translate, lang: Lang): string {
     `<script>const say=${say};const ask=document.getElementById('ask'),enter=document.getElementById('enter'),msg=document.getElementById('msg');
 const post=(url,body)=>fetch(url,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify(body)});
 ask.onsubmit=async(e)=>{e.preventDefault();const r=await post('/api/auth/code',{phone:ask.phone.value});msg.textContent=r.status===429?say.many:say.sent;if(r.status===202)enter.hidden=false;};
-enter.onsubmit=async(e)=>{e.preventDefault();const r=await post('/api/auth/session',{phone:ask.phone.value,code:enter.code.value});if(r.ok)location.reload();else msg.textContent=say.wrong;};</script>`,
+enter.onsubmit=async(e)=>{e.preventDefault();const r=await post('/api/auth/session',{phone:ask.phone.value,code:enter.code.value});if(r.ok)location.reload();else msg.textContent=r.status===429?say.many:say.wrong;};</script>`,
   ].join('\n');
   return shell(lang, translate(lang, 'pws.sign_in.title'), body);
 }
