@@ -65,6 +65,8 @@ import { PwsRepository } from '../store/pws-repository.js';
 import { SESSION_COOKIE, staffAuthRoutes } from '../http/routes/staff-auth.js';
 import { pwsRoutes } from '../http/routes/pws.js';
 import { pwsPageRoutes } from '../http/routes/pws-page.js';
+import { pwsListRoutes } from '../http/routes/pws-lists.js';
+import { PwsLists } from '../app/pws/pws-lists.js';
 import type { Translate } from '../i18n/catalog.js';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import type { Queue } from 'bullmq';
@@ -116,7 +118,7 @@ export class Container {
   /** Kader broadcasts (SIARAN); set by createContainer. */
   broadcastQueue?: BroadcastQueue;
   /** Staff sign-in and the PWS dashboard (issue 14); set by createContainer. */
-  pws?: { signIn: StaffSignIn; service: PwsService; translate: Translate };
+  pws?: { signIn: StaffSignIn; service: PwsService; lists: PwsLists; translate: Translate };
   /** Where the app's operations events go and `/metrics` drains them from; set by createContainer. */
   opsEvents!: RedisOpsEvents;
 
@@ -178,7 +180,8 @@ export class Container {
     return [
       (app) => staffAuthRoutes(app, { signIn: pws.signIn, secureCookies: this.env.NODE_ENV === 'production' }),
       (app) => pwsRoutes(app, { pws: pws.service, clock: this.deps.clock }),
-      (app) => pwsPageRoutes(app, { pws: pws.service, translate: pws.translate, clock: this.deps.clock }),
+      (app) => pwsPageRoutes(app, { pws: pws.service, translate: pws.translate, clock: this.deps.clock, lists: { read: pws.lists, timezone: this.env.DEFAULT_TIMEZONE } }),
+      (app) => pwsListRoutes(app, { lists: pws.lists, translate: pws.translate, clock: this.deps.clock }),
     ];
   }
 
@@ -391,6 +394,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   container.schedule = new ScheduleRuntime(reminderQueue, deps, redis, prefix);
   if (whatsapp) container.whatsapp = whatsapp;
   const registry = new RegistryRepository(models);
+  const pwsSource = new PwsRepository(models);
+  const pwsService = new PwsService({ source: pwsSource, timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess, targets: { D_S: env.PWS_TARGET_D_S, N_D: env.PWS_TARGET_N_D } });
   container.pws = {
     signIn: new StaffSignIn({
       store: new RedisSignInStore(redis, prefix, env.LOG_HASH_SECRET),
@@ -403,7 +408,8 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       log,
       clientLimit: { limit: env.AUTH_IP_LIMIT, windowMs: env.AUTH_IP_WINDOW_SECONDS * 1000 },
     }),
-    service: new PwsService({ source: new PwsRepository(models), timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess, targets: { D_S: env.PWS_TARGET_D_S, N_D: env.PWS_TARGET_N_D } }),
+    service: pwsService,
+    lists: new PwsLists({ source: pwsSource, months: pwsService, timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess }),
     translate,
   };
   return container;
