@@ -27,6 +27,9 @@ export const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   grammy: ['channels'],
   '@whiskeysockets/baileys': ['channels'],
   ioredis: ['queues', 'main', 'channels'],
+  'prom-client': ['http'],
+  '@bull-board/api': ['http', 'main'],
+  '@bull-board/fastify': ['http'],
 };
 
 export interface Violation {

@@ -60,6 +60,7 @@ export class ConversationService {
       ...(message.attachment ? { attachment: message.attachment } : {}),
     };
     const fresh = await this.deps.messages.acceptInbound({ _id: id, platformId: message.platformId, ...carried });
+    if (fresh) this.deps.metrics.record({ kind: 'in', channel: message.channel });
     const waiting = fresh || (await this.deps.messages.getInbound(id))?.status === 'queued';
     // The item carries the message, so the turn reads no record of it (see processMessage).
     if (waiting) await this.deps.conversations.enqueue(conversationKey(message.channel, message.address), { kind: 'message', inboundId: id, message: carried }, id);
@@ -83,6 +84,15 @@ export class ConversationService {
 
   /** Handles one item; for a message, returns the telling of its waiter, to run once the item has left the inbox. */
   async process(_key: string, item: ConversationItem): Promise<(() => Promise<void>) | void> {
+    const stop = this.deps.metrics.startTurn();
+    try {
+      return await this.processItem(item);
+    } finally {
+      stop();
+    }
+  }
+
+  private async processItem(item: ConversationItem): Promise<(() => Promise<void>) | void> {
     if (item.kind === 'message') return this.processMessage(item.inboundId, item.message);
     const contact = await this.deps.contacts.get(item.contactId);
     if (!contact?.lastChannel || !contact.lastAddress) return;

@@ -43,7 +43,8 @@ export function messageOf(record: OutboundRecord): OutboundMessage {
  * await outbound.send({ contactId, channel: 'simulator', address: '+628111000001' }, messages, { kind: 'reply', ref: inboundId });
  */
 export class OutboundService {
-  constructor(private readonly deps: Pick<AppDeps, 'messages' | 'sends' | 'channels' | 'clock' | 'log' | 'logSecret' | 'contacts'>) {}
+  // Metrics are optional here: the many use cases that only queue messages never deliver them.
+  constructor(private readonly deps: Pick<AppDeps, 'messages' | 'sends' | 'channels' | 'clock' | 'log' | 'logSecret' | 'contacts'> & Partial<Pick<AppDeps, 'metrics'>>) {}
 
   records(to: Recipient, messages: readonly OutboundMessage[], options: { kind: OutboundKind; ref: string; inReplyTo?: string }): OutboundRecord[] {
     const createdAt = this.deps.clock.now();
@@ -103,6 +104,7 @@ export class OutboundService {
       receipt = await channel.send(record.address, messageOf(record), { kind: record.kind });
     } catch (error) {
       if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) {
+        this.deps.metrics?.record({ kind: 'refused', channel: record.channel });
         const now = this.deps.clock.now();
         await this.deps.messages.markOutbound(id, 'failed', now, error.message);
         // A refused address (blocked, chat gone) is marked so broadcasts skip it; a refused message is not the address's fault.
@@ -112,5 +114,6 @@ export class OutboundService {
       throw error;
     }
     await this.deps.messages.markSent(id, this.deps.clock.now(), receipt.platformId);
+    this.deps.metrics?.record({ kind: 'out', channel: record.channel });
   }
 }

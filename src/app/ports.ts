@@ -9,6 +9,7 @@ import type { GrowthAssessment } from './growth/assessment.js';
 import type { ImmunisationStore } from './immunisation/immunisation-ports.js';
 import type { RegistryKind, RegistryRecords } from './registry/registry-schemas.js';
 import type { Broadcast, BroadcastBatch, ContactGroup, PuslingRequestRecord } from './records.js';
+import type { OpsMetrics } from './ops/ops-metrics.js';
 import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './records.js';
 import type { EscalationDecisionStore } from './escalation/escalation-decisions.js';
 import type { Child, Contact, ContactOrigin, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
@@ -506,6 +507,8 @@ export interface AppDeps {
   childAccess: ChildAccessLog;
   /** Adult and elderly screenings (sealed health data). */
   screenings: ScreeningStore;
+  /** What `/metrics` counts: messages in and out, refused sends, turn durations. */
+  metrics: OpsMetrics;
 }
 
 export type { SessionState };

@@ -1,7 +1,7 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { declareScopeAccess, type RouteAccess } from './route-access.js';
+import { scopeAccess, type RouteAccess } from './route-access.js';
 
 /** How each route access kind is presented to API readers (see route-access.ts). */
 const SECURITY: Partial<Record<RouteAccess, Array<Record<string, string[]>>>> = {
@@ -47,7 +47,7 @@ export async function collectApiDocs(app: FastifyInstance): Promise<void> {
  */
 export async function serveApiDocs(app: FastifyInstance): Promise<void> {
   await app.register(async (scope) => {
-    declareScopeAccess(scope, 'public');
+    scopeAccess(scope, 'public');
     await scope.register(fastifySwaggerUi, { routePrefix: '/docs' });
   });
 }

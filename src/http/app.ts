@@ -10,6 +10,8 @@ import { simulatorRoutes, type SimulatorDeps } from './routes/simulator.js';
 
 export interface HttpDeps {
   log: Logger;
+  /** Behind a reverse proxy: read the client's address from X-Forwarded-For (per-address limits). */
+  trustProxy?: boolean;
   health: HealthChecks;
   /** The stores requests record into: while one is down, writing requests answer 503 (see dependency-gate.ts). */
   dependencies?: Dependencies;
@@ -28,7 +30,7 @@ export interface HttpDeps {
  * const res = await app.inject({ method: 'GET', url: '/healthz' });
  */
 export async function buildHttpApp(deps: HttpDeps): Promise<FastifyInstance> {
-  const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 3 * 1024 * 1024 });
+  const app = Fastify({ loggerInstance: deps.log as FastifyBaseLogger, bodyLimit: 3 * 1024 * 1024, trustProxy: deps.trustProxy ?? false });
   app.setErrorHandler(deps.dependencies ? outageAwareErrorHandler(deps.dependencies) : errorHandler);
   // Cookies are read before the route guard runs: `staff-session` routes find their session in one.
   await app.register(fastifyCookie);

@@ -12,6 +12,18 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAVAILABLE: 503,
 };
 
+/**
+ * The HTTP status and body of one of our errors, for plugins that answer errors their own way (the
+ * queue board): the same code and message as everywhere else.
+ *
+ * @example
+ * appErrorAnswer(new AppError('UNAUTHORIZED', 'Send ADMIN_TOKEN.')); // { status: 401, body: { error: { code: 'UNAUTHORIZED', … } } }
+ */
+export function appErrorAnswer(error: unknown): { status: number; body: { error: { code: string; message: string } } } | null {
+  if (!isAppError(error)) return null;
+  return { status: STATUS[error.code] ?? 500, body: { error: { code: error.code, message: error.message } } };
+}
+
 /** One place that turns errors into HTTP answers: the code, a message that says what to do, never a stack. */
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply): void {
   if (isAppError(error)) {

@@ -27,8 +27,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Every route with its declared access, as registered: what the access test walks. */
     declaredRoutes: DeclaredRoute[];
-    /** The access of routes a third-party plugin registers in this scope (see `declareScopeAccess`). */
-    routeAccessDefault?: RouteAccess;
+    /** The access of routes registered in this scope without one (see `scopeAccess`). */
+    scopeRouteAccess?: RouteAccess;
   }
 }
 
@@ -65,6 +65,18 @@ function refuseAdmin(reply: FastifyReply): never {
 }
 
 /**
+ * Gives every route registered inside `instance` (a plugin's own scope) that declares no access this
+ * one: for a third-party plugin whose routes cannot carry our `config` (the queue board). Declared
+ * routes keep their own; the scope's parent and siblings are not touched.
+ *
+ * @example
+ * await app.register(async (scope) => { scopeAccess(scope, 'admin'); await scope.register(board); });
+ */
+export function scopeAccess(instance: FastifyInstance, access: RouteAccess): void {
+  instance.decorate('scopeRouteAccess', access);
+}
+
+/**
  * Installs the route-access rule on the root app, before any route plugin is registered: a route that
  * declares no `config.access` stops start-up, and every request is checked against its matched route's
  * declaration before anything else runs.
@@ -76,8 +88,8 @@ function refuseAdmin(reply: FastifyReply): never {
 export function guardRoutes(app: FastifyInstance, secrets: AccessSecrets): void {
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);
-  app.addHook('onRoute', function (route) {
-    const access = route.config?.access ?? this.routeAccessDefault;
+  app.addHook('onRoute', function declare(route) {
+    const access = route.config?.access ?? this.scopeRouteAccess;
     if (!access) {
       throw new AppError('CONFIG_INVALID', `Route ${String(route.method)} ${route.url} declares no config.access (public, admin, simulator, signed-webhook or staff-session).`);
     }

@@ -67,11 +67,20 @@ import { PwsRepository } from '../store/pws-repository.js';
 import { SESSION_COOKIE, staffAuthRoutes } from '../http/routes/staff-auth.js';
 import { pwsRoutes } from '../http/routes/pws.js';
 import { pwsPageRoutes } from '../http/routes/pws-page.js';
+import { pwsListRoutes } from '../http/routes/pws-lists.js';
+import { PwsLists } from '../app/pws/pws-lists.js';
 import type { Translate } from '../i18n/catalog.js';
 import { MeasurementExport } from '../app/exports/measurement-export.js';
 import { exportRoutes } from '../http/routes/exports.js';
 import { FhirExport } from '../app/fhir/fhir-export.js';
 import { fhirRoutes } from '../http/routes/fhir.js';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import type { Queue } from 'bullmq';
+import { metricsRoutes } from '../http/routes/metrics.js';
+import { queueBoardRoutes } from '../http/routes/queue-board.js';
+import { RedisOpsEvents } from '../queues/ops-events.js';
+import { queueDepths } from '../queues/queue-depths.js';
+import { AlertRepository } from '../store/alert-repository.js';
 
 export interface ContainerOptions {
   env: Env;
@@ -115,7 +124,9 @@ export class Container {
   /** Kader broadcasts (SIARAN); set by createContainer. */
   broadcastQueue?: BroadcastQueue;
   /** Staff sign-in and the PWS dashboard (issue 14); set by createContainer. */
-  pws?: { signIn: StaffSignIn; service: PwsService; translate: Translate };
+  pws?: { signIn: StaffSignIn; service: PwsService; lists: PwsLists; translate: Translate };
+  /** Where the app's operations events go and `/metrics` drains them from; set by createContainer. */
+  opsEvents!: RedisOpsEvents;
 
   constructor(
     readonly env: Env,
@@ -141,6 +152,30 @@ export class Container {
       (app) => puslingRoutes(app, { service: new PuslingService(this.deps), registry: this.deps.registry }),
       (app) => adminInboxRoutes(app, { failed: (limit) => new MessagesRepository(this.models).failedInbound(limit) }),
       (app) => adminAuditRoutes(app, { childAccess: this.deps.childAccess }),
+      ...this.opsPlugins(),
+    ];
+  }
+
+  /** Every BullMQ queue of the deployment: what the queue board shows and `/metrics` measures. */
+  queues(): Queue[] {
+    return [
+      this.inboundQueue.queue,
+      this.timeoutQueue.queue,
+      ...this.channelList.map((channel) => this.sendQueues.queueOf(channel.name)),
+      ...(this.schedule ? [this.schedule.queue.queue] : []),
+      ...(this.escalation ? [this.escalation.queue.queue] : []),
+      ...(this.puslingQueue ? [this.puslingQueue.queue] : []),
+      ...(this.broadcastQueue ? [this.broadcastQueue.queue] : []),
+    ] as Queue[];
+  }
+
+  /** Operators' views (ADMIN_TOKEN): Prometheus metrics and the queue board. */
+  private opsPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
+    const events = this.opsEvents;
+    const alerts = new AlertRepository(this.models);
+    return [
+      (app) => metricsRoutes(app, { drain: () => events.drain(), queueDepths: () => queueDepths(this.queues()), unresolvedAlerts: () => alerts.countUnresolved() }),
+      (app) => queueBoardRoutes(app, this.queues().map((queue) => new BullMQAdapter(queue, { readOnlyMode: false }))),
     ];
   }
 
@@ -151,7 +186,8 @@ export class Container {
     return [
       (app) => staffAuthRoutes(app, { signIn: pws.signIn, secureCookies: this.env.NODE_ENV === 'production' }),
       (app) => pwsRoutes(app, { pws: pws.service, clock: this.deps.clock }),
-      (app) => pwsPageRoutes(app, { pws: pws.service, translate: pws.translate, clock: this.deps.clock }),
+      (app) => pwsPageRoutes(app, { pws: pws.service, translate: pws.translate, clock: this.deps.clock, lists: { read: pws.lists, timezone: this.env.DEFAULT_TIMEZONE } }),
+      (app) => pwsListRoutes(app, { lists: pws.lists, translate: pws.translate, clock: this.deps.clock }),
     ];
   }
 
@@ -174,6 +210,7 @@ export class Container {
     const signIn = this.pws?.signIn;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
+      trustProxy: this.env.TRUST_PROXY,
       plugins: [(app) => mediaRoutes(app, this.deps.media), ...(this.telegram?.plugins(this.conversations, this.deps.clock) ?? []), ...(this.whatsapp?.plugins(this.conversations, this.deps.messages) ?? []), ...(adminToken ? this.adminPlugins() : []), ...this.pwsPlugins(), ...this.exportPlugins()],
       access: {
         ...(adminToken ? { adminToken } : {}),
@@ -316,6 +353,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   };
 
   const puslingQueue = new PuslingQueue(redis, prefix);
+  const opsEvents = new RedisOpsEvents(redis, prefix, log);
   // The digest reads Pusling requests through the store built below, when it is called.
   const escalation = new EscalationRuntime({ env, models, redis, pusling: { ofKelurahan: async (id) => (await base.pusling.ofKelurahan([id])).map((r) => r.request) } });
   const base: Omit<AppDeps, 'engine'> = {
@@ -347,6 +385,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     escalation: escalation.ports,
     childAccess: new ChildAccessRepository(models),
     screenings: new ScreeningRepository(models),
+    metrics: opsEvents,
   };
   const translate = createTranslator(catalog);
   escalation.bind({ ...base, translate });
@@ -368,12 +407,15 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     options.personas ?? [],
   );
   if (telegram) container.telegram = telegram;
+  container.opsEvents = opsEvents;
   container.puslingQueue = puslingQueue;
   container.broadcastQueue = broadcastQueue;
   container.escalation = escalation;
   container.schedule = new ScheduleRuntime(reminderQueue, deps, redis, prefix);
   if (whatsapp) container.whatsapp = whatsapp;
   const registry = new RegistryRepository(models);
+  const pwsSource = new PwsRepository(models);
+  const pwsService = new PwsService({ source: pwsSource, timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess, targets: { D_S: env.PWS_TARGET_D_S, N_D: env.PWS_TARGET_N_D } });
   container.pws = {
     signIn: new StaffSignIn({
       store: new RedisSignInStore(redis, prefix, env.LOG_HASH_SECRET),
@@ -384,8 +426,10 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       clock,
       secret: env.LOG_HASH_SECRET,
       log,
+      clientLimit: { limit: env.AUTH_IP_LIMIT, windowMs: env.AUTH_IP_WINDOW_SECONDS * 1000 },
     }),
-    service: new PwsService({ source: new PwsRepository(models), timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess }),
+    service: pwsService,
+    lists: new PwsLists({ source: pwsSource, months: pwsService, timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess }),
     translate,
   };
   return container;

@@ -54,6 +54,11 @@ export class SendQueues {
     this.rate = new AccountRate(redis, prefix);
   }
 
+  /** A channel's send queue (operators' views read its depth and failed jobs). */
+  queueOf(channel: string): Queue<SendJob> {
+    return this.queue(channel);
+  }
+
   private queue(channel: string): Queue<SendJob> {
     const name = QUEUES.send(channel);
     let queue = this.queues.get(name);

@@ -35,6 +35,11 @@ export class RedisSignInStore implements SignInStore {
     return Number(await this.redis.eval(COUNT, 1, this.key('code-requests', phone), String(windowMs)));
   }
 
+  async countFromClient(client: string, kind: string, windowMs: number): Promise<number> {
+    // An IP address is personal data too: kept as an opaque name, like phones.
+    return Number(await this.redis.eval(COUNT, 1, this.key(`client-${kind}`, client), String(windowMs)));
+  }
+
   async saveCode(phone: string, code: SignInCode, ttlMs: number): Promise<void> {
     const key = this.key('code', phone);
     await this.redis.multi().del(key).hset(key, { hash: code.hash, expiresAt: String(code.expiresAt), attempts: '0' }).pexpire(key, ttlMs).exec();

@@ -60,6 +60,12 @@ export class AlertRepository implements AlertStore {
     return (await this.models.alerts.find({ episodeId }).sort({ openedAt: 1, _id: 1 }).lean<AlertDoc[]>()).map(toAlert);
   }
 
+  /** How many alerts wait in each unresolved state, everywhere (the operators' gauge). */
+  async countUnresolved(): Promise<Record<string, number>> {
+    const counts = await Promise.all(UNRESOLVED.map(async (state) => [state, await this.models.alerts.countDocuments({ state })] as const));
+    return Object.fromEntries(counts);
+  }
+
   async unresolvedIn(scope: AlertScope): Promise<AlertRecord[]> {
     const places = [
       ...(scope.posyanduIds?.length ? [{ 'area.posyanduId': { $in: [...scope.posyanduIds] } }] : []),

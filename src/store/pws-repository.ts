@@ -1,5 +1,6 @@
 import type { PwsSource } from '../app/pws/pws-source.js';
 import type { AlertRecord, Child, Kelurahan, Measurement, Posyandu, PuslingRequestRecord } from '../app/records.js';
+import { AlertRepository } from './alert-repository.js';
 import { PuslingRepository } from './pusling-repository.js';
 import type { Models } from './store.js';
 
@@ -46,6 +47,14 @@ export class PwsRepository implements PwsSource {
       state: d.state,
       area: { ...(d.area.posyanduId ? { posyanduId: d.area.posyanduId } : {}), kelurahanId: d.area.kelurahanId, rw: d.area.rw, puskesmasId: d.area.puskesmasId },
     }));
+  }
+
+  unresolvedAlerts(kelurahanIds: readonly string[]): Promise<AlertRecord[]> {
+    return new AlertRepository(this.models).unresolvedIn({ kelurahanIds: [...kelurahanIds] });
+  }
+
+  child(childId: string): Promise<Child | null> {
+    return this.models.children.findById(childId).lean<Child>();
   }
 
   pusling(kelurahanIds: readonly string[]): Promise<PuslingRequestRecord[]> {

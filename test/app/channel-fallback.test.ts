@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deliverWithFallback, pickFallbackAddress } from '../../src/app/channel-fallback.js';
 import { OutboundService } from '../../src/app/outbound.js';
+import type { OpsEvent } from '../../src/app/ops/ops-metrics.js';
 import type { OutboundRecord } from '../../src/app/records.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import { AppError } from '../../src/shared/errors.js';
@@ -32,7 +33,9 @@ describe('delivering with a fallback', () => {
     records.set(original._id, original);
     const channel = (name: string, fail?: AppError) => ({ name, limits: { max: 1, durationMs: 1 }, parse: () => [], phoneOf: () => null, send: async () => { if (fail) throw fail; sentBy.push(name); return {}; } });
     const list = [channel('whatsapp-baileys', options.error), ...(options.telegram ? [channel('telegram')] : [])];
+    const events: OpsEvent[] = [];
     const deps = {
+      metrics: { record: (event: OpsEvent) => void events.push(event), startTurn: () => () => undefined },
       clock: fixedClock(new Date('2026-03-09T02:00:00Z')),
       log: createLogger({ level: 'silent' }),
       logSecret: 'x'.repeat(16),
@@ -53,7 +56,7 @@ describe('delivering with a fallback', () => {
       },
     };
     const outbound = new OutboundService(deps as never);
-    return { deps, outbound, records, queued, sentBy };
+    return { deps, outbound, records, queued, sentBy, events };
   }
 
   const down = new AppError('CHANNEL_SEND_FAILED', 'session down', { channel: 'whatsapp-baileys', reason: 'channel-down' });
@@ -78,6 +81,19 @@ describe('delivering with a fallback', () => {
     const other = new AppError('CHANNEL_SEND_FAILED', 'did not take it', { channel: 'whatsapp-baileys', reason: 'send-error' });
     const { deps, outbound, queued } = world({ telegram: true, error: other });
     await expect(deliverWithFallback(deps as never, outbound, 'out_1')).rejects.toBe(other);
+    expect(queued).toEqual([]);
+  });
+
+  it('counts a send the platform refused for good, and a send it took, for /metrics', async () => {
+    const refused = new AppError('CHANNEL_PERMANENT_FAILURE', 'blocked by the user', { channel: 'whatsapp-baileys', scope: 'address' });
+    const { outbound, events, queued } = world({ telegram: true, error: refused });
+    await expect(outbound.deliver('out_1')).rejects.toBe(refused);
+    expect(events).toEqual([{ kind: 'refused', channel: 'whatsapp-baileys' }]);
+    const downWorld = world({ telegram: true, error: down });
+    await deliverWithFallback(downWorld.deps as never, downWorld.outbound, 'out_1');
+    await downWorld.outbound.deliver(downWorld.queued[0]!);
+    // A channel that is down is not a refusal; the copy Telegram took is a message out.
+    expect(downWorld.events).toEqual([{ kind: 'out', channel: 'telegram' }]);
     expect(queued).toEqual([]);
   });
 });

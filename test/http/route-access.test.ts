@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Fastify from 'fastify';
 import { errorHandler } from '../../src/http/errors.js';
-import { guardRoutes } from '../../src/http/route-access.js';
+import { guardRoutes, scopeAccess } from '../../src/http/route-access.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
 
 const ADMIN = 'admin-token-for-tests-0123456789';
@@ -54,6 +54,37 @@ describe('route access', () => {
     const publicOnes = routes.filter((r) => r.access === 'public' && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
     expect(publicOnes.sort()).toEqual([...PUBLIC_ROUTES].sort());
     for (const kind of ['admin', 'simulator', 'signed-webhook', 'staff-session']) expect(routes.some((r) => r.access === kind), kind).toBe(true);
+    // The operators' views, the queue board's own routes and assets included, are admin-only.
+    const ops = routes.filter((r) => r.url === '/metrics' || r.url.startsWith('/admin/queues'));
+    expect(ops.length).toBeGreaterThan(5);
+    expect(ops.filter((r) => r.access !== 'admin')).toEqual([]);
+  });
+
+  it('gives a plugin scope\'s undeclared routes the scope\'s access, and nobody else\'s', async () => {
+    const app = Fastify();
+    app.setErrorHandler(errorHandler);
+    guardRoutes(app, { adminToken: ADMIN });
+    await app.register(async (scope) => {
+      scopeAccess(scope, 'admin');
+      scope.get('/board', async () => 'board');
+      scope.get('/board/health', { config: { access: 'public' } }, async () => 'ok');
+    });
+    await app.ready();
+    expect((await app.inject({ method: 'GET', url: '/board' })).statusCode).toBe(401);
+    expect((await app.inject({ method: 'GET', url: '/board', headers: { authorization: `Bearer ${ADMIN}` } })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/board/health' })).statusCode).toBe(200);
+    await app.close();
+
+    // A sibling of the scope does not inherit its access.
+    const other = Fastify();
+    guardRoutes(other, {});
+    await other.register(async (scope) => scopeAccess(scope, 'admin'));
+    await expect(
+      other.register(async (sibling) => {
+        sibling.get('/sibling', async () => 'x');
+      }),
+    ).rejects.toThrow(/declares no config.access/);
+    await other.close().catch(() => undefined);
   });
 
   it('refuses every non-public route without credentials, however its path is encoded', async () => {

@@ -13,7 +13,7 @@ th,td{border:1px solid #ccc;padding:4px 6px;text-align:right;white-space:nowrap}
 thead th{background:#eef3f7}tfoot td{font-weight:bold}.below{background:#fde2e1}.note{color:#555;font-size:.85rem}
 form{margin:.6em 0}input,button{font-size:1rem;padding:6px}nav a{margin-right:.8em}`;
 
-function shell(lang: Lang, title: string, body: string): string {
+export function shell(lang: Lang, title: string, body: string): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>${body}</body></html>`;
 }
 
@@ -48,7 +48,8 @@ function table(t: (key: string, params?: Record<string, string | number>) => str
  * @example
  * reply.type('text/html').send(renderPwsPage(view, translate, 'id'));
  */
-export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang, trend: readonly TrendPoint[] = []): string {
+/** `lists`: the lists to act on, already rendered (`renderListsSection`), for readers who may see names. */
+export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang, trend: readonly TrendPoint[] = [], lists = ''): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
   const posyanduRows = view.posyandu.map((p) => ({ label: p.name, figures: p }));
   const rwRows = view.rw.map((r) => ({ label: `RW ${r.rw} · ${r.kelurahanName}`, figures: r }));
@@ -63,6 +64,7 @@ export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang, t
     `<h2>${escapeHtml(t('pws.page.by_rw'))}</h2>`,
     table(t, view, rwRows, false),
     trend.length ? `<h2>${escapeHtml(t('pws.page.trend'))}</h2>${trendSvg(trend, view.targets.D_S, { ds: 'D/S %', nd: 'N/D %', title: t('pws.page.trend') })}` : '',
+    view.names ? lists : '',
     `<p class="note">${escapeHtml(t('pws.page.legend'))}</p>`,
     `<p class="note">${escapeHtml(t('pws.page.targets', { ds: view.targets.D_S, nd: view.targets.N_D }))}</p>`,
     view.names ? '' : `<p class="note">${escapeHtml(t('pws.page.aggregates_only'))}</p>`,
@@ -91,7 +93,7 @@ export function renderSignInPage(translate: Translate, lang: Lang): string {
     `<script>const say=${say};const ask=document.getElementById('ask'),enter=document.getElementById('enter'),msg=document.getElementById('msg');
 const post=(url,body)=>fetch(url,{method:'POST',headers:{'content-type':'application/json'},body:JSON.stringify(body)});
 ask.onsubmit=async(e)=>{e.preventDefault();const r=await post('/api/auth/code',{phone:ask.phone.value});msg.textContent=r.status===429?say.many:say.sent;if(r.status===202)enter.hidden=false;};
-enter.onsubmit=async(e)=>{e.preventDefault();const r=await post('/api/auth/session',{phone:ask.phone.value,code:enter.code.value});if(r.ok)location.reload();else msg.textContent=say.wrong;};</script>`,
+enter.onsubmit=async(e)=>{e.preventDefault();const r=await post('/api/auth/session',{phone:ask.phone.value,code:enter.code.value});if(r.ok)location.reload();else msg.textContent=r.status===429?say.many:say.wrong;};</script>`,
   ].join('\n');
   return shell(lang, translate(lang, 'pws.sign_in.title'), body);
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { childMonth, monthBounds, monthsEnding, parseMonth, pwsTable, PWS_TARGETS, type MonthKey, type PwsFigures, type PwsVisit } from '../../domain/pws/index.js';
+import { childMonth, monthBounds, monthsEnding, parseMonth, pwsTable, PWS_TARGETS, type MonthKey, type PwsTargets, type PwsFigures, type PwsVisit } from '../../domain/pws/index.js';
 import { AppError } from '../../shared/errors.js';
 import type { ChildAccessLog } from '../ports.js';
 import type { Child, Measurement, Person } from '../records.js';
@@ -26,7 +26,7 @@ export interface PwsView {
   role: Person['role'];
   /** Whether this reader may see children's names (not a lurah). */
   names: boolean;
-  targets: typeof PWS_TARGETS;
+  targets: PwsTargets;
   posyandu: PosyanduRow[];
   rw: RwRow[];
   total: PwsFigures;
@@ -47,7 +47,7 @@ function visitOf(m: Measurement): PwsVisit {
  * view.posyandu[0]; // { posyanduId: 'psy-mawar', name: 'Posyandu Mawar', S: 4, K: 4, D: 3, N: 2, D_S: 75, N_D: 66.7, … }
  */
 export class PwsService {
-  constructor(private readonly deps: { source: PwsSource; timezone: string; childAccess: Pick<ChildAccessLog, 'record'> }) {}
+  constructor(private readonly deps: { source: PwsSource; timezone: string; childAccess: Pick<ChildAccessLog, 'record'>; /** Defaults to 80 % each. */ targets?: PwsTargets }) {}
 
   /** The month asked for, or this month (local) when none; a clear VALIDATION_FAILED otherwise. */
   month(text: string | undefined, now: Date): MonthKey {
@@ -134,7 +134,7 @@ export class PwsService {
       month,
       role: person.role,
       names: scope.names,
-      targets: PWS_TARGETS,
+      targets: this.deps.targets ?? PWS_TARGETS,
       posyandu: table.posyandu.map(({ kind: _kind, posyanduId, ...figures }) => ({ posyanduId, name: posyanduById.get(posyanduId)?.name ?? posyanduId, kelurahanId: posyanduById.get(posyanduId)?.kelurahanId ?? '', ...figures })),
       rw: table.rw.map(({ kind: _kind, kelurahanId, rw, ...figures }) => ({ kelurahanId, kelurahanName: kelurahanById.get(kelurahanId)?.name ?? kelurahanId, rw, ...figures })),
       total: table.total,

@@ -15,6 +15,10 @@ export interface PwsSource {
   visits(childIds: readonly string[], until: string): Promise<Measurement[]>;
   /** Alerts of these kelurahan (the app keeps those its reader covers): where, when opened, state. */
   alerts(kelurahanIds: readonly string[]): Promise<Array<Pick<AlertRecord, 'area' | 'openedAt' | 'state'>>>;
+  /** Unresolved alerts of these kelurahan, whole (the lists to act on show their deadlines). */
+  unresolvedAlerts(kelurahanIds: readonly string[]): Promise<AlertRecord[]>;
+  /** One child by id, or null. */
+  child(childId: string): Promise<Child | null>;
   /** Pusling requests of these kelurahan. */
   pusling(kelurahanIds: readonly string[]): Promise<PuslingRequestRecord[]>;
 }

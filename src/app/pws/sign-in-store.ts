@@ -25,6 +25,8 @@ export interface StaffSessionRecord {
 export interface SignInStore {
   /** Counts one code request for the phone in a window that starts with the first; the count so far. */
   countRequest(phone: string, windowMs: number): Promise<number>;
+  /** Counts one request of a kind (`code`, `session`) from a client address, in a window that starts with the first; the count so far. */
+  countFromClient(client: string, kind: string, windowMs: number): Promise<number>;
   /** Replaces the phone's code (and its attempt count). */
   saveCode(phone: string, code: SignInCode, ttlMs: number): Promise<void>;
   /** Counts one attempt at the phone's code, atomically; the code with the attempts so far, or null. */

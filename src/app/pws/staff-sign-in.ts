@@ -34,11 +34,17 @@ export interface StaffSignInDeps {
   /** Keys the codes' hashes (LOG_HASH_SECRET or a key of its own). */
   secret: string;
   log: Logger;
+  /** Requests one client address may make to each sign-in step per window (AUTH_IP_LIMIT, AUTH_IP_WINDOW_SECONDS). */
+  clientLimit?: { limit: number; windowMs: number };
   /** Tests: a known code. */
   drawCode?: () => string;
 }
 
 export type CodeRequest = 'accepted' | 'rate_limited';
+export type SignInStep = 'code' | 'session';
+
+/** Per client address, on top of the per-phone limits: one address trying many phones is stopped too. */
+export const CLIENT_LIMIT_DEFAULT = { limit: 30, windowMs: 15 * 60_000 } as const;
 export interface SignedIn {
   sessionId: string;
   expiresAt: Date;
@@ -63,6 +69,15 @@ export class StaffSignIn {
 
   private drawCode(): string {
     return this.deps.drawCode?.() ?? String(randomInt(0, 10 ** SIGN_IN_LIMITS.codeDigits)).padStart(SIGN_IN_LIMITS.codeDigits, '0');
+  }
+
+  /**
+   * Whether a client address may take one more sign-in step now; counts the step. The per-phone
+   * limits stop guessing one number's code; this stops one address from walking many numbers.
+   */
+  async allowClient(client: string, step: SignInStep): Promise<boolean> {
+    const { limit, windowMs } = this.deps.clientLimit ?? CLIENT_LIMIT_DEFAULT;
+    return (await this.deps.store.countFromClient(client, step, windowMs)) <= limit;
   }
 
   async requestCode(phoneText: string): Promise<CodeRequest> {

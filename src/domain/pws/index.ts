@@ -4,4 +4,4 @@
  */
 export { monthBounds, monthsEnding, parseMonth, shiftMonth, type MonthBounds, type MonthKey } from './month.js';
 export { childMonth, type ChildMonth, type PwsChild, type PwsVisit } from './child-month.js';
-export { percent, pwsTable, PWS_TARGETS, type PwsAlert, type PwsArea, type PwsFigures, type PwsInput, type PwsPuslingRequest, type PwsRow, type PwsRowKey, type PwsTable } from './pws-table.js';
+export { percent, pwsTable, PWS_TARGETS, type PwsAlert, type PwsTargets, type PwsArea, type PwsFigures, type PwsInput, type PwsPuslingRequest, type PwsRow, type PwsRowKey, type PwsTable } from './pws-table.js';

@@ -5,8 +5,14 @@
 import type { ChildMonth } from './child-month.js';
 import { monthBounds, type MonthKey } from './month.js';
 
-/** The usual posyandu targets for participation (D/S) and growth (N/D), in percent. */
-export const PWS_TARGETS = { D_S: 80, N_D: 80 } as const;
+/** Targets for participation (D/S) and growth (N/D), in percent: rows below them are marked. */
+export interface PwsTargets {
+  D_S: number;
+  N_D: number;
+}
+
+/** The usual posyandu targets (80 % each), the default of `PWS_TARGET_D_S` and `PWS_TARGET_N_D`. */
+export const PWS_TARGETS: PwsTargets = { D_S: 80, N_D: 80 };
 
 /** Where an alert or a Pusling request belongs. */
 export interface PwsArea {

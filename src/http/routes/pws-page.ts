@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { renderPwsPage, renderSignInPage } from '../../app/pws/pws-page.js';
 import type { PwsService } from '../../app/pws/pws-service.js';
+import { renderListsSection } from '../../app/pws/lists-html.js';
+import type { PwsLists } from '../../app/pws/pws-lists.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Clock } from '../../shared/clock.js';
 import { isAppError } from '../../shared/errors.js';
@@ -11,6 +13,8 @@ import { staffOf } from './pws.js';
 
 export interface PwsPageDeps {
   pws: Pick<PwsService, 'monthTable' | 'trend'>;
+  /** The lists to act on under the table (readers who may see names); their reads are logged. */
+  lists?: { read: Pick<PwsLists, 'lists'>; timezone: string };
   translate: Translate;
   clock: Clock;
 }
@@ -41,6 +45,8 @@ export async function pwsPageRoutes(app: FastifyInstance, deps: PwsPageDeps): Pr
     const person = staffOf(request);
     const view = await deps.pws.monthTable(person, request.query.month, deps.clock.now());
     const trend = await deps.pws.trend(person, view.month);
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPwsPage(view, deps.translate, langOf(request), trend));
+    const lang = langOf(request);
+    const lists = view.names && deps.lists ? renderListsSection(await deps.lists.read.lists(person, view.month, deps.clock.now()), deps.translate, lang, deps.lists.timezone) : '';
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPwsPage(view, deps.translate, lang, trend, lists));
   });
 }

@@ -33,7 +33,7 @@ export const pwsViewSchema = {
     month: str,
     role: str,
     names: { type: 'boolean' },
-    targets: { type: 'object', properties: { D_S: int, N_D: int } },
+    targets: { type: 'object', properties: { D_S: { type: 'number' }, N_D: { type: 'number' } } },
     posyandu: { type: 'array', items: { type: 'object', properties: { posyanduId: str, name: str, kelurahanId: str, ...figures } } },
     rw: { type: 'array', items: { type: 'object', properties: { kelurahanId: str, kelurahanName: str, rw: str, ...figures } } },
     total: { type: 'object', properties: figures },
