@@ -81,8 +81,10 @@ export function immunisationActions(deps: ImmunisationReads): DeclaredAction[] {
           items: itemNames(translate, contact.lang, plan.add.map((r) => r.item)),
           date: formatDay(givenOn, contact.lang),
         });
+        const corrected = records.filter((r) => plan.supersede.some(([old]) => old === r._id));
+        const history = corrected.length ? [translate(contact.lang, 'immunisation.record.corrected', { items: itemNames(translate, contact.lang, corrected.map((r) => r.item)), dates: [...new Set(corrected.map((r) => formatDay(r.givenOn, contact.lang)))].join(', ') })] : [];
         const effect: ImmunisationRecordEffect = { type: 'immunisation.record', id, records: plan.add, supersede: plan.supersede };
-        return { result: 'saved', data: { text: [saved, ...(unchanged ? [unchanged] : []), status.sections].join('\n\n') }, effects: [effect] };
+        return { result: 'saved', data: { text: [[saved, ...history].join('\n'), ...(unchanged ? [unchanged] : []), status.sections].join('\n\n') }, effects: [effect] };
       },
     }),
   ];
