@@ -62,8 +62,10 @@ export function readDoseText(text: string, context: { today: string; birthDate: 
       const numbers: number[] = [];
       while (i < rest.length) {
         const n = numberOf(rest[i]!);
-        if (n !== undefined) numbers.push(n), i++;
-        else if (AND.has(rest[i]!) && numberOf(rest[i + 1] ?? '') !== undefined) i++;
+        if (n !== undefined) {
+          numbers.push(n);
+          i++;
+        } else if (AND.has(rest[i]!) && numberOf(rest[i + 1] ?? '') !== undefined) i++;
         else break;
       }
       if (numbers.length === 0) add(doseOfSeries(series.series, undefined, taken));
