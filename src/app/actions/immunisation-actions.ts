@@ -76,7 +76,7 @@ export function immunisationActions(deps: ImmunisationReads): DeclaredAction[] {
         const status = immunisationStatus(translate, contact.lang, child, after, today);
         const unchanged = plan.unchanged.length ? translate(contact.lang, 'immunisation.record.already', { items: itemNames(translate, contact.lang, plan.unchanged) }) : '';
         if (plan.add.length === 0) return { result: 'unchanged', data: { text: [unchanged, status.sections].join('\n\n') } };
-        const saved = translate(contact.lang, `immunisation.record.saved_${source === 'parent' ? 'parent' : 'kader'}`, {
+        const saved = translate(contact.lang, source === 'parent' ? 'immunisation.record.saved_parent' : 'immunisation.record.saved_kader', {
           name: child.name,
           items: itemNames(translate, contact.lang, plan.add.map((r) => r.item)),
           date: formatDay(givenOn, contact.lang),
