@@ -354,7 +354,7 @@ export interface ChildAccessEntry {
   staffId: string;
   role: StaffRole;
   /**
-   * The purpose: `child.list`, `child.view`, `child.history`, `child.chart`, `measurement.create`, `alert.list`,
+   * The purpose: `child.list`, `child.view`, `child.history`, `child.chart`, `measurement.create`, `immunisation.create`, `alert.list`,
    * `alert.view`, `alert.act` (chat); `alert.notice` (an alert's message), `child.follow_up_list` (not weighed at a
    * session), `pusling.flagged_list` (flagged children before a Pusling visit), all pushed (`via: notice`); `child.export`
    * (a by-name CSV/XLSX export) and `child.fhir` (a FHIR bundle) through the dashboard API (`via: api`).

@@ -7,6 +7,7 @@ import { ScheduleRepository } from '../store/schedule-repository.js';
 import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from './demo-data.js';
 import { demoMeasurements } from './demo-growth.js';
 import { demoArea } from './demo-area.js';
+import { demoDoseRecords } from './demo-immunisation.js';
 import { CONSENT_VERSION } from '../app/actions/contact-actions.js';
 
 /**
@@ -56,6 +57,7 @@ export async function seedDemo(models: Models, now: Date, options: { origin?: Co
   // The demo history is relative to now: replace the last seeding's instead of piling up months.
   await models.measurements.deleteMany({ _id: { $regex: '^ms-demo-' } });
   for (const m of demoMeasurements(demoChildren, now)) await models.measurements.replaceOne({ _id: m._id }, m, { upsert: true });
+  for (const record of demoDoseRecords(demoChildren, now)) await models.immunisations.replaceOne({ _id: record._id }, record, { upsert: true });
   if (options.area) {
     const area = demoArea(now);
     for (const child of area.children) await models.children.replaceOne({ _id: child._id }, child, { upsert: true });

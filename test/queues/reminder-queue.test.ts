@@ -14,7 +14,9 @@ import { startTestBot, type TestBot } from '../helpers/services.js';
 const clock = fixedClock(new Date('2026-03-01T02:00:00Z'));
 const PHONES = { siti: DEMO_PHONES.parent, rina: '+628111000005', euis: '+628111000006', kate: '+628111000007' };
 const reminderTexts = async (bot: TestBot, phone: string): Promise<string[]> =>
-  (await bot.history(phone)).map((m) => m.text).filter((t) => /posyandu/i.test(t) && !/📢/.test(t));
+  (await bot.history(phone)).map((m) => m.text).filter((t) => /posyandu/i.test(t) && !/📢/.test(t) && !/jadwal imunisasi/.test(t));
+/** The note after a family's first reminder of a session: the doses their children are due there (test/app/immunisation). */
+const immunisationNotes = async (bot: TestBot, phone: string): Promise<string[]> => (await bot.history(phone)).map((m) => m.text).filter((t) => /jadwal imunisasi/.test(t));
 
 describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
   let bot: TestBot;
@@ -68,6 +70,7 @@ describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
     expect(await reminderTexts(bot, PHONES.siti)).toEqual([
       'Pengingat: posyandu hari Selasa, 10 Maret, jam 08.00–11.00 WIB di Balai RW 03. Layanan: balita, ibu hamil dan lansia. Ibu hamil dan balita, jangan lupa bawa Buku KIA.',
     ]);
+    expect(await immunisationNotes(bot, PHONES.siti)).toHaveLength(1);
     expect(await reminderTexts(bot, PHONES.rina)).toEqual([]); // opted out
     expect(await reminderTexts(bot, PHONES.euis)).toEqual([]); // wants the morning one only
     expect(await reminderTexts(bot, PHONES.kate)).toEqual([]); // another posyandu
@@ -78,6 +81,7 @@ describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
     const again = await new ReminderSender(bot.container.deps).send((await job(key)).data.job);
     expect(again).toEqual({ status: 'sent', sent: 0 });
     expect(await reminderTexts(bot, PHONES.siti)).toHaveLength(1);
+    expect(await immunisationNotes(bot, PHONES.siti)).toHaveLength(1);
   });
 
   it('sends Melati the evening-before reminder in English', async () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
+import { followUpChildren, immunisationFollowUp, immunisationFollowUpText } from '../immunisation/late-doses.js';
 import type { AppDeps } from '../ports.js';
+import { todayIn } from '../today.js';
 import { kaderPosyandu } from '../schedule/kader-access.js';
 import { lastHeld, notWeighed, notWeighedText } from '../schedule/not-weighed.js';
 
@@ -13,7 +15,7 @@ import { lastHeld, notWeighed, notWeighedText } from '../schedule/not-weighed.js
  * @example
  * const [sweeping] = sweepingActions(deps); await sweeping.run(context); // { result: 'some', data: { text: '…', items: [{ id: 'ch_1', text: 'Asep' }] } }
  */
-export function sweepingActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'schedules' | 'children'>): DeclaredAction[] {
+export function sweepingActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'schedules' | 'children' | 'immunisations'>): DeclaredAction[] {
   return [
     defineAction({
       name: 'schedule.sweeping_list',
@@ -26,8 +28,11 @@ export function sweepingActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 's
         const session = record ? lastHeld(record, now) : undefined;
         if (!session) return { result: 'no_session' };
         const missed = await notWeighed(deps.children, posyanduId, session.date);
-        const text = notWeighedText(translate, contact.lang, session, missed, now);
-        return { result: 'some', data: { text, items: missed.map((child) => ({ id: child._id, text: child.name })) } };
+        const children = await deps.children.ofPosyandu(posyanduId);
+        const followUp = immunisationFollowUp(children, await deps.immunisations.ofChildren(children.map((c) => c._id)), todayIn(now, contact.timezone));
+        const text = [notWeighedText(translate, contact.lang, session, missed, now), immunisationFollowUpText(translate, contact.lang, followUp)].filter(Boolean).join('\n\n');
+        const listed = new Map([...missed, ...followUpChildren(followUp)].map((child) => [child._id, child]));
+        return { result: 'some', data: { text, items: [...listed.values()].map((child) => ({ id: child._id, text: child.name })) } };
       },
     }),
   ];

@@ -3,6 +3,8 @@ import type { Lang } from '../../shared/lang.js';
 import { dosesFor, type DoseState } from '../../domain/immunisation/index.js';
 
 export interface ImmunisationLines {
+  /** Doses recorded as given (reported by the parent or recorded by the kader). */
+  done: string;
   /** Doses whose window has passed: with no record yet, the parent checks the Buku KIA for them. */
   past: string;
   due: string;
@@ -12,14 +14,15 @@ export interface ImmunisationLines {
 
 /**
  * What the national schedule expects of a child today, in the contact's language, one line per age
- * (doses of the same age share a line). No dose is recorded yet, so none is `done`.
+ * (doses of the same age share a line). Doses in `received` (the records in force) are `done`; the
+ * others past their window are `past`, to check against the Buku KIA or catch up.
  *
  * @example
  * immunisationLines(t, 'id', '2024-09-02', '2026-03-09').due;
  * // "• umur 18 bulan: DPT-HB-Hib lanjutan, MR lanjutan"
  */
-export function immunisationLines(t: Translate, lang: Lang, birthDate: string, today: string): ImmunisationLines {
-  const doses = dosesFor(birthDate, today, new Set());
+export function immunisationLines(t: Translate, lang: Lang, birthDate: string, today: string, received: ReadonlySet<string> = new Set()): ImmunisationLines {
+  const doses = dosesFor(birthDate, today, received);
   const nextAge = doses.find((d) => d.status === 'upcoming')?.ageMonths;
   const lines = (chosen: DoseState[]): string => {
     const ages = [...new Set(chosen.map((d) => d.ageMonths))];
@@ -31,6 +34,7 @@ export function immunisationLines(t: Translate, lang: Lang, birthDate: string, t
       .join('\n');
   };
   return {
+    done: lines(doses.filter((d) => d.status === 'done')),
     past: lines(doses.filter((d) => d.status === 'late')),
     due: lines(doses.filter((d) => d.status === 'due')),
     next: lines(doses.filter((d) => d.status === 'upcoming' && d.ageMonths === nextAge)),

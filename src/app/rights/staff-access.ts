@@ -37,6 +37,8 @@ const ACCESS_POINTS: Readonly<Record<string, AccessPoint>> = {
   'growth.record': when('saved', 'measurement.create', argChild),
   'growth.history': when('some', 'child.history', argChild),
   'growth.charts': when('ok', 'child.chart', argChild),
+  'immunisation.for_child': when('ok', 'child.view', argChild),
+  'immunisation.record': when('saved', 'immunisation.create', argChild),
   'schedule.sweeping_list': when('some', 'child.list', (_c, o) => ids(dataOf(o).items)),
   'alert.list': async (_c, o, deps) => (o.result === 'some' ? { action: 'alert.list', childIds: await alertChildren(deps, ids(dataOf(o).items)) } : undefined),
   'alert.show': async (c, o, deps) => (o.result !== 'gone' ? { action: 'alert.view', childIds: await alertChildren(deps, [String(c.args.alertId ?? '')]) } : undefined),

@@ -1,10 +1,12 @@
-import { nextAllowedSendTime, reminderMessage, type ReminderKind } from '../../domain/schedule/index.js';
+import { nextAllowedSendTime, reminderMessage, type ReminderKind, type ReminderPolicy, type Session } from '../../domain/schedule/index.js';
+import { sessionNote } from '../immunisation/session-note.js';
 import type { AppDeps, ReminderJob } from '../ports.js';
+import type { Contact } from '../records.js';
 import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
 import { render } from './render.js';
 import { stillOn } from './still-on.js';
 
-type SenderDeps = DeliverDeps & Pick<AppDeps, 'schedules' | 'engine'>;
+type SenderDeps = DeliverDeps & Pick<AppDeps, 'schedules' | 'engine' | 'children' | 'immunisations'>;
 
 /** What happened to a reminder job. */
 export type ReminderResult = { status: 'sent'; sent: number } | { status: 'stale' } | { status: 'later'; later: Date };
@@ -13,7 +15,8 @@ export type ReminderResult = { status: 'sent'; sent: number } | { status: 'stale
  * Sends one planned reminder to the posyandu's families when its job fires. It re-checks first: a
  * session moved or cancelled since planning sends nothing (its new time has its own jobs); inside
  * quiet hours the job waits for morning; families who said BERHENTI or turned this kind off get
- * nothing; each family gets each reminder once (ref `reminder|<key>|<contactId>`).
+ * nothing; each family gets each reminder once (ref `reminder|<key>|<contactId>`). The first reminder
+ * a family gets of a session also says which doses and vitamin A capsule their children are due there.
  *
  * @example
  * await new ReminderSender(deps).send(job); // { status: 'sent', sent: 3 }
@@ -34,9 +37,24 @@ export class ReminderSender {
     for (const family of await this.deps.schedules.families(job.posyanduId)) {
       if (!reachable(family) || (family.reminderKinds !== null && !family.reminderKinds.includes(job.kind))) continue;
       const text = render(this.deps.engine.translate, family.lang, reminderMessage(rule.kind as ReminderKind, session, family.lang));
-      if (await deliverOnce(this.deps, family, [{ text }], 'reminder', `reminder|${job.key}|${family._id}`)) sent++;
+      const note = firstFor(family, record.reminderPolicy) === job.kind ? await this.immunisationNote(family, session) : '';
+      if (await deliverOnce(this.deps, family, [{ text }, ...(note ? [{ text: note }] : [])], 'reminder', `reminder|${job.key}|${family._id}`)) sent++;
     }
     this.deps.log.info({ posyandu: job.posyanduId, session: job.sessionId, kind: job.kind, sent }, 'reminders sent');
     return { status: 'sent', sent };
   }
+
+  /** The doses and vitamin A the family's children of this posyandu are due at the session, or ''. */
+  private async immunisationNote(family: Contact, session: Session): Promise<string> {
+    const children = (await this.deps.children.ofCaregiver(family._id)).filter((c) => c.posyanduId === session.posyanduId);
+    if (children.length === 0) return '';
+    const records = await this.deps.immunisations.ofChildren(children.map((c) => c._id));
+    return sessionNote(this.deps.engine.translate, family.lang, children, records, session.date);
+  }
+}
+
+/** The kind of reminder a family hears first before a session (the earliest they did not turn off). */
+function firstFor(family: Contact, policy: ReminderPolicy): string | undefined {
+  const wanted = policy.reminders.filter((r) => family.reminderKinds === null || family.reminderKinds.includes(r.kind));
+  return [...wanted].sort((a, b) => b.daysBefore - a.daysBefore)[0]?.kind;
 }

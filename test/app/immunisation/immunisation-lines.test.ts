@@ -10,7 +10,7 @@ const t = createTranslator(catalog);
 describe('immunisationLines', () => {
   it('a newborn: HB0 due now, the 1-month doses next, nothing past', () => {
     const lines = immunisationLines(t, 'id', '2026-03-07', '2026-03-09');
-    expect(lines).toEqual({ past: '', due: '• saat lahir (dalam 24 jam): Hepatitis B (HB0)', next: '• umur 1 bulan: BCG, Polio tetes 1' });
+    expect(lines).toEqual({ done: '', past: '', due: '• saat lahir (dalam 24 jam): Hepatitis B (HB0)', next: '• umur 1 bulan: BCG, Polio tetes 1' });
   });
 
   it('at 2 months in English: HB0 and the 1-month doses past, the 2-month doses due, 3 months next', () => {
@@ -24,5 +24,14 @@ describe('immunisationLines', () => {
     for (const lang of ['id', 'su', 'en'] as const) {
       for (const dose of ROUTINE_SCHEDULE) expect(catalog[lang][`immunisation.dose.${dose.id}`], `${lang} ${dose.id}`).toBeTruthy();
     }
+  });
+});
+
+describe('immunisationLines with records', () => {
+  it('recorded doses are done; the rest of their age stays past', () => {
+    const lines = immunisationLines(t, 'id', '2026-01-05', '2026-03-09', new Set(['hb0', 'bcg']));
+    expect(lines.done).toBe('• saat lahir (dalam 24 jam): Hepatitis B (HB0)\n• umur 1 bulan: BCG');
+    expect(lines.past).toBe('• umur 1 bulan: Polio tetes 1');
+    expect(lines.due).toBe('• umur 2 bulan: DPT-HB-Hib 1, Polio tetes 2, PCV 1, Rotavirus 1');
   });
 });
