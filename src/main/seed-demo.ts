@@ -6,6 +6,7 @@ import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../domain/schedule/inde
 import { ScheduleRepository } from '../store/schedule-repository.js';
 import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from './demo-data.js';
 import { demoMeasurements } from './demo-growth.js';
+import { demoScreenings } from './demo-screening.js';
 import { CONSENT_VERSION } from '../app/actions/contact-actions.js';
 
 /**
@@ -54,4 +55,5 @@ export async function seedDemo(models: Models, now: Date, options: { origin?: Co
   // The demo history is relative to now: replace the last seeding's instead of piling up months.
   await models.measurements.deleteMany({ _id: { $regex: '^ms-demo-' } });
   for (const m of demoMeasurements(demoChildren, now)) await models.measurements.replaceOne({ _id: m._id }, m, { upsert: true });
+  for (const s of demoScreenings(now)) await models.screenings.replaceOne({ _id: s._id }, s, { upsert: true });
 }

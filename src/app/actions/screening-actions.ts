@@ -6,6 +6,7 @@ import type { Lang } from '../../shared/lang.js';
 import { effectId } from '../effects/effect-id.js';
 import type { AppDeps } from '../ports.js';
 import { kaderPosyandu } from '../schedule/kader-access.js';
+import { formatDay } from '../growth/format.js';
 import { adviceKey, valueLines } from '../screening/screening-lines.js';
 import type { ScreeningRecordEffect } from '../screening/screening-effects.js';
 import { todayIn } from '../today.js';
@@ -122,7 +123,7 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
         if (records.length === 0) return { result: 'none' };
         const text = records
           .slice(0, 3)
-          .map((r) => `${translate(contact.lang, 'screening.mine.date', { date: r.date })}\n${valueLines(translate, contact.lang, r.values, r.reading)}`)
+          .map((r) => `${translate(contact.lang, 'screening.mine.date', { date: formatDay(r.date, contact.lang) })}\n${valueLines(translate, contact.lang, r.values, r.reading)}`)
           .join('\n\n');
         const latest = records[0]!;
         return { result: 'some', data: { text, advice: translate(contact.lang, adviceKey('person', latest.reading)) } };
