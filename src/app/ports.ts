@@ -12,6 +12,7 @@ import type { AlertDelivery, AlertRecord, AuditEntry, EpisodeRecord } from './re
 import type { Child, Contact, ContactOrigin, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 import type { ChildAccessEntry, ChildCorrection } from './records.js';
 import type { ScreeningStore } from './screening/screening-records.js';
+import type { PregnancyStore } from './pregnancy/pregnancy-records.js';
 
 /**
  * The seams between use cases and the outside: storage, queues, channels. `src/store` and
@@ -492,6 +493,8 @@ export interface AppDeps {
   childAccess: ChildAccessLog;
   /** Adult and elderly screenings (sealed health data). */
   screenings: ScreeningStore;
+  /** Registered pregnancies (sealed health data). */
+  pregnancies: PregnancyStore;
 }
 
 export type { SessionState };

@@ -38,6 +38,7 @@ import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
 import { BroadcastRepository } from '../store/broadcast-repository.js';
 import { ChildAccessRepository } from '../store/child-access-repository.js';
 import { ScreeningRepository } from '../store/screening-repository.js';
+import { PregnancyRepository } from '../store/pregnancy-repository.js';
 import { ChildrenRepository } from '../store/children-repository.js';
 import { connectMongo, isMongoOutage, mongoConnected, pingMongo } from '../store/connect.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
@@ -329,6 +330,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     escalation: escalation.ports,
     childAccess: new ChildAccessRepository(models),
     screenings: new ScreeningRepository(models),
+    pregnancies: new PregnancyRepository(models),
   };
   const translate = createTranslator(catalog);
   escalation.bind({ ...base, translate });

@@ -1,6 +1,7 @@
 import type { EngineEffect, TurnEffect } from '../../engine/index.js';
 import type { GrowthEffect } from '../growth/growth-effects.js';
 import type { ScreeningEffect } from '../screening/screening-effects.js';
+import type { PregnancyEffect } from '../pregnancy/pregnancy-effects.js';
 
 /**
  * Every effect a turn may return, one union: the engine's own and each feature's. A feature that moves
@@ -9,7 +10,7 @@ import type { ScreeningEffect } from '../screening/screening-effects.js';
  * @example
  * const effect: AppEffect = { type: 'schedule_timeout', token: 'c_1:1', at: '2026-03-10T02:00:00.000Z' };
  */
-export type AppEffect = EngineEffect | GrowthEffect | ScreeningEffect;
+export type AppEffect = EngineEffect | GrowthEffect | ScreeningEffect | PregnancyEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

@@ -2,6 +2,7 @@ import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
 import type { AppDeps } from '../ports.js';
 import { screeningHandlers } from '../screening/screening-effect-handlers.js';
+import { pregnancyHandlers } from '../pregnancy/pregnancy-effect-handlers.js';
 import { engineHandlers } from './engine-effect-handlers.js';
 import { TurnCommit } from './turn-commit.js';
 
@@ -14,7 +15,7 @@ import { TurnCommit } from './turn-commit.js';
  * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
  */
 export function turnCommit(
-  deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'clock'>,
+  deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'screenings' | 'pregnancies' | 'contacts' | 'messages' | 'sends' | 'channels' | 'clock'>,
 ): TurnCommit {
-  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), screeningHandlers(deps));
+  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), screeningHandlers(deps), pregnancyHandlers(deps));
 }
