@@ -12,7 +12,7 @@ export const CONSENT_VERSION = 2;
  * @example
  * const [setLanguage] = contactActions(deps); await setLanguage.run({ contact, args: { lang: 'su' }, … });
  */
-export function contactActions(deps: Pick<AppDeps, 'contacts' | 'children' | 'messages' | 'sessions'>): DeclaredAction[] {
+export function contactActions(deps: Pick<AppDeps, 'contacts' | 'children' | 'messages' | 'sessions' | 'screenings' | 'pregnancies'>): DeclaredAction[] {
   return [
     defineAction({
       name: 'contact.set_language',
@@ -40,6 +40,8 @@ export function contactActions(deps: Pick<AppDeps, 'contacts' | 'children' | 'me
       run: async ({ contact }) => {
         const addresses = await deps.contacts.addresses(contact.id);
         const children = await deps.children.removeCaregiver(contact.id);
+        await deps.screenings.eraseOf(contact.id);
+        await deps.pregnancies.erase(contact.id);
         await deps.messages.eraseFor(contact.id, addresses);
         await deps.sessions.delete(contact.id);
         await deps.contacts.erase(contact.id);

@@ -1,7 +1,7 @@
 import type { AppDeps } from '../ports.js';
 import type { Contact } from '../records.js';
 
-type Deps = Pick<AppDeps, 'contacts' | 'children' | 'messages' | 'sessions'> & { escalation: Pick<AppDeps['escalation'], 'audit'> };
+type Deps = Pick<AppDeps, 'contacts' | 'children' | 'messages' | 'sessions' | 'screenings' | 'pregnancies'> & { escalation: Pick<AppDeps['escalation'], 'audit'> };
 
 /**
  * What a withdrawn contact keeps: their addresses, number and language (to recognise them and answer
@@ -39,6 +39,9 @@ export function hasWithdrawn(contact: Pick<Contact, 'consentAt' | 'optedOut'>): 
 export async function withdrawConsent(deps: Deps, contactId: string, now: Date): Promise<{ childrenErased: number; childrenKept: number }> {
   const addresses = await deps.contacts.addresses(contactId);
   const children = await deps.children.removeCaregiver(contactId);
+  // Their own health data (screenings, a registered pregnancy) goes with the consent it rested on.
+  await deps.screenings.eraseOf(contactId);
+  await deps.pregnancies.erase(contactId);
   await deps.contacts.update(contactId, WITHDRAWN);
   await deps.messages.eraseFor(contactId, addresses);
   await deps.sessions.delete(contactId);

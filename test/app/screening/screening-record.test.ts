@@ -47,4 +47,16 @@ describe('screening.record', () => {
     expect(await deps.screenings.ofContact('c-demo-adult')).toHaveLength(2);
     expect((await deps.messages.outboundFor('c-demo-adult')).filter((m) => m.kind === 'notice').map((m) => m.text)).not.toContain('again');
   });
+
+  it("HAPUS DATA erases the person's screenings; CABUT IZIN erases a registered pregnancy", async () => {
+    const { deps } = bot.container;
+    await bot.send(DEMO_PHONES.adult, 'hapus data');
+    await bot.send(DEMO_PHONES.adult, 'ya');
+    expect(await deps.screenings.ofContact('c-demo-adult')).toEqual([]);
+    await deps.pregnancies.save({ _id: 'c-demo-pregnant', posyanduId: 'psy-melati', dates: { dueDate: '2026-09-17', lmp: null }, registeredAt: clock.now(), lapseAt: new Date('2026-10-29T00:00:00Z'), remindedVisit: 0 });
+    await bot.send(DEMO_PHONES.pregnant, 'cabut izin');
+    await bot.send(DEMO_PHONES.pregnant, 'ya');
+    expect(await deps.pregnancies.get('c-demo-pregnant')).toBeNull();
+    expect(await deps.screenings.ofContact('c-demo-elderly')).toHaveLength(1);
+  });
 });
