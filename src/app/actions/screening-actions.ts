@@ -55,8 +55,9 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
         const digits = said.replace(/[^\d+]/g, '');
         if (digits.replace('+', '').length < 9) return { result: 'invalid' };
         const found = await deps.contacts.findByPhone(digits);
-        // Staff are screened too, but their chats are for work: results go only to a family contact.
-        if (!found || (found.role !== null && found.role !== 'parent')) return { result: 'none' };
+        // Staff are screened too, but their chats are for work: results go only to a family contact,
+        // and only to one who consented to the bot (a withdrawn contact is not written to).
+        if (!found || (found.role !== null && found.role !== 'parent') || found.consentAt === null) return { result: 'none' };
         return { result: 'contact', data: { id: found._id } };
       },
     }),

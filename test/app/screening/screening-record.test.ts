@@ -60,3 +60,25 @@ describe('screening.record', () => {
     expect(await deps.screenings.ofContact('c-demo-elderly')).toHaveLength(1);
   });
 });
+
+describe('screening.find_contact', () => {
+  let bot: TestBot;
+  const clock = fixedClock(new Date('2026-03-12T02:30:00Z'));
+  beforeAll(async () => {
+    bot = await startTestBot({ clock, workers: false, seed: (c) => seedDemo(c.models, clock.now()) });
+  });
+  afterAll(() => bot.close());
+
+  const find = async (phone: string) => {
+    const contact = { id: 'c-kader', lang: 'id' as const, role: 'kader' as const, consented: true, optedOut: false, timezone: 'Asia/Jakarta', facts: {} };
+    return bot.container.deps.engine.actions.invoke('screening.find_contact', { contact, vars: {}, args: { phone }, now: clock.now(), translate: bot.container.deps.engine.translate });
+  };
+
+  it('links a consented family contact, never staff, never a withdrawn contact', async () => {
+    expect(await find('0811 1000 009')).toEqual({ result: 'contact', data: { id: 'c-demo-adult' } });
+    expect((await find('-')).result).toBe('none');
+    expect((await find('081')).result).toBe('invalid');
+    await bot.container.deps.contacts.update('c-demo-adult', { consentAt: null, optedOut: true });
+    expect((await find('0811 1000 009')).result).toBe('none');
+  });
+});
