@@ -15,6 +15,7 @@ import type { EscalationDecisionStore } from './escalation/escalation-decisions.
 import type { Child, Contact, ContactOrigin, DeliveryStatus, InboundRecord, Kelurahan, Measurement, OutboundRecord, OutboundStatus, Person, Posyandu, PosyanduSchedule, Puskesmas } from './records.js';
 import type { ChildAccessEntry, ChildCorrection } from './records.js';
 import type { ScreeningStore } from './screening/screening-records.js';
+import type { PregnancyStore } from './pregnancy/pregnancy-records.js';
 
 /**
  * The seams between use cases and the outside: storage, queues, channels. `src/store` and
@@ -509,6 +510,8 @@ export interface AppDeps {
   screenings: ScreeningStore;
   /** What `/metrics` counts: messages in and out, refused sends, turn durations. */
   metrics: OpsMetrics;
+  /** Registered pregnancies (sealed health data). */
+  pregnancies: PregnancyStore;
 }
 
 export type { SessionState };

@@ -38,6 +38,7 @@ import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
 import { BroadcastRepository } from '../store/broadcast-repository.js';
 import { ChildAccessRepository } from '../store/child-access-repository.js';
 import { ScreeningRepository } from '../store/screening-repository.js';
+import { PregnancyRepository } from '../store/pregnancy-repository.js';
 import { ChildrenRepository } from '../store/children-repository.js';
 import { ImmunisationRepository } from '../store/immunisation-repository.js';
 import { connectMongo, isMongoOutage, mongoConnected, pingMongo } from '../store/connect.js';
@@ -386,6 +387,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
     childAccess: new ChildAccessRepository(models),
     screenings: new ScreeningRepository(models),
     metrics: opsEvents,
+    pregnancies: new PregnancyRepository(models),
   };
   const translate = createTranslator(catalog);
   escalation.bind({ ...base, translate });

@@ -1,5 +1,6 @@
 import type { Worker } from 'bullmq';
 import type { AppDeps } from '../app/ports.js';
+import { AntenatalReminders } from '../app/pregnancy/antenatal-reminders.js';
 import { FollowUpService } from '../app/schedule/follow-up.js';
 import { ReminderPlanner } from '../app/schedule/reminder-planner.js';
 import { ReminderSender } from '../app/schedule/reminder-sender.js';
@@ -44,6 +45,8 @@ export class ScheduleRuntime {
           await planner.planAll();
           // The daily job is also where lapsed pregnancy flags are erased: kept no longer than they serve.
           await this.deps.contacts.forgetLapsedPregnancies(this.deps.clock.now());
+          // Registered pregnancies: lapsed ones erased, antenatal visit reminders a week ahead.
+          await new AntenatalReminders(this.deps).run(this.deps.clock.now());
         },
       },
     });

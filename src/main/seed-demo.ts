@@ -8,6 +8,7 @@ import { demoChildren, demoFamilies, demoKelurahan, demoPeople, demoPosyandu, de
 import { demoMeasurements } from './demo-growth.js';
 import { demoArea } from './demo-area.js';
 import { demoDoseRecords } from './demo-immunisation.js';
+import { demoScreenings } from './demo-screening.js';
 import { CONSENT_VERSION } from '../app/actions/contact-actions.js';
 
 /**
@@ -58,6 +59,7 @@ export async function seedDemo(models: Models, now: Date, options: { origin?: Co
   await models.measurements.deleteMany({ _id: { $regex: '^ms-demo-' } });
   for (const m of demoMeasurements(demoChildren, now)) await models.measurements.replaceOne({ _id: m._id }, m, { upsert: true });
   for (const record of demoDoseRecords(demoChildren, now)) await models.immunisations.replaceOne({ _id: record._id }, record, { upsert: true });
+  for (const s of demoScreenings(now)) await models.screenings.replaceOne({ _id: s._id }, s, { upsert: true });
   if (options.area) {
     const area = demoArea(now);
     for (const child of area.children) await models.children.replaceOne({ _id: child._id }, child, { upsert: true });

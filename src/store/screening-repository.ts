@@ -24,6 +24,14 @@ export class ScreeningRepository implements ScreeningStore {
     return this.models.screenings.find({ posyanduId, followUp: 'open' }).sort({ createdAt: 1, _id: 1 }).lean<ScreeningRecord[]>();
   }
 
+  async get(id: string): Promise<ScreeningRecord | null> {
+    return this.models.screenings.findById(id).lean<ScreeningRecord>();
+  }
+
+  async closeFollowUp(id: string): Promise<void> {
+    await this.models.screenings.updateOne({ _id: id, followUp: 'open' }, { $set: { followUp: 'done' } });
+  }
+
   async eraseOf(contactId: string): Promise<number> {
     return (await this.models.screenings.deleteMany({ contactId })).deletedCount;
   }

@@ -19,6 +19,7 @@ import { personModel } from './models/person.js';
 import { puslingRequestModel } from './models/pusling-request.js';
 import { scheduleModel } from './models/schedule.js';
 import { screeningModel } from './models/screening.js';
+import { pregnancyModel } from './models/pregnancy.js';
 import { kelurahanModel, posyanduModel, puskesmasModel } from './models/place.js';
 import { sessionModel } from './models/session.js';
 import { useSeal } from './sealed-fields.js';
@@ -60,6 +61,7 @@ export function createModels(connection: Connection, seal: DataSeal) {
     schedules: scheduleModel(connection),
     baileysAuth: baileysAuthModel(connection),
     screenings: screeningModel(connection),
+    pregnancies: pregnancyModel(connection),
   };
 }
 

@@ -18,7 +18,7 @@ const WA = '628111000061';
 const TG_PHONE = '+628111000062';
 // The digits every demo and test phone shares ("+62811 1000 0xx", "0811…", "62811…"), and the people's names.
 const PHONE_DIGITS = /8111000\d{3}/;
-const NAMES = /\b(Sari|Budi|Dewi|Asep|Bu Ani|Bu Wati|Bu Rina|Pak Lurah)\b/;
+const NAMES = /\b(Sari|Budi|Dewi|Asep|Bu Ani|Bu Wati|Bu Rina|Pak Lurah|Bu Sumi|Pak Darto|Mak Iyah)\b/;
 
 /** Every string in a document that is neither sealed nor a lookup key (`<key id>:<hmac>`), with its path. */
 function clearStrings(value: unknown, path: string, out: Array<[string, string]>): void {
@@ -43,6 +43,9 @@ describe('personal data at rest in every collection', () => {
     await bot.send(DEMO_PHONES.kader, 'ukur');
     await bot.send(DEMO_PHONES.kader, 'budi');
     await bot.send(DEMO_PHONES.kader, 'BB 8,6 PB 72,5');
+    // An adult's screening (health data, a name) and a registered pregnancy (dates).
+    for (const text of ['halo', '1', 'ya', 'cek kesehatan', 'Bu Sumi', '2', '61', '-', 'ya', 'tensi 165/100 gds 150', 'ya']) await bot.send(DEMO_PHONES.kaderMelati, text);
+    for (const text of ['saya hamil', 'ya', '1', '10 Desember 2025', 'ya']) await bot.send(DEMO_PHONES.pregnant, text);
     // WhatsApp Cloud and Telegram (a phone shared from the contact button).
     await postCloud(bot, cloudBody({ messages: [{ from: WA, id: 'wamid.PRIV1', timestamp: '1773021000', type: 'text', text: { body: 'halo' } }] }));
     await postTelegram(bot, { update_id: 990001, message: { message_id: 1, date: 1773021000, chat: { id: 4242, type: 'private' }, from: { id: 4242, is_bot: false, first_name: 'T' }, text: '/start' } });
@@ -68,6 +71,17 @@ describe('personal data at rest in every collection', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it('keeps screening values and pregnancy dates sealed, and reads them back', async () => {
+    const { deps, models } = bot.container;
+    const raw = await models.connection.db!.collection('screenings').find({ posyanduId: 'psy-melati' }).toArray();
+    expect(raw.length).toBeGreaterThan(0);
+    for (const doc of raw) for (const field of ['person', 'values', 'reading']) expect(isSealed(doc[field])).toBe(true);
+    const pregnancy = await models.connection.db!.collection('pregnancies').findOne({});
+    expect(isSealed(pregnancy?.dates)).toBe(true);
+    expect((await deps.pregnancies.get('c-demo-pregnant'))?.dates).toEqual({ dueDate: '2026-09-17', lmp: '2025-12-10' });
+    expect((await deps.screenings.openFollowUps('psy-melati'))[0]?.person).toEqual({ name: 'Bu Sumi', sex: 'female', age: 61 });
   });
 
   it('still reads everything back: addresses, transcripts, unreachable marks, broadcast recipients', async () => {

@@ -14,6 +14,8 @@ import { connectMongo } from '../../src/store/connect.js';
 import { ContactsRepository } from '../../src/store/contacts-repository.js';
 import { MessagesRepository } from '../../src/store/messages-repository.js';
 import { SessionsRepository } from '../../src/store/sessions-repository.js';
+import { ScreeningRepository } from '../../src/store/screening-repository.js';
+import { PregnancyRepository } from '../../src/store/pregnancy-repository.js';
 import { createModels, ensureIndexes, type Models } from '../../src/store/store.js';
 import { isolatedNames, testSeal } from '../helpers/services.js';
 
@@ -114,7 +116,7 @@ describe('contact identity', () => {
 
     const erase = contactActions({ children }).find((a) => a.name === 'contact.erase')!;
     const { effects = [] } = await erase.invoke({ contact: { id: one._id } as ContactView, vars: {}, args: {}, now: at(5), translate: (_lang, key) => key, ref: 'simulator:erase#1' });
-    const commit = new TurnCommit(contactHandlers({ contacts, children, messages: new MessagesRepository(models), sessions: new SessionsRepository(models), escalation: { audit: { record: async () => {} } } }));
+    const commit = new TurnCommit(contactHandlers({ contacts, children, messages: new MessagesRepository(models), sessions: new SessionsRepository(models), screenings: new ScreeningRepository(models), pregnancies: new PregnancyRepository(models), escalation: { audit: { record: async () => {} } } }));
     await commit.apply(effects as AppEffect[], { contactId: one._id, now: at(5), erased: true });
 
     expect(await contacts.findByPhone('+628119000042')).toBeNull();

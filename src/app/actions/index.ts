@@ -17,6 +17,7 @@ import { sweepingActions } from './sweeping-actions.js';
 import { growthActions } from './growth-actions.js';
 import { immunisationActions } from './immunisation-actions.js';
 import { screeningActions } from './screening-actions.js';
+import { pregnancyActions } from './pregnancy-actions.js';
 
 /** Every declared action flows may call. Loading fails when a flow names one that is not here, or misuses one. */
 export function buildActions(deps: Omit<AppDeps, 'engine'>): ActionRegistry {
@@ -34,6 +35,7 @@ function everyAction(deps: Omit<AppDeps, 'engine'>): DeclaredAction[] {
     ...growthActions(deps),
     ...immunisationActions(deps),
     ...screeningActions(deps),
+    ...pregnancyActions(deps),
     ...escalationActions(deps),
     ...puslingActions(deps),
     ...broadcastActions(deps),

@@ -6,8 +6,10 @@ import type { Lang } from '../../shared/lang.js';
 import { effectId } from '../effects/effect-id.js';
 import type { AppDeps } from '../ports.js';
 import { kaderPosyandu } from '../schedule/kader-access.js';
+import { formatDay } from '../growth/format.js';
 import { adviceKey, valueLines } from '../screening/screening-lines.js';
 import type { ScreeningRecordEffect } from '../screening/screening-effects.js';
+import type { ScreeningRecord } from '../screening/screening-records.js';
 import { todayIn } from '../today.js';
 
 /** Text the flow may not have (a variable never set): read as empty. */
@@ -53,8 +55,9 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
         const digits = said.replace(/[^\d+]/g, '');
         if (digits.replace('+', '').length < 9) return { result: 'invalid' };
         const found = await deps.contacts.findByPhone(digits);
-        // Staff are screened too, but their chats are for work: results go only to a family contact.
-        if (!found || (found.role !== null && found.role !== 'parent')) return { result: 'none' };
+        // Staff are screened too, but their chats are for work: results go only to a family contact,
+        // and only to one who consented to the bot (a withdrawn contact is not written to).
+        if (!found || (found.role !== null && found.role !== 'parent') || found.consentAt === null) return { result: 'none' };
         return { result: 'contact', data: { id: found._id } };
       },
     }),
@@ -114,6 +117,30 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       },
     }),
     defineAction({
+      name: 'screening.follow_ups',
+      args: z.object({}),
+      results: ['some', 'none', 'denied'],
+      run: async ({ contact, translate }) => {
+        const posyanduId = await kaderPosyandu(deps, contact.id);
+        if (!posyanduId) return { result: 'denied' };
+        const open = await deps.screenings.openFollowUps(posyanduId);
+        if (open.length === 0) return { result: 'none' };
+        const items = open.map((r) => ({ id: r._id, text: followUpLabel(translate, contact.lang, r) }));
+        return { result: 'some', data: { items } };
+      },
+    }),
+    defineAction({
+      name: 'screening.close_follow_up',
+      args: z.object({ id: text }),
+      results: ['ok', 'denied'],
+      run: async ({ contact, args }) => {
+        const posyanduId = await kaderPosyandu(deps, contact.id);
+        const record = args.id ? await deps.screenings.get(args.id) : null;
+        if (!posyanduId || record?.posyanduId !== posyanduId) return { result: 'denied' };
+        return { result: 'ok', data: { name: record.person.name }, effects: [{ type: 'screening.follow_up_done', id: record._id }] };
+      },
+    }),
+    defineAction({
       name: 'screening.mine',
       args: z.object({}),
       results: ['some', 'none'],
@@ -122,7 +149,7 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
         if (records.length === 0) return { result: 'none' };
         const text = records
           .slice(0, 3)
-          .map((r) => `${translate(contact.lang, 'screening.mine.date', { date: r.date })}\n${valueLines(translate, contact.lang, r.values, r.reading)}`)
+          .map((r) => `${translate(contact.lang, 'screening.mine.date', { date: formatDay(r.date, contact.lang) })}\n${valueLines(translate, contact.lang, r.values, r.reading)}`)
           .join('\n\n');
         const latest = records[0]!;
         return { result: 'some', data: { text, advice: translate(contact.lang, adviceKey('person', latest.reading)) } };
@@ -130,6 +157,14 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
     }),
   ];
 }
+
+/** "Bu Sumi, 61 th · 12 Maret 2026 · hipertensi, gula tinggi": who, when, and why they were referred. */
+function followUpLabel(translate: Translate, lang: Lang, record: ScreeningRecord): string {
+  const why = record.reading.findings.filter((f) => REFERRAL_FINDINGS.has(f)).map((f) => translate(lang, `screening.finding.${f}`));
+  return translate(lang, 'screening.follow_up.item', { name: record.person.name, age: record.person.age, date: formatDay(record.date, lang), why: why.join(', ') });
+}
+
+const REFERRAL_FINDINGS: ReadonlySet<string> = new Set(['hypertension', 'bp_crisis', 'sugar_high', 'sugar_low']);
 
 function flatValues(values: ScreeningText) {
   return {

@@ -2,7 +2,7 @@ import type { EffectHandlers } from '../effects/app-effect.js';
 import type { AppDeps } from '../ports.js';
 import { WITHDRAWN } from '../rights/consent-withdrawal.js';
 
-type ContactWrites = Pick<AppDeps, 'contacts' | 'children' | 'messages' | 'sessions'> & { escalation: Pick<AppDeps['escalation'], 'audit'> };
+type ContactWrites = Pick<AppDeps, 'contacts' | 'children' | 'messages' | 'sessions' | 'screenings' | 'pregnancies'> & { escalation: Pick<AppDeps['escalation'], 'audit'> };
 
 /**
  * Applies the contact's effects: `contact.update` sets its patch, STOP and MULAI set the opt-out, and
@@ -22,6 +22,9 @@ export function contactHandlers(deps: ContactWrites): EffectHandlers {
       async (effect, turn) => {
         const addresses = await deps.contacts.addresses(turn.contactId);
         await deps.children.removeCaregiver(turn.contactId);
+        // Their own health data (screenings, a registered pregnancy) goes with the consent it rested on.
+        await deps.screenings.eraseOf(turn.contactId);
+        await deps.pregnancies.erase(turn.contactId);
         // The turn's own message and replies (the goodbye) stay until the end: a crash in between
         // redelivers the message, which finds the contact and the saved session and applies this again.
         await deps.messages.eraseFor(turn.contactId, addresses, turn.ref);

@@ -6,6 +6,7 @@ import type { GrowthEffect } from '../growth/growth-effects.js';
 import type { ImmunisationEffect } from '../immunisation/immunisation-effects.js';
 import type { ScreeningEffect } from '../screening/screening-effects.js';
 import type { PuslingEffect } from '../pusling/pusling-effects.js';
+import type { PregnancyEffect } from '../pregnancy/pregnancy-effects.js';
 
 /**
  * Every effect a turn may return, one union: the engine's own and each feature's. A feature that moves
@@ -22,7 +23,8 @@ export type AppEffect =
   | ChildEffect
   | ImmunisationEffect
   | ScreeningEffect
-  | PuslingEffect;
+  | PuslingEffect
+  | PregnancyEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

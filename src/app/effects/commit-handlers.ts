@@ -6,6 +6,7 @@ import { immunisationHandlers } from '../immunisation/immunisation-effect-handle
 import { puslingHandlers } from '../pusling/pusling-effect-handlers.js';
 import type { AppDeps } from '../ports.js';
 import { screeningHandlers } from '../screening/screening-effect-handlers.js';
+import { pregnancyHandlers } from '../pregnancy/pregnancy-effect-handlers.js';
 import { engineHandlers } from './engine-effect-handlers.js';
 import { TurnCommit } from './turn-commit.js';
 
@@ -20,7 +21,7 @@ import { TurnCommit } from './turn-commit.js';
 export function turnCommit(
   deps: Pick<
     AppDeps,
-    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'sessions' | 'pusling' | 'puslingJobs'
+    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'sessions' | 'pusling' | 'puslingJobs' | 'pregnancies'
   >,
 ): TurnCommit {
   return new TurnCommit(
@@ -32,5 +33,6 @@ export function turnCommit(
     immunisationHandlers(deps),
     screeningHandlers(deps),
     puslingHandlers(deps),
+    pregnancyHandlers(deps),
   );
 }

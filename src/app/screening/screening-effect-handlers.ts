@@ -23,5 +23,6 @@ export function screeningHandlers(deps: Pick<AppDeps, 'screenings' | 'contacts' 
         await outbound.send({ contactId: person._id, channel: person.lastChannel, address: person.lastAddress }, [{ text: effect.notice.text }], { kind: 'notice', ref: `screening|${effect.id}` });
       },
     ],
+    'screening.follow_up_done': [async (effect) => deps.screenings.closeFollowUp(effect.id)],
   };
 }

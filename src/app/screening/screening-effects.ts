@@ -14,4 +14,10 @@ export interface ScreeningRecordEffect {
   readonly notice: { readonly contactId: string; readonly text: string } | null;
 }
 
-export type ScreeningEffect = ScreeningRecordEffect;
+/** The kader followed the person up (they went to the puskesmas): the screening's follow-up is closed. */
+export interface ScreeningFollowUpDoneEffect {
+  readonly type: 'screening.follow_up_done';
+  readonly id: string;
+}
+
+export type ScreeningEffect = ScreeningRecordEffect | ScreeningFollowUpDoneEffect;

@@ -36,6 +36,9 @@ export interface ScreeningStore {
   ofContact(contactId: string): Promise<ScreeningRecord[]>;
   /** Screenings of a posyandu with an open follow-up, oldest first. */
   openFollowUps(posyanduId: string): Promise<ScreeningRecord[]>;
+  get(id: string): Promise<ScreeningRecord | null>;
+  /** Marks an open follow-up done; a second call changes nothing. */
+  closeFollowUp(id: string): Promise<void>;
   /** Erases the person's screenings (HAPUS DATA); how many. */
   eraseOf(contactId: string): Promise<number>;
 }

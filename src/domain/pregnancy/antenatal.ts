@@ -72,3 +72,19 @@ export function antenatalPlan(dueDate: string): PlannedVisit[] {
 export function nextAntenatalVisit(dueDate: string, today: string): PlannedVisit | undefined {
   return antenatalPlan(dueDate).find((visit) => visit.date >= today);
 }
+
+/** How many days before a visit's suggested day its reminder goes out: time to book the midwife. */
+export const ANTENATAL_REMINDER_DAYS_BEFORE = 7;
+
+/**
+ * The visit to remind of on `today`, if any: the first not yet reminded of (`remindedVisit` is the
+ * last number reminded) whose suggested day is within the next week. A registration late in the
+ * pregnancy skips the visits whose day already passed.
+ *
+ * @example
+ * antenatalReminderDue('2026-12-02', '2026-07-08', 2)?.number; // 3 (suggested 15 July)
+ */
+export function antenatalReminderDue(dueDate: string, today: string, remindedVisit: number): PlannedVisit | undefined {
+  const horizon = DateTime.fromISO(today, { zone: 'utc' }).plus({ days: ANTENATAL_REMINDER_DAYS_BEFORE }).toISODate() as string;
+  return antenatalPlan(dueDate).find((visit) => visit.number > remindedVisit && visit.date >= today && visit.date <= horizon);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANTENATAL_VISITS, antenatalPlan, nextAntenatalVisit, trimesterOf } from '../../../src/domain/pregnancy/index.js';
+import { ANTENATAL_VISITS, antenatalPlan, antenatalReminderDue, nextAntenatalVisit, trimesterOf } from '../../../src/domain/pregnancy/index.js';
 
 describe('the Kemenkes 2020 antenatal schedule', () => {
   it('has six visits: two in trimester 1, one in 2, three in 3; a doctor at K1 and K5', () => {
@@ -31,5 +31,19 @@ describe('antenatalPlan and nextAntenatalVisit', () => {
     expect(nextAntenatalVisit('2026-12-02', '2026-05-20')?.number).toBe(2);
     expect(nextAntenatalVisit('2026-12-02', '2026-05-21')?.number).toBe(3);
     expect(nextAntenatalVisit('2026-12-02', '2026-11-19')).toBeUndefined();
+  });
+});
+
+describe('antenatalReminderDue (a week before each visit, once)', () => {
+  it('reminds of a visit from 7 days before its day until the day itself', () => {
+    // K3 is suggested on 15 July 2026 for a due date of 2 December.
+    expect(antenatalReminderDue('2026-12-02', '2026-07-07', 2)).toBeUndefined();
+    expect(antenatalReminderDue('2026-12-02', '2026-07-08', 2)?.number).toBe(3);
+    expect(antenatalReminderDue('2026-12-02', '2026-07-15', 2)?.number).toBe(3);
+    expect(antenatalReminderDue('2026-12-02', '2026-07-16', 2)).toBeUndefined();
+  });
+
+  it('never reminds of the same visit twice', () => {
+    expect(antenatalReminderDue('2026-12-02', '2026-07-10', 3)).toBeUndefined();
   });
 });
