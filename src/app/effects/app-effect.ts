@@ -2,6 +2,7 @@ import type { EngineEffect, TurnEffect } from '../../engine/index.js';
 import type { ChildEffect } from '../children/child-effects.js';
 import type { ContactEffect } from '../contacts/contact-effects.js';
 import type { GrowthEffect } from '../growth/growth-effects.js';
+import type { CorrectionEffect } from '../rights/correction-effects.js';
 
 /**
  * Every effect a turn may return, one union: the engine's own and each feature's. A feature that moves
@@ -10,7 +11,7 @@ import type { GrowthEffect } from '../growth/growth-effects.js';
  * @example
  * const effect: AppEffect = { type: 'schedule_timeout', token: 'c_1:1', at: '2026-03-10T02:00:00.000Z' };
  */
-export type AppEffect = EngineEffect | GrowthEffect | ContactEffect | ChildEffect;
+export type AppEffect = EngineEffect | GrowthEffect | ContactEffect | ChildEffect | CorrectionEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

@@ -3,6 +3,7 @@ import { contactHandlers } from '../contacts/contact-effect-handlers.js';
 import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
 import type { AppDeps } from '../ports.js';
+import { correctionHandlers } from '../rights/correction-effect-handlers.js';
 import { engineHandlers } from './engine-effect-handlers.js';
 import { TurnCommit } from './turn-commit.js';
 
@@ -15,5 +16,5 @@ import { TurnCommit } from './turn-commit.js';
  * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
  */
 export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'contacts' | 'messages' | 'sessions' | 'escalation'>): TurnCommit {
-  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), contactHandlers(deps), childHandlers(deps));
+  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), contactHandlers(deps), childHandlers(deps), correctionHandlers(deps));
 }
