@@ -4,10 +4,12 @@ import { contactActions, CONSENT_VERSION } from '../../../src/app/actions/contac
 import { correctionActions } from '../../../src/app/actions/correction-actions.js';
 import { householdActions } from '../../../src/app/actions/household-actions.js';
 import { rightsActions } from '../../../src/app/actions/rights-actions.js';
+import type { ChildRegisterEffect } from '../../../src/app/children/child-effects.js';
 import { contactViewAfter } from '../../../src/app/contacts/contact-effects.js';
+import type { MeasurementCorrectEffect } from '../../../src/app/rights/correction-effects.js';
 import { toContactView } from '../../../src/app/contact-view.js';
 import type { AppDeps } from '../../../src/app/ports.js';
-import type { Child, Contact } from '../../../src/app/records.js';
+import type { Contact } from '../../../src/app/records.js';
 import type { ActionContext, ActionOutcome, DeclaredAction, TurnEffect } from '../../../src/engine/index.js';
 import { seededRandom } from '../../../src/shared/ids.js';
 import { GrowthReadModel } from '../../helpers/growth-read-model.js';
@@ -92,7 +94,7 @@ describe('contact-side actions only read: each change is an effect with an id de
     const { deps, writes } = readOnlyWorld();
     const actions = childActions(deps);
     const saved = await run(byName(actions, 'children.register'), parent(), { name: 'Dewi', sex: '2', birthDate: '2025-01-01' });
-    const [effect] = ofType(saved.effects, 'child.register') as Array<TurnEffect & { child: Child }>;
+    const [effect] = ofType(saved.effects, 'child.register') as ChildRegisterEffect[];
     expect(saved.result).toBe('saved');
     expect(effect).toMatchObject({ id: effect!.child._id, child: { name: 'Dewi', sex: 2, birthDate: '2025-01-01', caregiverIds: ['c-demo-parent'], posyanduId: 'psy-mawar' } });
     expect((await run(byName(actions, 'children.register'), parent(), { name: 'Dewi', sex: '2', birthDate: '2025-01-01' })).effects![0]).toMatchObject({ id: effect!.id });
@@ -117,7 +119,7 @@ describe('contact-side actions only read: each change is an effect with an id de
     ]);
     const old = (await deps.children.measurements('ch-budi')).at(-1)!;
     const measurement = await run(byName(actions, 'correct.apply_measurement'), parent(), { measurementId: old._id, values: { weightKg: 9.1, accepted: [] } });
-    const [effect] = measurement.effects as Array<TurnEffect & { measurement: { _id: string; weightKg: number; corrects: string; lengthCm: number | null } ; supersedes: string }>;
+    const [effect] = measurement.effects as MeasurementCorrectEffect[];
     expect(effect).toMatchObject({ type: 'measurement.correct', supersedes: old._id, measurement: { weightKg: 9.1, corrects: old._id, lengthCm: old.lengthCm } });
     expect(effect!.measurement._id).toBe(effect!.id);
     expect(effect!.id).not.toBe(old._id);
