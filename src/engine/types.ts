@@ -1,5 +1,4 @@
 import type { Translate } from '../i18n/catalog.js';
-import type { Lang } from '../shared/lang.js';
 import type { ActionRegistry } from './action.js';
 import type { Json, Role, Vars } from './definition/types.js';
 import type { KeywordTable } from './keywords.js';
