@@ -115,6 +115,8 @@ export interface Child {
 
 /** One correction of a child's own data: which field, from what to what, by whom and when. */
 export interface ChildCorrection {
+  /** The correcting turn's effect id: the same correction applied again is appended once. Absent on corrections stored before. */
+  id?: string;
   at: Date;
   /** The contact who corrected it. */
   by: string;

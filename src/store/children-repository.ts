@@ -97,6 +97,8 @@ export class ChildrenRepository {
   }
 
   async correct(childId: string, set: Partial<Pick<ChildDoc, 'name' | 'birthDate' | 'sex'>>, correction: ChildCorrection): Promise<void> {
-    await this.models.children.updateOne({ _id: childId }, { $set: set, $push: { corrections: correction } });
+    // A correction already appended (a replayed turn) matches no child: nothing is set or appended twice.
+    const fresh = correction.id !== undefined ? { 'corrections.id': { $ne: correction.id } } : {};
+    await this.models.children.updateOne({ _id: childId, ...fresh }, { $set: set, $push: { corrections: correction } });
   }
 }

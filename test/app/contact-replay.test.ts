@@ -6,7 +6,7 @@ import { startTestBot, type TestBot } from '../helpers/services.js';
 
 /**
  * The contact side of a turn applied twice (see `conversation-replay.test.ts` for growth): a parent
- * changes language, registers a child, erases their data or withdraws consent, and the worker dies
+ * changes language, registers a child, corrects (KOREKSI), erases their data or withdraws consent, and the worker dies
  * at one point of the commit. The redelivered turn must leave what one clean turn leaves.
  */
 const LAST_ID = 'contact-replay-last';
@@ -30,6 +30,16 @@ const scenarios: Record<string, Scenario> = {
     before: ['menu', '2', '1', 'Dewi', 'perempuan'],
     last: '1 Januari 2025',
     effectWrite: (b) => failOnce(b.container.deps.children, 'insert', () => true),
+  },
+  'correcting a child\'s name': {
+    before: ['koreksi', 'Budi', '1'],
+    last: 'Budiman',
+    effectWrite: (b) => failOnce(b.container.deps.children, 'correct', () => true),
+  },
+  'correcting a measurement': {
+    before: ['koreksi', 'Budi', '4', '1'],
+    last: 'BB 9,1',
+    effectWrite: (b) => failOnce(b.container.deps.children, 'insertMeasurement', () => true),
   },
   'erasing their data': {
     before: ['hapus data'],
@@ -71,8 +81,11 @@ async function stored(b: TestBot) {
   return {
     contact: contact && { _id: contact._id, lang: contact.lang, role: contact.role, consented: contact.consentAt !== null, optedOut: contact.optedOut, posyanduId: contact.posyanduId },
     session: contact ? await models.sessions.countDocuments({ _id: contact._id }) : 0,
-    children: children.map((c) => ({ _id: c._id, name: c.name, sex: c.sex, birthDate: c.birthDate, caregiverIds: c.caregiverIds, posyanduId: c.posyanduId })),
+    children: children.map((c) => ({ _id: c._id, name: c.name, sex: c.sex, birthDate: c.birthDate, caregiverIds: c.caregiverIds, posyanduId: c.posyanduId, corrections: c.corrections ?? [] })),
     measurements: await models.measurements.countDocuments({}),
+    // Corrections keep history: the old measurement stays, superseded by the new one.
+    corrected: (await models.measurements.find({ $or: [{ corrects: { $exists: true } }, { supersededBy: { $ne: null } }] }).sort(byId).lean()).map(({ _id, weightKg, supersededBy, corrects }) => ({ _id, weightKg, supersededBy, corrects })),
+    correctionAudit: await models.audit.countDocuments({ action: { $in: ['child.correct', 'measurement.correct'] } }),
     history: contact ? await models.outbound.countDocuments({ contactId: contact._id }) : 0,
     inbound: await models.inbound.countDocuments({}),
     audit: await models.audit.countDocuments({ action: 'consent.withdraw' }),

@@ -10,7 +10,7 @@ import { correctChild, correctMeasurement, measurementToCorrect, type ChildField
 import { measurementValues } from '../rights/my-data.js';
 import { todayIn } from '../today.js';
 
-type CorrectionDeps = Pick<AppDeps, 'children' | 'ids' | 'escalation'>;
+type CorrectionDeps = Pick<AppDeps, 'children'>;
 
 const FIELDS = ['name', 'birthDate', 'sex'] as const satisfies readonly ChildField[];
 
@@ -30,7 +30,8 @@ const measurementValuesArg = z.unknown().transform(flowValues);
 
 /**
  * KOREKSI in the chat: a parent corrects a child's name, birth date or sex, or a measurement (the
- * latest or one by date). Old values are kept (see `src/app/rights/corrections.ts`).
+ * latest or one by date). Old values are kept (see `src/app/rights/corrections.ts`); the change is a
+ * `child.correct` or `measurement.correct` effect the commit applies.
  *
  * @example
  * await correctionActions(deps)[1].run({ contact, args: { childId: 'ch-budi', field: 'name', value: 'Budiman' }, … });
@@ -54,15 +55,15 @@ export function correctionActions(deps: CorrectionDeps): DeclaredAction[] {
       name: 'correct.apply_child',
       args: z.object({ childId: z.string(), field: z.enum(FIELDS), value: z.string() }),
       results: ['saved', 'same', 'invalid', 'denied'],
-      run: async ({ contact, args, now, translate: t }) => {
+      run: async ({ contact, args, now, ref, translate: t }) => {
         const { field } = args;
-        const outcome = await correctChild(deps, contact.id, args.childId, field, args.value, todayIn(now, contact.timezone), now);
+        const outcome = await correctChild(deps, contact.id, args.childId, field, args.value, todayIn(now, contact.timezone), now, ref);
         const { lang } = contact;
         // An unusable value is said why and asked again (the flow goes back to the question).
         if (outcome.status === 'invalid') return { result: 'invalid', messages: [{ text: t(lang, `correct.invalid.${field}`) }] };
         if (outcome.status !== 'saved') return { result: outcome.status };
         const text = t(lang, 'correct.saved', { field: t(lang, `correct.field.${field}`), value: shown(t, lang, field, outcome.to), old: shown(t, lang, field, outcome.from) });
-        return { result: 'saved', messages: [{ text }] };
+        return { result: 'saved', messages: [{ text }], effects: [outcome.effect] };
       },
     }),
     defineAction({
@@ -81,12 +82,12 @@ export function correctionActions(deps: CorrectionDeps): DeclaredAction[] {
       name: 'correct.apply_measurement',
       args: z.object({ measurementId: z.string(), values: measurementValuesArg }),
       results: ['saved', 'invalid', 'denied'],
-      run: async ({ contact, args, now, translate: t }) => {
-        const outcome = await correctMeasurement(deps, contact.id, args.measurementId, args.values, now);
+      run: async ({ contact, args, now, ref, translate: t }) => {
+        const outcome = await correctMeasurement(deps, contact.id, args.measurementId, args.values, now, ref);
         if (outcome.status !== 'saved') return { result: outcome.status };
         const { measurement } = outcome;
         const text = t(contact.lang, 'correct.measurement.saved', { date: formatDay(measurement.date, contact.lang), values: measurementValues(t, contact.lang, measurement) });
-        return { result: 'saved', messages: [{ text }] };
+        return { result: 'saved', messages: [{ text }], effects: [outcome.effect] };
       },
     }),
   ];

@@ -7,6 +7,7 @@ import type { ImmunisationEffect } from '../immunisation/immunisation-effects.js
 import type { ScreeningEffect } from '../screening/screening-effects.js';
 import type { PuslingEffect } from '../pusling/pusling-effects.js';
 import type { PregnancyEffect } from '../pregnancy/pregnancy-effects.js';
+import type { CorrectionEffect } from '../rights/correction-effects.js';
 
 /**
  * Every effect a turn may return, one union: the engine's own and each feature's. A feature that moves
@@ -24,7 +25,8 @@ export type AppEffect =
   | ImmunisationEffect
   | ScreeningEffect
   | PuslingEffect
-  | PregnancyEffect;
+  | PregnancyEffect
+  | CorrectionEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

@@ -7,6 +7,7 @@ import { puslingHandlers } from '../pusling/pusling-effect-handlers.js';
 import type { AppDeps } from '../ports.js';
 import { screeningHandlers } from '../screening/screening-effect-handlers.js';
 import { pregnancyHandlers } from '../pregnancy/pregnancy-effect-handlers.js';
+import { correctionHandlers } from '../rights/correction-effect-handlers.js';
 import { engineHandlers } from './engine-effect-handlers.js';
 import { TurnCommit } from './turn-commit.js';
 
@@ -34,5 +35,6 @@ export function turnCommit(
     screeningHandlers(deps),
     puslingHandlers(deps),
     pregnancyHandlers(deps),
+    correctionHandlers(deps),
   );
 }

@@ -2,15 +2,18 @@ import { isoDayNumber } from '../../domain/growth/index.js';
 import { assessVisit, type VisitValues } from '../growth/assessment.js';
 import { measurementDoc, pastVisit } from '../growth/growth-service.js';
 import type { FlowValues } from '../growth/typed-values.js';
+import { effectId } from '../effects/effect-id.js';
 import type { AppDeps } from '../ports.js';
 import type { Child, ChildCorrection, Measurement } from '../records.js';
+import type { ChildCorrectEffect, MeasurementCorrectEffect } from './correction-effects.js';
 
-type Deps = Pick<AppDeps, 'children' | 'ids'> & { escalation: Pick<AppDeps['escalation'], 'audit'> };
+/** What a correction reads; the writes are its effect (`correction-effects.ts`), applied by the commit. */
+type Deps = { children: Pick<AppDeps['children'], 'get' | 'measurements' | 'measurement'> };
 
 export type ChildField = ChildCorrection['field'];
 
 export type ChildCorrectionOutcome =
-  | { status: 'saved'; child: Child; field: ChildField; from: string | number; to: string | number }
+  | { status: 'saved'; child: Child; field: ChildField; from: string | number; to: string | number; effect: ChildCorrectEffect }
   | { status: 'same' | 'denied' | 'invalid' };
 
 const MAX_NAME = 40;
@@ -36,23 +39,24 @@ function storedValue(field: ChildField, value: unknown, measurements: readonly M
 /**
  * KOREKSI of a child's own data by one of its caregivers: the field is set and the correction, with
  * the old value, is appended to the child's record (so it goes when the child is erased); the audit
- * log records that the field changed, never the values.
+ * log records that the field changed, never the values. Reads only: the change is the outcome's
+ * effect, its id derived from the action call `ref`.
  *
  * @example
- * await correctChild(deps, 'c_0001', 'ch-budi', 'name', 'Budiman', '2026-03-09', now); // { status: 'saved', from: 'Budi', to: 'Budiman', … }
+ * await correctChild(deps, 'c_0001', 'ch-budi', 'name', 'Budiman', '2026-03-09', now, 'simulator:42#3'); // { status: 'saved', from: 'Budi', to: 'Budiman', effect, … }
  */
-export async function correctChild(deps: Deps, contactId: string, childId: string, field: ChildField, value: unknown, today: string, now: Date): Promise<ChildCorrectionOutcome> {
+export async function correctChild(deps: Deps, contactId: string, childId: string, field: ChildField, value: unknown, today: string, now: Date, ref?: string): Promise<ChildCorrectionOutcome> {
   const child = await deps.children.get(childId);
   if (!child || !child.caregiverIds.includes(contactId)) return { status: 'denied' };
   const to = storedValue(field, value, await deps.children.measurements(childId), today);
   if (to === undefined) return { status: 'invalid' };
   const from = child[field];
   if (from === to) return { status: 'same' };
-  await deps.children.correct(childId, { [field]: to }, { at: now, by: contactId, field, from, to });
+  const id = effectId('cc', ref ?? `${childId}:${field}:${now.toISOString()}`);
   const corrected = { ...child, [field]: to };
-  if (field !== 'name') await reassessAll(deps, corrected);
-  await deps.escalation.audit.record({ _id: deps.ids.next('aud'), at: now, actor: contactId, action: 'child.correct', subject: childId, data: { field } });
-  return { status: 'saved', child: corrected, field, from, to };
+  const reassess = field === 'name' ? [] : await reassessAll(deps, corrected);
+  const effect: ChildCorrectEffect = { type: 'child.correct', id, childId, set: { [field]: to }, correction: { id, at: now, by: contactId, field, from, to }, reassess };
+  return { status: 'saved', child: corrected, field, from, to, effect };
 }
 
 function visitOf(m: Measurement): VisitValues {
@@ -71,13 +75,13 @@ function visitOf(m: Measurement): VisitValues {
  * Z-scores and categories depend on age and sex: after either is corrected, every measurement in
  * force is assessed again (the measured values stay as they were; only what they mean changes).
  */
-async function reassessAll(deps: Pick<Deps, 'children'>, child: Child): Promise<void> {
+async function reassessAll(deps: Deps, child: Child): Promise<ChildCorrectEffect['reassess']> {
   const inForce = await deps.children.measurements(child._id);
-  for (const [i, m] of inForce.entries()) {
+  return inForce.map((m, i) => {
     const earlier = inForce.slice(0, i).filter((e) => e.date < m.date);
     const assessment = assessVisit(child, visitOf(m), earlier.map(pastVisit));
-    await deps.children.reassess(m._id, { ...assessment, confirmed: m.result.confirmed ?? [] });
-  }
+    return { measurementId: m._id, result: { ...assessment, confirmed: m.result.confirmed ?? [] } };
+  });
 }
 
 /**
@@ -91,17 +95,17 @@ export async function measurementToCorrect(deps: Pick<Deps, 'children'>, childId
   return (date === undefined ? inForce : inForce.filter((m) => m.date === date)).at(-1) ?? null;
 }
 
-export type MeasurementCorrectionOutcome = { status: 'saved'; measurement: Measurement } | { status: 'denied' | 'invalid' };
+export type MeasurementCorrectionOutcome = { status: 'saved'; measurement: Measurement; effect: MeasurementCorrectEffect } | { status: 'denied' | 'invalid' };
 
 /**
  * KOREKSI of a measurement by a caregiver: a new measurement with the typed values (the others as
  * they were), assessed afresh, supersedes the old one, which stays stored; the audit log records
- * which replaced which.
+ * which replaced which. Reads only: the new measurement (its id derived from `ref`) is the effect.
  *
  * @example
- * await correctMeasurement(deps, 'c_0001', 'ms_0003', { weightKg: 9.1, accepted: [] }, now); // { status: 'saved', measurement }
+ * await correctMeasurement(deps, 'c_0001', 'ms_0003', { weightKg: 9.1, accepted: [] }, now, 'simulator:42#5'); // { status: 'saved', measurement, effect }
  */
-export async function correctMeasurement(deps: Deps, contactId: string, measurementId: string, values: FlowValues, now: Date): Promise<MeasurementCorrectionOutcome> {
+export async function correctMeasurement(deps: Deps, contactId: string, measurementId: string, values: FlowValues, now: Date, ref?: string): Promise<MeasurementCorrectionOutcome> {
   const old = await deps.children.measurement(measurementId);
   const child = old ? await deps.children.get(old.childId) : null;
   if (!old || !child || old.supersededBy !== null || !child.caregiverIds.includes(contactId)) return { status: 'denied' };
@@ -116,13 +120,10 @@ export async function correctMeasurement(deps: Deps, contactId: string, measurem
   const visit = visitOf({ ...old, ...merged });
   const earlier = (await deps.children.measurements(child._id)).filter((m) => m.date < old.date);
   const assessment = assessVisit(child, visit, earlier.map(pastVisit));
-  const id = deps.ids.next('ms');
+  const id = effectId('ms', ref ?? `${old._id}:${now.toISOString()}`);
   const measurement: Measurement = {
     ...measurementDoc({ id, child, input: { ...visit, source: 'parent', recordedBy: contactId, confirmed: true }, assessment, supersededBy: null, now }),
     corrects: old._id,
   };
-  await deps.children.insertMeasurement(measurement);
-  await deps.children.supersede([old._id], id);
-  await deps.escalation.audit.record({ _id: `aud-mc-${old._id}`, at: now, actor: contactId, action: 'measurement.correct', subject: child._id, data: { measurement: old._id, correctedBy: id } });
-  return { status: 'saved', measurement };
+  return { status: 'saved', measurement, effect: { type: 'measurement.correct', id, measurement, supersedes: old._id } };
 }

@@ -17,7 +17,7 @@ const schema = new Schema<ChildDoc>(
     rw: { type: String, default: null },
     caregiverIds: { type: [String], default: [] },
     createdAt: { type: Date, required: true },
-    corrections: { type: [{ _id: false, at: Date, by: String, field: String, from: Schema.Types.Mixed, to: Schema.Types.Mixed }], default: [] },
+    corrections: { type: [{ _id: false, id: String, at: Date, by: String, field: String, from: Schema.Types.Mixed, to: Schema.Types.Mixed }], default: [] },
   },
   { versionKey: false, collection: 'children' },
 );

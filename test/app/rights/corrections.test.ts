@@ -26,8 +26,8 @@ describe('KOREKSI on the real database: nothing is overwritten silently', () => 
     const child = await bot.container.deps.children.get('ch-budi');
     expect(child).toMatchObject({ name: 'Budiman', birthDate: '2025-02-10' });
     expect(child!.corrections).toEqual([
-      { at: clock.now(), by: 'c-demo-parent', field: 'name', from: 'Budi', to: 'Budiman' },
-      { at: clock.now(), by: 'c-demo-parent', field: 'birthDate', from: '2025-01-15', to: '2025-02-10' },
+      { id: expect.stringMatching(/^cc_/), at: clock.now(), by: 'c-demo-parent', field: 'name', from: 'Budi', to: 'Budiman' },
+      { id: expect.stringMatching(/^cc_/), at: clock.now(), by: 'c-demo-parent', field: 'birthDate', from: '2025-01-15', to: '2025-02-10' },
     ]);
     const audit = await bot.container.models.audit.find({ action: 'child.correct' }).lean();
     expect(audit.map((a) => [a.actor, a.subject, a.data])).toEqual([
