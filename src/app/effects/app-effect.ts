@@ -1,4 +1,5 @@
 import type { EngineEffect, TurnEffect } from '../../engine/index.js';
+import type { BroadcastEffect } from '../broadcast/broadcast-effects.js';
 import type { EscalationEffect } from '../escalation/alert-effects.js';
 import type { GrowthEffect } from '../growth/growth-effects.js';
 import type { PuslingEffect } from '../pusling/pusling-effects.js';
@@ -10,7 +11,7 @@ import type { PuslingEffect } from '../pusling/pusling-effects.js';
  * @example
  * const effect: AppEffect = { type: 'schedule_timeout', token: 'c_1:1', at: '2026-03-10T02:00:00.000Z' };
  */
-export type AppEffect = EngineEffect | GrowthEffect | EscalationEffect | PuslingEffect;
+export type AppEffect = EngineEffect | GrowthEffect | EscalationEffect | PuslingEffect | BroadcastEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

@@ -1,3 +1,4 @@
+import { broadcastHandlers } from '../broadcast/broadcast-effect-handlers.js';
 import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
 import { puslingHandlers } from '../pusling/pusling-effect-handlers.js';
@@ -13,6 +14,6 @@ import { TurnCommit } from './turn-commit.js';
  * @example
  * await turnCommit(deps).apply(effects, { contactId, now, erased: false });
  */
-export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'pusling' | 'puslingJobs'>): TurnCommit {
-  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), puslingHandlers(deps));
+export function turnCommit(deps: Pick<AppDeps, 'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'pusling' | 'puslingJobs' | 'broadcasts'>): TurnCommit {
+  return new TurnCommit(engineHandlers(deps), growthHandlers(deps, deps.engine.translate), escalationHandlers(deps), puslingHandlers(deps), broadcastHandlers(deps));
 }
