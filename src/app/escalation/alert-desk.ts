@@ -37,10 +37,12 @@ export class AlertDesk {
   async list(contactId: string, lang: Lang): Promise<ListResult> {
     const { actor } = await escalationActor(this.deps, contactId);
     if (!actor || actor.role === 'parent') return { result: 'parent' };
+    // Alert ids are hashes (derived from the measurement): ties are ordered by the rules' table, never by id.
+    const table = Object.keys(this.deps.escalation.rules.conditions);
     const visible = (await this.ofKeptChildren(await this.deps.escalation.alerts.unresolvedIn(scopeOf(actor))))
       .filter((a) => alertVisibility(actor, a.area) !== 'none')
-      // Newest first; alerts of one measurement (same moment) most urgent first.
-      .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime() || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity))
+      // Newest first; alerts of one measurement (same moment) most urgent first, then in the rules' order.
+      .sort((a, b) => b.openedAt.getTime() - a.openedAt.getTime() || SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || table.indexOf(a.condition) - table.indexOf(b.condition))
       .slice(0, LIST_LIMIT);
     if (visible.length === 0) return { result: 'none' };
     const items = [];
