@@ -20,8 +20,9 @@ export class BroadcastRepository {
   constructor(private readonly models: Models) {}
 
   async create(broadcast: Broadcast, batches: BroadcastBatch[]): Promise<void> {
-    await this.models.broadcastBatches.insertMany(batches, { ordered: false });
-    await this.models.broadcasts.create(broadcast);
+    // The broadcast's id is derived from the turn that started it: a replayed start finds its documents there.
+    await ignoringDuplicates(this.models.broadcastBatches.insertMany(batches, { ordered: false }));
+    await ignoringDuplicates(this.models.broadcasts.create(broadcast));
   }
 
   get(id: string): Promise<Broadcast | null> {
@@ -64,5 +65,13 @@ export class BroadcastRepository {
   async outboundCounts(broadcastId: string): Promise<Partial<Record<OutboundStatus, number>>> {
     const groups = await this.models.outbound.aggregate<{ _id: OutboundStatus; n: number }>([{ $match: { broadcastId } }, { $group: { _id: '$status', n: { $sum: 1 } } }]);
     return Object.fromEntries(groups.map((g) => [g._id, g.n]));
+  }
+}
+
+async function ignoringDuplicates(write: Promise<unknown>): Promise<void> {
+  try {
+    await write;
+  } catch (error) {
+    if ((error as { code?: number }).code !== 11000) throw error;
   }
 }

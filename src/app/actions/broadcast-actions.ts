@@ -3,6 +3,8 @@ import { zoneLabel } from '../../domain/schedule/index.js';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { audienceLabel, toAudience } from '../broadcast/audience.js';
 import { BroadcastService } from '../broadcast/broadcast-service.js';
+import { effectId } from '../effects/effect-id.js';
+import { turnRef } from '../effects/turn-ref.js';
 import type { AppDeps } from '../ports.js';
 import { clockText, localClockText } from '../schedule/render.js';
 
@@ -11,7 +13,8 @@ const audienceArgs = { audience: z.string(), rw: z.string().optional() };
 
 /**
  * The kader's broadcast (SIARAN) in the chat: may I send, who would get it, send it, cancel it.
- * Whether someone may broadcast is the registry's decision, not the contact's role.
+ * Whether someone may broadcast is the registry's decision, not the contact's role. Starting and
+ * cancelling are `broadcast.*` effects (ids derived from the turn) that the turn's commit applies.
  *
  * @example
  * await broadcastActions(deps)[0].run(context); // { result: 'ok', data: { posyandu: 'Mawar', left: 3, rws: [...] } }
@@ -60,17 +63,18 @@ export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | '
       name: 'broadcast.start',
       args: z.object({ ...audienceArgs, text: z.string() }),
       results: ['started', 'waiting', 'limit', 'denied', 'active', 'none'],
-      run: async ({ contact, args, now }) => {
+      run: async ({ contact, args, now, ref }) => {
         const audience = toAudience(args.audience, args.rw);
         if (!audience) return { result: 'none' };
-        const started = await service().start(contact.id, args.text, audience, now);
+        const started = await service().planStart(contact.id, args.text, audience, now, effectId('bc', turnRef(ref, 'broadcast.start')));
         switch (started.kind) {
           case 'started': {
             const { broadcast, startsAt } = started;
-            if (startsAt <= now) return { result: 'started', data: { total: broadcast.total } };
+            const effects = [started.effect];
+            if (startsAt <= now) return { result: 'started', data: { total: broadcast.total }, effects };
             const local = (time: string) => clockText(time, contact.lang);
             const data = { total: broadcast.total, time: localClockText(startsAt, broadcast.zone, contact.lang), zone: zoneLabel(broadcast.zone), quiet_start: local(broadcast.quietHours.start), quiet_end: local(broadcast.quietHours.end) };
-            return { result: 'waiting', data };
+            return { result: 'waiting', data, effects };
           }
           case 'limit':
             return { result: 'limit', data: { per_day: started.perDay } };
@@ -83,7 +87,10 @@ export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | '
       name: 'broadcast.cancel',
       args: z.object({}),
       results: ['cancelled', 'none', 'denied'],
-      run: async ({ contact }) => ({ result: (await service().cancel(contact.id)).kind }),
+      run: async ({ contact, ref }) => {
+        const cancelled = await service().planCancel(contact.id, effectId('bx', turnRef(ref, 'broadcast.cancel')));
+        return cancelled.kind === 'cancelled' ? { result: 'cancelled', effects: [cancelled.effect] } : { result: cancelled.kind };
+      },
     }),
   ];
 }

@@ -4,6 +4,8 @@ import { isReachable } from '../reachability.js';
 import { quietHoursOf } from '../schedule/quiet-hours-of.js';
 import type { Broadcast, BroadcastAudience, BroadcastBatch, BroadcastRecipient } from '../records.js';
 import { caregiversOfUnderFives, toBatches } from './audience.js';
+import { applyBroadcastEffect } from './broadcast-effect-handlers.js';
+import type { BroadcastCancelEffect, BroadcastStartEffect } from './broadcast-effects.js';
 import { dayAt, findBroadcaster, type Broadcaster } from './broadcaster.js';
 
 type Deps = Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'schedules' | 'clock' | 'ids'>;
@@ -22,10 +24,11 @@ export interface AudienceCount {
 
 /**
  * A kader's broadcasts: may they send (registry, daily limit, one at a time), who would receive it,
- * start it (recipients fixed in batches, then the queue takes over), cancel it.
+ * start it (recipients fixed in batches, then the queue takes over), cancel it. Starting and
+ * cancelling are planned here as effects; the turn's commit applies them.
  *
  * @example
- * const started = await broadcasts.start(contactId, 'Posyandu besok jam 8', { kind: 'all' }, now);
+ * const started = await broadcasts.planStart(contactId, 'Posyandu besok jam 8', { kind: 'all' }, now, 'bc_1');
  */
 export class BroadcastService {
   constructor(private readonly deps: Deps) {}
@@ -48,12 +51,29 @@ export class BroadcastService {
     return { total: members.length, skipped: members.filter((m) => m.optedOut || !isReachable(m)).length };
   }
 
-  /** `startsAt` is later than now when the broadcast was confirmed inside the posyandu's quiet hours. */
-  async start(contactId: string, text: string, audience: BroadcastAudience, now: Date): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast; startsAt: Date }> {
+  /** Starts a broadcast at once, outside a conversation (scripts, tests): plans it and applies its effect. */
+  async start(contactId: string, text: string, audience: BroadcastAudience, now: Date): ReturnType<BroadcastService['planStart']> {
+    const started = await this.planStart(contactId, text, audience, now, this.deps.ids.next('bc'));
+    if (started.kind === 'started') await applyBroadcastEffect(this.deps, started.effect);
+    return started;
+  }
+
+  /** Cancels at once, outside a conversation: plans it and applies its effect. */
+  async cancel(contactId: string): ReturnType<BroadcastService['planCancel']> {
+    const cancelled = await this.planCancel(contactId, `bx-${contactId}`);
+    if (cancelled.kind === 'cancelled') await applyBroadcastEffect(this.deps, cancelled.effect);
+    return cancelled;
+  }
+
+  /**
+   * The broadcast `id` as it would start, and the effect that starts it; writes nothing. `startsAt`
+   * is later than now when the broadcast was confirmed inside the posyandu's quiet hours.
+   */
+  async planStart(contactId: string, text: string, audience: BroadcastAudience, now: Date, id: string): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast; startsAt: Date; effect: BroadcastStartEffect }> {
     const status = await this.status(contactId, now);
     if (status.kind !== 'ok') return status;
     const { sender } = status;
-    const { store, jobs, limits } = this.deps.broadcasts;
+    const { limits } = this.deps.broadcasts;
     const members = await this.members(sender, audience, now);
     if (members.length === 0) return { kind: 'none' };
     const recipients: BroadcastRecipient[] = members
@@ -61,7 +81,6 @@ export class BroadcastService {
       .map((m) => ({ contactId: m._id, channel: m.lastChannel!, address: m.lastAddress!, lang: m.lang }));
     const optedOut = members.filter((m) => m.optedOut).length;
     const quietHours = await quietHoursOf(this.deps, sender.posyandu._id);
-    const id = this.deps.ids.next('bc');
     const slices = toBatches(recipients, limits.batchSize);
     const broadcast: Broadcast = {
       _id: id,
@@ -83,19 +102,20 @@ export class BroadcastService {
       endedAt: null,
     };
     const batches: BroadcastBatch[] = slices.map((part, index) => ({ _id: `${id}-${index}`, broadcastId: id, index, recipients: part, done: false, queued: 0, cancelled: false }));
-    await store.create(broadcast, batches);
-    if (batches.length) await jobs.addBatches(id, batches.length);
-    await jobs.scheduleCheck({ broadcastId: id, round: 0, reportedQuarter: 0 }, limits.checkEveryMs);
-    return { kind: 'started', broadcast, startsAt: nextAllowedSendTime(now, broadcast.zone, quietHours) };
+    const effect: BroadcastStartEffect = { type: 'broadcast.start', id, broadcast, batches, checkEveryMs: limits.checkEveryMs };
+    return { kind: 'started', broadcast, startsAt: nextAllowedSendTime(now, broadcast.zone, quietHours), effect };
   }
 
-  /** Stops further fan-out; messages already handed to a channel's send queue still go out. */
-  async cancel(contactId: string): Promise<{ kind: 'denied' } | { kind: 'none' } | { kind: 'cancelled'; broadcast: Broadcast }> {
+  /**
+   * The sender's broadcast still sending, and the effect that stops its further fan-out (messages
+   * already handed to a channel's send queue still go out); writes nothing.
+   */
+  async planCancel(contactId: string, id: string): Promise<{ kind: 'denied' } | { kind: 'none' } | { kind: 'cancelled'; broadcast: Broadcast; effect: BroadcastCancelEffect }> {
     const sender = await findBroadcaster(this.deps, contactId);
     if (!sender) return { kind: 'denied' };
     const active = await this.deps.broadcasts.store.activeOf(sender.person._id);
-    if (!active || !(await this.deps.broadcasts.store.end(active._id, 'cancelled', this.deps.clock.now()))) return { kind: 'none' };
-    return { kind: 'cancelled', broadcast: active };
+    if (!active) return { kind: 'none' };
+    return { kind: 'cancelled', broadcast: active, effect: { type: 'broadcast.cancel', id, broadcastId: active._id, at: this.deps.clock.now() } };
   }
 
   /** Recipients now, sorted by id: the kader themself never receives their own broadcast. */

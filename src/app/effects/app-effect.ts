@@ -1,6 +1,7 @@
 import type { EngineEffect, TurnEffect } from '../../engine/index.js';
 import type { ChildEffect } from '../children/child-effects.js';
 import type { ContactEffect } from '../contacts/contact-effects.js';
+import type { BroadcastEffect } from '../broadcast/broadcast-effects.js';
 import type { EscalationEffect } from '../escalation/alert-effects.js';
 import type { GrowthEffect } from '../growth/growth-effects.js';
 import type { ImmunisationEffect } from '../immunisation/immunisation-effects.js';
@@ -26,7 +27,8 @@ export type AppEffect =
   | ScreeningEffect
   | PuslingEffect
   | PregnancyEffect
-  | CorrectionEffect;
+  | CorrectionEffect
+  | BroadcastEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

@@ -1,5 +1,6 @@
 import { childHandlers } from '../children/child-effect-handlers.js';
 import { contactHandlers } from '../contacts/contact-effect-handlers.js';
+import { broadcastHandlers } from '../broadcast/broadcast-effect-handlers.js';
 import { escalationHandlers } from '../escalation/escalation-effects.js';
 import { growthHandlers } from '../growth/growth-effect-handlers.js';
 import { immunisationHandlers } from '../immunisation/immunisation-effect-handlers.js';
@@ -22,7 +23,7 @@ import { TurnCommit } from './turn-commit.js';
 export function turnCommit(
   deps: Pick<
     AppDeps,
-    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'sessions' | 'pusling' | 'puslingJobs' | 'pregnancies'
+    'timeouts' | 'log' | 'logSecret' | 'children' | 'media' | 'growthEvents' | 'engine' | 'escalation' | 'clock' | 'immunisations' | 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'sessions' | 'pusling' | 'puslingJobs' | 'pregnancies' | 'broadcasts'
   >,
 ): TurnCommit {
   return new TurnCommit(
@@ -36,5 +37,6 @@ export function turnCommit(
     puslingHandlers(deps),
     pregnancyHandlers(deps),
     correctionHandlers(deps),
+    broadcastHandlers(deps),
   );
 }
