@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineAction, type ActionContext, type DeclaredAction, type Json } from '../../engine/index.js';
+import { defineAction, type ActionContext, type DeclaredAction, type ContactView, type Json, type TurnEffect } from '../../engine/index.js';
 import { applyConfirmation, confirmationQuestion } from '../growth/confirmation.js';
 import { growthCharts } from '../growth/growth-charts.js';
 import { GrowthService } from '../growth/growth-service.js';
@@ -14,7 +14,7 @@ import { flowValues } from '../growth/typed-values.js';
 import { valuesOutcome, withPick } from '../growth/values-outcome.js';
 import { effectId } from '../effects/effect-id.js';
 import type { GrowthReads } from '../growth/growth-ports.js';
-import { withPending } from '../growth/pending-reads.js';
+import { seenBy, withPending } from '../growth/pending-reads.js';
 import type { Child, MeasurementSource } from '../records.js';
 import { todayIn } from '../today.js';
 import { ageParam } from './child-actions.js';
@@ -51,7 +51,7 @@ function childData(child: Child, today: string): Json {
  * // { result: 'saved', data: { text, measurementId }, effects: [{ type: 'growth.record', … }] }
  */
 export function growthActions(deps: GrowthReads): DeclaredAction[] {
-  const service = new GrowthService(deps);
+  const service = (contact: Pick<ContactView, 'id' | 'role' | 'facts'>, effects: readonly TurnEffect[] = []) => new GrowthService(seenBy(withPending(deps, effects), contact));
   const today = (timezone: string, now: Date): string => todayIn(now, timezone);
   return [
     defineAction({
@@ -69,7 +69,7 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       args: z.object({ childId: text }),
       results: ['ok', 'denied'],
       run: async ({ contact, args, now }) => {
-        const child = await service.childFor(contact.id, args.childId);
+        const child = await service(contact).childFor(contact.id, args.childId);
         return child ? { result: 'ok', data: childData(child, today(contact.timezone, now)) } : { result: 'denied' };
       },
     }),
@@ -78,7 +78,7 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       args: z.object({}),
       results: ['some', 'none', 'denied'],
       run: async ({ contact, now }) => {
-        const list = await service.childrenOfMyPosyandu(contact.id);
+        const list = await service(contact).childrenOfMyPosyandu(contact.id);
         if (list === null) return { result: 'denied' };
         if (list.length === 0) return { result: 'none' };
         const day = today(contact.timezone, now);
@@ -94,7 +94,7 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       run: async ({ contact, args, now }) => {
         const found = findChild(args.text, args.items.map((c) => ({ id: c.id, name: c.name ?? c.text ?? '', code: c.code ?? '' })));
         if (found.result !== 'found') return { result: found.result };
-        const child = await service.childFor(contact.id, found.id);
+        const child = await service(contact).childFor(contact.id, found.id);
         return child ? { result: 'found', data: childData(child, today(contact.timezone, now)) } : { result: 'not_found' };
       },
     }),
@@ -152,7 +152,7 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
         if (!source) return { result: 'denied' };
         if (!ref) throw new Error('growth.record runs inside a turn: the measurement id is derived from the turn ref');
         const style = source === 'parent' ? 'parent' : 'kader';
-        const outcome = await new GrowthService(withPending(deps, effects ?? [])).planMeasurement({
+        const outcome = await service(contact, effects).planMeasurement({
           childId: args.childId,
           date: args.date ?? today(contact.timezone, now),
           ...(v.weightKg !== undefined ? { weightKg: v.weightKg } : {}),
@@ -199,7 +199,7 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       args: z.object({ childId: text }),
       results: ['some', 'none', 'denied'],
       run: async ({ contact, args, translate, effects }) => {
-        const found = await new GrowthService(withPending(deps, effects ?? [])).history(contact.id, args.childId);
+        const found = await service(contact, effects).history(contact.id, args.childId);
         if (!found) return { result: 'denied' };
         if (found.measurements.length === 0) return { result: 'none' };
         const latest = found.measurements.at(-1)!.result as unknown as GrowthAssessment;
@@ -212,7 +212,7 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       args: z.object({ childId: text }),
       results: ['ok', 'none'],
       run: async ({ contact, args, translate, effects }) => {
-        const found = await new GrowthService(withPending(deps, effects ?? [])).history(contact.id, args.childId);
+        const found = await service(contact, effects).history(contact.id, args.childId);
         if (!found || found.measurements.length === 0) return { result: 'none' };
         const charts = growthCharts(found.child, found.measurements, contact.lang);
         const messages = charts.map((c) => ({ text: translate(contact.lang, `growth.chart.caption.${c.indicator}`, { name: found.child.name }), image: c.image }));
