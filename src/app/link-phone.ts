@@ -1,3 +1,4 @@
+import type { ContactUpdateEffect } from './contacts/contact-effects.js';
 import { matchKeyword } from '../engine/index.js';
 import type { Channel } from './channel-port.js';
 import { originOf } from './contact-scope.js';
@@ -82,6 +83,8 @@ export class PhoneLinkService {
     const { actions } = this.deps.engine;
     if (!actions.signature('registry.recognise') || contact.role !== 'parent') return;
     if (!contact.phone || !(await this.deps.registry.personByPhone(contact.phone))) return;
-    await actions.invoke('registry.recognise', { contact: toContactView(contact), vars: {}, args: {}, now: this.deps.clock.now(), translate: this.deps.engine.translate });
+    const outcome = await actions.invoke('registry.recognise', { contact: toContactView(contact), vars: {}, args: {}, now: this.deps.clock.now(), translate: this.deps.engine.translate });
+    // No turn runs here, so the action's contact change is stored at once (it only reads, like every action).
+    for (const effect of outcome.effects ?? []) if (effect.type === 'contact.update') await this.deps.contacts.update(contact._id, (effect as ContactUpdateEffect).patch);
   }
 }
