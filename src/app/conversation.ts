@@ -168,16 +168,30 @@ export class ConversationService {
     else {
       const offer = this.phones.offer(contact, inbound, channel);
       const input: EngineInput = { type: 'message', text: inbound.text, ...(typeof inbound.question === 'string' ? { question: inbound.question } : {}), ...(inbound.attachment ? { attachment: inbound.attachment } : {}) };
-      replies = await this.turn(contact, input, inbound._id, to, inbound._id, offer ? [offer] : []);
+      // A carried message meets no session when its own turn erased it (CABUT IZIN): its record tells whether it was handled.
+      const handledBefore = carried ? async () => typeof (await stored()) === 'string' : undefined;
+      const outcome = await this.turn(contact, input, inbound._id, to, inbound._id, offer ? [offer] : [], handledBefore);
+      if (outcome === 'handled') return gone;
+      replies = outcome;
     }
     await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), replies?.map((r) => r._id));
     return () => this.deps.processed.publish(inbound._id, replies ?? []);
   }
 
   /** Runs the engine once; `after` messages (a channel's own offers) are sent after the flow's replies, in the same turn. */
-  private async turn(contact: Contact, input: EngineInput, ref: string, to: Recipient, inReplyTo: string | undefined, after: OutboundMessage[] = []): Promise<readonly OutboundRecord[]> {
+  private async turn(
+    contact: Contact,
+    input: EngineInput,
+    ref: string,
+    to: Recipient,
+    inReplyTo: string | undefined,
+    after: OutboundMessage[] = [],
+    handledBefore?: () => Promise<boolean>,
+  ): Promise<readonly OutboundRecord[] | 'handled'> {
     const now = this.deps.clock.now();
-    const session = (await this.deps.sessions.load(contact._id)) ?? newSession(contact._id, contact.lang);
+    const saved = await this.deps.sessions.load(contact._id);
+    if (!saved && handledBefore && (await handledBefore())) return 'handled';
+    const session = saved ?? newSession(contact._id, contact.lang);
     if (session.lastRef === ref) {
       // Redelivered after a crash that came after the session was saved: apply the turn's effects
       // again (each changes nothing the second time) and finish delivery; the turn is not run anew.
