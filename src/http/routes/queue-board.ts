@@ -16,6 +16,12 @@ export const QUEUE_BOARD_PATH = '/admin/queues';
  * @example
  * await app.register((scope) => queueBoardRoutes(scope, [new BullMQAdapter(inbound.queue)]));
  */
+/** Fastify's own refusals (a body over the limit: 413) keep their status, as on every other route. */
+function refusal(error: Error): { status: number; body: { error: { code: string; message: string } } } | null {
+  const status = (error as { statusCode?: number }).statusCode;
+  return status !== undefined && status >= 400 && status < 500 ? { status, body: { error: { code: (error as { code?: string }).code ?? 'BAD_REQUEST', message: error.message } } } : null;
+}
+
 export async function queueBoardRoutes(app: FastifyInstance, queues: BaseAdapter[]): Promise<void> {
   scopeAccess(app, 'admin');
   const serverAdapter = new FastifyAdapter();
@@ -23,7 +29,7 @@ export async function queueBoardRoutes(app: FastifyInstance, queues: BaseAdapter
   serverAdapter.setBasePath(QUEUE_BOARD_PATH);
   // The board answers its own errors; ours (a refused token) keep their status and never show a stack.
   serverAdapter.setErrorHandler((error) => {
-    const answer = appErrorAnswer(error) ?? { status: 500, body: { error: { code: 'INTERNAL', message: 'Internal error; try again.' } } };
+    const answer = appErrorAnswer(error) ?? refusal(error) ?? { status: 500, body: { error: { code: 'INTERNAL', message: 'Internal error; try again.' } } };
     // bull-board types its statuses as a short union; ours are the errors map's (401, 403, 429, …).
     return { status: answer.status as 500, body: answer.body };
   });
