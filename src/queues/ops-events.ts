@@ -4,6 +4,8 @@ import type { Logger } from '../shared/logger.js';
 
 /** Events kept while nobody scrapes: enough for hours of a busy posyandu day, bounded all the same. */
 const MAX_PENDING = 100_000;
+const FLUSH_EVERY_MS = 1_000;
+const FLUSH_AT = 500;
 
 const encode = (event: OpsEvent): string => (event.kind === 'turn' ? `turn|${event.seconds.toFixed(4)}` : `${event.kind}|${event.channel}`);
 
@@ -29,6 +31,8 @@ function decode(text: string): OpsEvent | null {
  */
 export class RedisOpsEvents implements OpsMetrics {
   private readonly key: string;
+  private readonly pending: string[] = [];
+  private timer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly redis: Redis,
@@ -40,13 +44,27 @@ export class RedisOpsEvents implements OpsMetrics {
     this.key = `${prefix}:ops-events`;
   }
 
+  /**
+   * Kept in memory and written in one push a second (or at a scrape): three writes per message
+   * would cost more Redis commands than the message's own turn.
+   */
   record(event: OpsEvent): void {
-    this.redis
+    this.pending.push(encode(event));
+    if (this.pending.length >= FLUSH_AT) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), FLUSH_EVERY_MS).unref();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const texts = this.pending.splice(0);
+    if (texts.length === 0) return;
+    await this.redis
       .multi()
-      .rpush(this.key, encode(event))
+      .rpush(this.key, ...texts)
       .ltrim(this.key, -MAX_PENDING, -1)
       .exec()
-      .catch((error: unknown) => this.log.warn({ err: error }, 'metrics: an event was not recorded'));
+      .catch((error: unknown) => this.log.warn({ err: error, events: texts.length }, 'metrics: events were not recorded'));
   }
 
   startTurn(): () => void {
@@ -56,6 +74,7 @@ export class RedisOpsEvents implements OpsMetrics {
 
   /** Takes every event recorded so far, oldest first; each is handed to one caller only. */
   async drain(): Promise<OpsEvent[]> {
+    await this.flush();
     const results = await this.redis.multi().lrange(this.key, 0, -1).del(this.key).exec();
     const texts = (results?.[0]?.[1] ?? []) as string[];
     return texts.flatMap((text) => decode(text) ?? []);
