@@ -13,11 +13,11 @@ export const DEMO_PHONES = {
   /** Kader of the other posyandu (Melati): sees nothing of Mawar's children. */
   kaderMelati: '+628111000008',
   /** Pak Darto, 58: screened at Posyandu Melati last month (asks "hasil cek tensi saya"). */
-  adult: '+628111000009',
+  adult: '+628111000012',
   /** Mak Iyah, 67, Sundanese: screened last month, all normal. */
-  elderly: '+628111000010',
+  elderly: '+628111000013',
   /** Ibu Rini: said at LAYANAN that she is pregnant, may register the pregnancy. */
-  pregnant: '+628111000011',
+  pregnant: '+628111000014',
 } as const;
 
 export const demoPuskesmas: Puskesmas = {
