@@ -31,8 +31,22 @@ export async function staffContact(c: Container, clock: Clock, phone: string): P
 }
 
 /**
- * Signs staff in through the real API (code read from their chat), one session per phone for the
- * file: codes may be asked for only three times in 15 minutes.
+ * Signs a staff member in as a person would: asks a code, reads it in their chat, enters it.
+ * Returns the `cookie` header value.
+ */
+export async function signInAs(bot: TestBot, phone: string): Promise<string> {
+  expect((await bot.app.inject({ method: 'POST', url: '/api/auth/code', payload: { phone } })).statusCode).toBe(202);
+  const code = (await bot.history(phone)).flatMap((m) => /PWS.*?(\d{6})/.exec(m.text)?.[1] ?? []).at(-1);
+  expect(code, `a code in ${phone}'s chat`).toMatch(/^\d{6}$/);
+  const res = await bot.app.inject({ method: 'POST', url: '/api/auth/session', payload: { phone, code } });
+  expect(res.statusCode).toBe(200);
+  const cookie = res.cookies.find((c) => c.name === 'pws_session');
+  expect(cookie).toBeDefined();
+  return `pws_session=${cookie!.value}`;
+}
+
+/**
+ * One session per phone for the file: codes may be asked for only three times in 15 minutes.
  *
  * @example
  * const sessions = staffSessions(() => bot);
@@ -40,19 +54,9 @@ export async function staffContact(c: Container, clock: Clock, phone: string): P
  */
 export function staffSessions(bot: () => TestBot) {
   const cookies = new Map<string, string>();
-  async function signIn(phone: string): Promise<string> {
-    expect((await bot().app.inject({ method: 'POST', url: '/api/auth/code', payload: { phone } })).statusCode).toBe(202);
-    const code = (await bot().history(phone)).flatMap((m) => /PWS.*?(\d{6})/.exec(m.text)?.[1] ?? []).at(-1);
-    expect(code, `a code in ${phone}'s chat`).toMatch(/^\d{6}$/);
-    const res = await bot().app.inject({ method: 'POST', url: '/api/auth/session', payload: { phone, code } });
-    expect(res.statusCode).toBe(200);
-    const cookie = res.cookies.find((c) => c.name === 'pws_session');
-    expect(cookie).toBeDefined();
-    return `pws_session=${cookie!.value}`;
-  }
   return {
     async cookie(phone: string): Promise<string> {
-      const cookie = cookies.get(phone) ?? (await signIn(phone));
+      const cookie = cookies.get(phone) ?? (await signInAs(bot(), phone));
       cookies.set(phone, cookie);
       return cookie;
     },

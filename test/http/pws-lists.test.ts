@@ -5,7 +5,7 @@ import { seedDemo } from '../../src/main/seed-demo.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import { AlertRepository } from '../../src/store/alert-repository.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
-import { signInAs, staffContact } from '../helpers/staff-session.js';
+import { signInAs, staffContact } from '../helpers/staff-sessions.js';
 
 const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
 
@@ -29,7 +29,7 @@ describe('PWS: lists to act on and a child\'s page', () => {
       workers: false,
       seed: async (c) => {
         await seedDemo(c.models, clock.now());
-        for (const phone of [DEMO_PHONES.kader, DEMO_PHONES.kaderMelati, DEMO_PHONES.lurah]) await staffContact(c, phone, clock.now());
+        for (const phone of [DEMO_PHONES.kader, DEMO_PHONES.kaderMelati, DEMO_PHONES.lurah]) await staffContact(c, clock, phone);
         // A Mawar child with visits, so its page has something to show.
         budi = (await c.models.measurements.findOne({ posyanduId: 'psy-mawar', supersededBy: null }).sort({ _id: 1 }).lean<{ childId: string }>())!.childId;
         // Overdue: its acknowledge deadline passed a day before the reading.

@@ -3,7 +3,7 @@ import { DEMO_PHONES } from '../../src/main/demo-data.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
-import { signInAs, staffContact } from '../helpers/staff-session.js';
+import { signInAs, staffContact } from '../helpers/staff-sessions.js';
 
 const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
 
@@ -16,7 +16,7 @@ describe('PWS targets from configuration', () => {
       env: { PWS_TARGET_D_S: '65', PWS_TARGET_N_D: '72.5' },
       seed: async (c) => {
         await seedDemo(c.models, clock.now());
-        await staffContact(c, DEMO_PHONES.kader, clock.now());
+        await staffContact(c, clock, DEMO_PHONES.kader);
       },
     });
   });

@@ -5,6 +5,7 @@ import type { Container } from '../../src/main/container.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import { RegistryRepository } from '../../src/store/registry-repository.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
+import { staffContact } from '../helpers/staff-sessions.js';
 
 const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
 const OTHER_KADER = '+628111000091';
@@ -23,13 +24,6 @@ async function seedOtherArea(c: Container): Promise<void> {
   }
 }
 
-async function staffContact(c: Container, phone: string): Promise<void> {
-  const now = clock.now();
-  const id = `c-staff-${phone.slice(-4)}`;
-  await c.models.contacts.create({ _id: id, phone, lang: 'id', role: null, consentAt: now, consentVersion: 1, optedOut: false, timezone: 'Asia/Jakarta', posyanduId: null, rw: null, kelurahanId: null, lastChannel: 'simulator', lastAddress: phone, reminderKinds: null, createdAt: now, updatedAt: now });
-  await c.deps.contacts.moveAddress('simulator', phone, id);
-}
-
 describe('staff sign-in and the PWS API', () => {
   let bot: TestBot;
   beforeAll(async () => {
@@ -40,7 +34,7 @@ describe('staff sign-in and the PWS API', () => {
         await seedDemo(c.models, clock.now());
         await seedOtherArea(c);
         // Staff have written to the bot before (on the simulator): that is where their code goes.
-        for (const phone of [DEMO_PHONES.kader, DEMO_PHONES.kaderMelati, DEMO_PHONES.lurah, DEMO_PHONES.puskesmas, OTHER_KADER]) await staffContact(c, phone);
+        for (const phone of [DEMO_PHONES.kader, DEMO_PHONES.kaderMelati, DEMO_PHONES.lurah, DEMO_PHONES.puskesmas, OTHER_KADER]) await staffContact(c, clock, phone);
       },
     });
   });
