@@ -192,6 +192,9 @@ describe('staff sign-in and the PWS API', () => {
     expect(page.body).toContain('Tren 12 bulan terakhir');
     expect(page.body.match(/<text[^>]*font-size="10">(\d\d)<\/text>/g)?.map((t) => /(\d\d)</.exec(t)?.[1])).toEqual(['04', '05', '06', '07', '08', '09', '10', '11', '12', '01', '02', '03']);
     expect(page.body).toMatch(/class="D_S" points="[\d., ]+"/);
+    // The month's files: the SKDN table, and for a reader who may see names the by-name measurements.
+    expect(page.body).toContain('href="/api/pws/skdn.xlsx?month=2026-03"');
+    expect(page.body).toContain('href="/api/exports/measurements.xlsx?month=2026-03"');
     const english = await bot.app.inject({ method: 'GET', url: '/pws?month=2026-03&lang=en', headers: { cookie } });
     expect(english.body).toContain('By posyandu');
 
@@ -200,6 +203,8 @@ describe('staff sign-in and the PWS API', () => {
     expect(lurah.body).toContain('<td>Melati</td>');
     expect(lurah.body).toContain('nama anak tidak ditampilkan');
     for (const name of ['Budi', 'Sari', 'Dewi', 'Asep', 'Kevin']) expect(lurah.body).not.toContain(name);
+    expect(lurah.body).toContain('href="/api/pws/skdn.csv?month=2026-03"');
+    expect(lurah.body).not.toContain('/api/exports/measurements');
   });
 
   it('exports the SKDN table as CSV with the same figures', async () => {

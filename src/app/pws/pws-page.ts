@@ -41,6 +41,14 @@ function table(t: (key: string, params?: Record<string, string | number>) => str
   return `<div class="wrap"><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody>${foot}</table></div>`;
 }
 
+/** The month's files: the SKDN table for every reader, the by-name measurements only where names may be seen. */
+function downloads(t: (key: string) => string, view: PwsView): string {
+  const link = (href: string, key: string) => `<li><a href="${href}?month=${view.month}">${escapeHtml(t(key))}</a></li>`;
+  const files = [link('/api/pws/skdn.csv', 'pws.page.download.skdn_csv'), link('/api/pws/skdn.xlsx', 'pws.page.download.skdn_xlsx')];
+  if (view.names) files.push(link('/api/exports/measurements.csv', 'pws.page.download.measurements_csv'), link('/api/exports/measurements.xlsx', 'pws.page.download.measurements_xlsx'));
+  return `<h2>${escapeHtml(t('pws.page.download.title'))}</h2><ul>${files.join('')}</ul>`;
+}
+
 /**
  * The PWS page of a month from the same view the JSON API gives: per posyandu and per RW, with the
  * month picker, the legend and sign-out. Server-rendered, no script but sign-out; readable on a phone.
@@ -65,6 +73,7 @@ export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang, t
     table(t, view, rwRows, false),
     trend.length ? `<h2>${escapeHtml(t('pws.page.trend'))}</h2>${trendSvg(trend, view.targets.D_S, { ds: 'D/S %', nd: 'N/D %', title: t('pws.page.trend') })}` : '',
     view.names ? lists : '',
+    downloads(t, view),
     `<p class="note">${escapeHtml(t('pws.page.legend'))}</p>`,
     `<p class="note">${escapeHtml(t('pws.page.targets', { ds: view.targets.D_S, nd: view.targets.N_D }))}</p>`,
     view.names ? '' : `<p class="note">${escapeHtml(t('pws.page.aggregates_only'))}</p>`,
