@@ -3,7 +3,8 @@ import { ageInDays, lmsAt, valueAtZ, type GrowthTable } from '../domain/growth/i
 import { importedHistory, type ImportedVisit } from '../app/growth/import-history.js';
 import type { Child, Measurement } from '../app/records.js';
 import { seededRandom } from '../shared/ids.js';
-import { demoKelurahan, demoPosyandu } from './demo-data.js';
+import { demoKelurahan, demoPosyandu, demoSchedules } from './demo-data.js';
+import { ruleDateInMonth } from '../domain/schedule/index.js';
 
 /**
  * The rest of the demo area: under-fives registered by their kader (no family contact) in every RW,
@@ -20,8 +21,8 @@ export interface DemoArea {
 
 /** Nicknames only, as the bot stores them; common in West Java. */
 const NAMES = {
-  1: ['Agus', 'Rizky', 'Dimas', 'Fajar', 'Ujang', 'Dede', 'Raka', 'Bayu', 'Ilham', 'Yusuf', 'Galih', 'Rafi'],
-  2: ['Ayu', 'Putri', 'Nisa', 'Rina', 'Euis', 'Lilis', 'Salsa', 'Nabila', 'Intan', 'Citra', 'Neng', 'Zahra'],
+  1: ['Agus', 'Rizky', 'Dimas', 'Fajar', 'Ujang', 'Dede', 'Raka', 'Bayu', 'Ilham', 'Yusuf', 'Galih', 'Rafi', 'Cecep', 'Asep', 'Dadan', 'Iwan', 'Jajang', 'Kurnia', 'Lutfi', 'Maman', 'Nanang', 'Opik', 'Rendi', 'Tatang', 'Wawan', 'Yayan', 'Zaki', 'Hendra'],
+  2: ['Ayu', 'Putri', 'Nisa', 'Rina', 'Euis', 'Lilis', 'Salsa', 'Nabila', 'Intan', 'Citra', 'Neng', 'Zahra', 'Aisyah', 'Bunga', 'Dian', 'Fitri', 'Gita', 'Hana', 'Imas', 'Jamilah', 'Kiki', 'Lina', 'Mira', 'Nurul', 'Oneng', 'Popon', 'Ratna', 'Siti'],
 } as const;
 
 const CHILDREN_PER_RW = 7;
@@ -52,17 +53,20 @@ export function demoArea(now: Date): DemoArea {
   const children: Child[] = [];
   const measurements: Measurement[] = [];
   for (const posyandu of demoPosyandu) {
+    // Within one posyandu a name is given once, so the kader's lists name each child plainly.
+    const free = { 1: [...NAMES[1]], 2: [...NAMES[2]] };
+    const rule = demoSchedules.find((d) => d.posyanduId === posyandu._id)!.rule;
     for (const rw of posyandu.rws) {
       for (let n = 0; n < CHILDREN_PER_RW; n++) {
         const sex = (random(2) + 1) as 1 | 2;
-        const names = NAMES[sex];
+        const names = free[sex];
         const id = `ch-area-${rw}-${n + 1}`;
         const born = today.minus({ days: 90 + random(1_680) });
         const registered = DateTime.max(born.plus({ days: 1 }), today.minus({ months: MONTHS_OF_HISTORY + 1 }));
         const child = {
           _id: id,
           code: `AR${rw}${String(n + 1).padStart(2, '0')}`,
-          name: names[random(names.length)]!,
+          name: names.splice(random(names.length), 1)[0]!,
           sex,
           birthDate: born.toISODate()!,
           posyanduId: posyandu._id,
@@ -79,7 +83,9 @@ export function demoArea(now: Date): DemoArea {
         const attendance = FAR_RWS.has(rw) ? ATTENDANCE.far : ATTENDANCE.near;
         const visits: ImportedVisit[] = [];
         for (let back = MONTHS_OF_HISTORY; back >= 1; back--) {
-          const date = today.minus({ months: back }).toISODate()!;
+          // Weighed at the posyandu's session of that month (its routine day).
+          const month = today.minus({ months: back });
+          const date = ruleDateInMonth(rule, month.year, month.month);
           const days = ageInDays(child.birthDate, date) ?? -1;
           if (days < 30 || random(100) >= attendance * 100) continue;
           const step = MONTHS_OF_HISTORY - back;

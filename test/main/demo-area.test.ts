@@ -35,6 +35,16 @@ describe('the demo area for the PWS dashboard', () => {
     }
   });
 
+  it('names each child once within a posyandu and weighs it on the posyandu\'s session day', () => {
+    const { children, measurements } = demoArea(now);
+    for (const posyandu of demoPosyandu) {
+      const names = children.filter((c) => c.posyanduId === posyandu._id).map((c) => c.name);
+      expect(new Set(names).size).toBe(names.length);
+    }
+    const sessionDay = { 'psy-mawar': (d: string) => new Date(`${d}T00:00:00Z`).getUTCDay() === 2 && Number(d.slice(8)) >= 8 && Number(d.slice(8)) <= 14, 'psy-melati': (d: string) => d.endsWith('-12') };
+    for (const m of measurements) expect(sessionDay[m.posyanduId as keyof typeof sessionDay](m.date), `${m.posyanduId} ${m.date}`).toBe(true);
+  });
+
   it('gives the dashboard something to act on: D/S below target in the far RWs, children who did not gain, stunting', () => {
     const table = tableFor(lastMonth);
     expect(table.total.S).toBeGreaterThan(40);
