@@ -103,8 +103,9 @@ export function parseMeasurementText(text: string): MeasurementText {
     if (kind !== 'none') i += 1;
     let token = kind === 'none' ? word : `${word} ${unit}`;
     // "1 meter 20", "1 m 5 cm" and "8 kg 5 ons" are one amount; "1 meter 2" could be 102 or 120 cm, so its "2" is asked about.
+    // Only a whole number takes a smaller part: "0,11 kilo 10 gram" is two amounts, never 0,12 kg.
     const rest = words[i + 1];
-    if ((kind === 'length' || kind === 'mass') && rest !== undefined && NUMBER.test(rest) && smallerPart(unit ?? '', rest, words[i + 2] ?? '')) {
+    if ((kind === 'length' || kind === 'mass') && /^\d+$/.test(word) && rest !== undefined && NUMBER.test(rest) && smallerPart(unit ?? '', rest, words[i + 2] ?? '')) {
       token = `${token} ${rest} ${words[i + 2]}`;
       i += 2;
     } else if (kind === 'length' && isMetres(unit ?? '') && rest !== undefined && NUMBER.test(rest)) {

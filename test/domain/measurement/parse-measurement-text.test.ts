@@ -92,6 +92,8 @@ describe('parseMeasurementText reports problems', () => {
     ['8,5 kg 9 kg', { weightKg: 8.5, problems: [{ code: 'two_values', token: '9 kg', field: 'weightKg', values: [8.5, 9] }] }],
     ['berat 8,5 panjang 72 berat 8,7 bb 9', { weightKg: 8.5, lengthCm: 72, position: 'L', problems: [{ code: 'two_values', token: '8,7', field: 'weightKg', values: [8.5, 8.7, 9] }] }],
     ['BB 8,5 BB 8,5', { weightKg: 8.5, problems: [] }],
+    // A decimal amount takes no smaller part (fast-check found "0,11 kilo 10,0 gram" read as 0,12 kg).
+    ['8,5 kg 200 gram', { weightKg: 8.5, problems: [{ code: 'two_values', token: '200 gram', field: 'weightKg', values: [8.5, 0.2] }] }],
     ['BB 18 lbs', { problems: [{ code: 'unknown_unit', token: '18 lbs' }] }],
     ['umur 12 bulan', { problems: [{ code: 'unknown_unit', token: '12 bulan' }] }],
     ['BB 1.2.3', { problems: [{ code: 'not_a_number', token: '1.2.3' }] }],
