@@ -18,7 +18,7 @@ describe('screening.record', () => {
 
   beforeAll(async () => {
     bot = await startTestBot({ clock, seed: (c) => seedDemo(c.models, clock.now()) });
-    for (const text of ['halo', '1', 'ya', 'cek kesehatan', 'Pak Darto', '1', '58', '0811 1000 009', 'tensi 185/100', 'ya']) await bot.send(DEMO_PHONES.kaderMelati, text);
+    for (const text of ['halo', '1', 'ya', 'cek kesehatan', 'Pak Darto', '1', '58', '0811 1000 012', 'tensi 185/100', 'ya']) await bot.send(DEMO_PHONES.kaderMelati, text);
   });
   afterAll(() => bot.close());
 
@@ -75,10 +75,10 @@ describe('screening.find_contact', () => {
   };
 
   it('links a consented family contact, never staff, never a withdrawn contact', async () => {
-    expect(await find('0811 1000 009')).toEqual({ result: 'contact', data: { id: 'c-demo-adult' } });
+    expect(await find('0811 1000 012')).toEqual({ result: 'contact', data: { id: 'c-demo-adult' } });
     expect((await find('-')).result).toBe('none');
     expect((await find('081')).result).toBe('invalid');
     await bot.container.deps.contacts.update('c-demo-adult', { consentAt: null, optedOut: true });
-    expect((await find('0811 1000 009')).result).toBe('none');
+    expect((await find('0811 1000 012')).result).toBe('none');
   });
 });
