@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/main/seed-demo.js';
-import { fixedClock } from '../src/shared/clock.js';
+import { fixedClock, movingClock } from '../src/shared/clock.js';
 import { startTestBot } from './helpers/services.js';
 import { describeTurn, playTranscript, readTranscript } from './helpers/transcript.js';
 
@@ -13,8 +13,9 @@ describe('golden conversation transcripts', () => {
   it.each(files)('%s', async (name) => {
     const file = join(dir, name);
     const transcript = readTranscript(file);
-    const clock = fixedClock(new Date(transcript.clock ?? '2026-03-09T02:00:00Z'));
-    const bot = await startTestBot({ clock, seed: transcript.seed === 'none' ? undefined : (c) => seedDemo(c.models, clock.now()) });
+    const start = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
+    const clock = transcript.clockMoves ? movingClock(start, transcript.clockMoves) : fixedClock(start);
+    const bot = await startTestBot({ clock, ...(transcript.env ? { env: transcript.env } : {}), seed: transcript.seed === 'none' ? undefined : (c) => seedDemo(c.models, clock.now()) });
     try {
       const { expected, actual } = await playTranscript(bot, file, transcript);
       transcript.turns.forEach((turn, i) => {

@@ -1,6 +1,8 @@
 import { isAppError } from '../shared/errors.js';
 import { messageOf, type OutboundService } from './outbound.js';
-import type { AppDeps } from './ports.js';
+import type { ChannelDirectory, MessageStore } from './messages/message-ports.js';
+import type { ContactStore } from './contacts/contact-ports.js';
+import type { Clock } from '../shared/clock.js';
 
 export interface Address {
   channel: string;
@@ -40,7 +42,7 @@ export function isChannelDown(error: unknown): boolean {
  * @example
  * await deliverWithFallback(deps, outbound, 'out_abc_0');
  */
-export async function deliverWithFallback(deps: Pick<AppDeps, 'messages' | 'contacts' | 'channels' | 'clock'>, outbound: Pick<OutboundService, 'deliver' | 'records' | 'enqueue'>, id: string): Promise<void> {
+export async function deliverWithFallback(deps: { messages: MessageStore; contacts: ContactStore; channels: ChannelDirectory; clock: Clock }, outbound: Pick<OutboundService, 'deliver' | 'records' | 'enqueue'>, id: string): Promise<void> {
   try {
     await outbound.deliver(id);
   } catch (error) {

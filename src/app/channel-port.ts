@@ -1,5 +1,5 @@
 import type { Attachment, OutboundMessage } from '../engine/index.js';
-import type { OutboundKind } from './records.js';
+import type { OutboundKind } from './messages/message-records.js';
 
 export type { OutboundMessage } from '../engine/index.js';
 

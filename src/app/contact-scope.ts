@@ -1,5 +1,5 @@
 import type { Channel } from './channel-port.js';
-import type { ContactOrigin } from './records.js';
+import type { ContactOrigin } from './contacts/contact-records.js';
 
 /**
  * The origin of the contacts a channel makes. A channel that keeps its own contacts (the simulator,

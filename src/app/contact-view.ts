@@ -1,5 +1,5 @@
 import type { ContactView } from '../engine/index.js';
-import type { Contact } from './records.js';
+import type { Contact } from './contacts/contact-records.js';
 
 /**
  * The engine's read-only picture of a contact: no phone number, no name.

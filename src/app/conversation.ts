@@ -1,18 +1,23 @@
-import { runEngine, newSession, type EngineInput, type EngineResult, type OutboundMessage } from '../engine/index.js';
+import { runEngine, newSession, type EngineInput, type EngineResult, type OutboundMessage, type SessionState } from '../engine/index.js';
 import type { InboundMessage } from './channel-port.js';
 import { pseudonym } from '../shared/logger.js';
 import { originOf } from './contact-scope.js';
 import { appEffects, type AppEffect } from './effects/app-effect.js';
-import { turnCommit } from './effects/commit-handlers.js';
+import { turnCommit, type CommitDeps } from './effects/commit-handlers.js';
 import type { TurnCommit } from './effects/turn-commit.js';
 import { erasesContact } from './contacts/contact-effects.js';
 import { toContactView } from './contact-view.js';
-import { PhoneLinkService } from './link-phone.js';
-import { OutboundService, type Recipient } from './outbound.js';
-import type { AppDeps, CarriedMessage, ConversationItem } from './ports.js';
+import { PhoneLinkService, type PhoneLinkDeps } from './link-phone.js';
+import { OutboundService, type OutboxDeps, type Recipient } from './outbound.js';
+import type { CarriedMessage, ConversationItem, ConversationQueue } from './messages/conversation-ports.js';
+import type { AppDefaults } from './app-defaults.js';
+import type { ProcessedNotice, ProcessedNotifier, ReplyLimiter } from './messages/message-ports.js';
+import type { OpsMetrics } from './ops/ops-metrics.js';
+import type { IdGenerator } from '../shared/ids.js';
 import { reachableAgain } from './reachability.js';
 import { limitReplies } from './reply-limit.js';
-import type { Contact, InboundRecord, OutboundRecord } from './records.js';
+import type { Contact } from './contacts/contact-records.js';
+import type { InboundRecord, OutboundRecord } from './messages/message-records.js';
 
 /** The conversation key: one ordered inbox per channel address. */
 export function conversationKey(channel: string, address: string): string {
@@ -23,6 +28,14 @@ export function conversationKey(channel: string, address: string): string {
 export function inboundId(message: Pick<InboundMessage, 'channel' | 'platformId'>): string {
   return `${message.channel}:${message.platformId}`;
 }
+
+/**
+ * What a turn needs around the engine: the inbox and its signals, the outbox, linking phones, and
+ * the commit's ports (each feature's handlers declare theirs).
+ */
+export type ConversationDeps = OutboxDeps &
+  PhoneLinkDeps &
+  CommitDeps & { ids: IdGenerator; defaults: AppDefaults; conversations: ConversationQueue; processed: ProcessedNotifier; replyLimiter: ReplyLimiter; metrics: OpsMetrics };
 
 /**
  * The inbound use cases: accept a message once, and process conversation items one at a time per
@@ -36,7 +49,7 @@ export class ConversationService {
   private readonly phones: PhoneLinkService;
   private readonly effects: TurnCommit;
 
-  constructor(private readonly deps: AppDeps) {
+  constructor(private readonly deps: ConversationDeps) {
     this.outbound = new OutboundService(deps);
     this.phones = new PhoneLinkService(deps);
     this.effects = turnCommit(deps);
@@ -82,8 +95,11 @@ export class ConversationService {
     return true;
   }
 
-  /** Handles one item; for a message, returns the telling of its waiter, to run once the item has left the inbox. */
-  async process(_key: string, item: ConversationItem): Promise<(() => Promise<void>) | void> {
+  /**
+   * Handles one item; for a message, returns the telling of its waiter, for the queue to publish in
+   * the step that removes the item (the waiter's next message then finds it gone).
+   */
+  async process(_key: string, item: ConversationItem): Promise<ProcessedNotice | void> {
     const stop = this.deps.metrics.startTurn();
     try {
       return await this.processItem(item);
@@ -92,14 +108,15 @@ export class ConversationService {
     }
   }
 
-  private async processItem(item: ConversationItem): Promise<(() => Promise<void>) | void> {
+  private async processItem(item: ConversationItem): Promise<ProcessedNotice | void> {
     if (item.kind === 'message') return this.processMessage(item.inboundId, item.message);
-    const contact = await this.deps.contacts.get(item.contactId);
-    if (!contact?.lastChannel || !contact.lastAddress) return;
+    const found = await this.deps.contacts.getWithSession(item.contactId);
+    const contact = found?.contact;
+    if (!found || !contact?.lastChannel || !contact.lastAddress) return;
     const to = { contactId: contact._id, channel: contact.lastChannel, address: contact.lastAddress };
     const input: EngineInput = item.kind === 'timeout' ? { type: 'timeout', token: item.token } : { type: 'start', flow: item.flow, vars: (item.vars ?? {}) as never };
     const ref = item.kind === 'timeout' ? `timeout:${item.token}` : item.ref;
-    await this.turn(contact, input, ref, to, undefined);
+    await this.turn(contact, input, ref, to, undefined, [], undefined, found.session);
   }
 
   /**
@@ -131,12 +148,12 @@ export class ConversationService {
    * gone was erased by its own turn (HAPUS DATA) and the item handed out again: the replies went out
    * with that turn, so whoever waits on it hears there is nothing more.
    */
-  private async processMessage(inboundId: string, carried: CarriedMessage | undefined): Promise<(() => Promise<void>) | void> {
+  private async processMessage(inboundId: string, carried: CarriedMessage | undefined): Promise<ProcessedNotice | void> {
     const stored = async (): Promise<InboundRecord | 'gone' | 'done'> => {
       const record = await this.deps.messages.getInbound(inboundId);
       return !record ? 'gone' : record.status === 'queued' ? record : 'done';
     };
-    const gone = () => this.deps.processed.publish(inboundId, []);
+    const gone = this.deps.processed.notice(inboundId, []);
     let inbound: Pick<InboundRecord, '_id'> & CarriedMessage;
     if (carried && !carried.sharedPhone) inbound = { _id: inboundId, ...carried };
     else {
@@ -147,8 +164,10 @@ export class ConversationService {
     }
     const channel = this.deps.channels.get(inbound.channel);
     const linked = inbound.sharedPhone ? await this.phones.link(inbound.channel, inbound.address, inbound.sharedPhone) : undefined;
-    // A known address is reads by _id; the phone (lookups by other fields) matters only to a new one.
-    const known = await this.deps.contacts.findByAddress(inbound.channel, inbound.address);
+    // A known address is reads by _id, the session coming with its contact; the phone (lookups by
+    // other fields) matters only to a new one. A linked phone changed the contact: read it afresh.
+    const found = linked ? null : await this.deps.contacts.findByAddressWithSession(inbound.channel, inbound.address);
+    const known = found?.contact ?? (linked ? await this.deps.contacts.findByAddress(inbound.channel, inbound.address) : null);
     if (!known && carried) {
       const record = await stored();
       if (record === 'gone') return gone;
@@ -170,12 +189,12 @@ export class ConversationService {
       const input: EngineInput = { type: 'message', text: inbound.text, ...(typeof inbound.question === 'string' ? { question: inbound.question } : {}), ...(inbound.attachment ? { attachment: inbound.attachment } : {}) };
       // A carried message meets no session when its own turn erased it (CABUT IZIN): its record tells whether it was handled.
       const handledBefore = carried ? async () => typeof (await stored()) === 'string' : undefined;
-      const outcome = await this.turn(contact, input, inbound._id, to, inbound._id, offer ? [offer] : [], handledBefore);
+      const outcome = await this.turn(contact, input, inbound._id, to, inbound._id, offer ? [offer] : [], handledBefore, found ? found.session : undefined);
       if (outcome === 'handled') return gone;
       replies = outcome;
     }
     await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), replies?.map((r) => r._id));
-    return () => this.deps.processed.publish(inbound._id, replies ?? []);
+    return this.deps.processed.notice(inbound._id, replies ?? []);
   }
 
   /** Runs the engine once; `after` messages (a channel's own offers) are sent after the flow's replies, in the same turn. */
@@ -187,9 +206,11 @@ export class ConversationService {
     inReplyTo: string | undefined,
     after: OutboundMessage[] = [],
     handledBefore?: () => Promise<boolean>,
+    /** The session as read with the contact (null: none); undefined reads it here. */
+    stored?: SessionState | null,
   ): Promise<readonly OutboundRecord[] | 'handled'> {
     const now = this.deps.clock.now();
-    const saved = await this.deps.sessions.load(contact._id);
+    const saved = stored !== undefined ? stored : await this.deps.sessions.load(contact._id);
     if (!saved && handledBefore && (await handledBefore())) return 'handled';
     const session = saved ?? newSession(contact._id, contact.lang);
     if (session.lastRef === ref) {

@@ -1,4 +1,4 @@
-import type { DeliveryStatus } from './records.js';
+import type { DeliveryStatus } from './messages/message-records.js';
 
 const RANK: Record<DeliveryStatus, number> = { sent: 1, delivered: 2, read: 3, failed: 1.5 };
 

@@ -17,6 +17,7 @@ import {
 } from '../engine/index.js';
 import { createTranslator, type Catalog } from '../i18n/catalog.js';
 import { AppError } from '../shared/errors.js';
+import { LANGS } from '../shared/lang.js';
 import { contactViewAfter } from './contacts/contact-effects.js';
 import { TEXT_READERS, checkReaders } from './text-readers.js';
 
@@ -43,7 +44,8 @@ export function loadKeywords(flowsDir: string): KeywordTable {
  * const flows = loadValidatedFlows('flows', catalog, actionCatalog());
  */
 export function loadValidatedFlows(flowsDir: string, catalog: Catalog, actions: ActionCatalog): LoadedFlow[] {
-  const flows = loadFlows(flowsDir, { actions, hasKey: (key) => key in catalog.id });
+  const textsOf = (key: string) => LANGS.flatMap((lang) => (catalog[lang][key] === undefined ? [] : [{ lang, text: catalog[lang][key] }]));
+  const flows = loadFlows(flowsDir, { actions, hasKey: (key) => key in catalog.id, textsOf });
   for (const route of [ROUTES.onboarding, ROUTES.language, ...Object.values(ROUTES.menu)]) {
     if (!flows.some((f) => f.definition.id === route)) throw new AppError('FLOW_NOT_FOUND', `flows/${route}.yaml is required.`, { flow: route });
   }

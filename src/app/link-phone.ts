@@ -4,9 +4,13 @@ import type { Channel } from './channel-port.js';
 import { originOf } from './contact-scope.js';
 import { toContactView } from './contact-view.js';
 import type { OutboundMessage } from '../engine/index.js';
-import { OutboundService, type Recipient } from './outbound.js';
-import type { AppDeps } from './ports.js';
-import type { Contact, InboundRecord } from './records.js';
+import { OutboundService, type OutboxDeps, type Recipient } from './outbound.js';
+import type { EngineAssets } from '../engine/index.js';
+import type { ChildStore } from './children/child-ports.js';
+import type { SessionStore } from './messages/conversation-ports.js';
+import type { RegistryStore } from './registry/registry-ports.js';
+import type { Contact } from './contacts/contact-records.js';
+import type { InboundRecord } from './messages/message-records.js';
 
 /**
  * The id of the one choice a channel shows as its "share my phone number" button (Telegram: a reply
@@ -26,10 +30,13 @@ export type PhoneLinkOutcome = 'linked' | 'saved' | 'same';
  * @example
  * const outcome = await phones.link('telegram', '42', '+628111000002'); // 'linked'
  */
+/** What linking a phone reads and changes, besides sending its confirmation. */
+export type PhoneLinkDeps = OutboxDeps & { engine: EngineAssets; sessions: SessionStore; children: ChildStore; registry: RegistryStore };
+
 export class PhoneLinkService {
   private readonly outbound: OutboundService;
 
-  constructor(private readonly deps: AppDeps) {
+  constructor(private readonly deps: PhoneLinkDeps) {
     this.outbound = new OutboundService(deps);
   }
 

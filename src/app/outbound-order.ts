@@ -1,4 +1,4 @@
-import type { OutboundRecord } from './records.js';
+import type { OutboundRecord } from './messages/message-records.js';
 
 /**
  * Records grouped by the chat they go to (channel and address), each group in the given order: a

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { OutboundMessage } from '../engine/index.js';
 import { AppError, isAppError } from '../shared/errors.js';
-import { pseudonym } from '../shared/logger.js';
+import { pseudonym, type Logger } from '../shared/logger.js';
 import type { SendReceipt } from './channel-port.js';
 import { byChat } from './outbound-order.js';
-import type { AppDeps } from './ports.js';
 import { markUnreachable } from './reachability.js';
-import type { OutboundKind, OutboundRecord } from './records.js';
+import type { OutboundKind, OutboundRecord } from './messages/message-records.js';
+import type { ChannelDirectory, MessageStore, SendScheduler } from './messages/message-ports.js';
+import type { Clock } from '../shared/clock.js';
+import type { ContactStore } from './contacts/contact-ports.js';
+import type { OpsMetrics } from './ops/ops-metrics.js';
 
 export interface Recipient {
   contactId: string;
@@ -35,6 +38,21 @@ export function messageOf(record: OutboundRecord): OutboundMessage {
 }
 
 /**
+ * What recording and sending messages needs: the shared outbox seam of every feature that sends.
+ * Metrics are optional: the many use cases that only queue messages never deliver them.
+ */
+export interface OutboxDeps {
+  messages: MessageStore;
+  sends: SendScheduler;
+  channels: ChannelDirectory;
+  contacts: ContactStore;
+  clock: Clock;
+  log: Logger;
+  logSecret: string;
+  metrics?: OpsMetrics;
+}
+
+/**
  * Records outbound messages and queues their delivery; later delivers one from the send worker.
  * A message is marked `sending` before the platform call and `sent` after, so a crash between the
  * two is visible and at most the in-flight messages can be sent twice.
@@ -43,8 +61,7 @@ export function messageOf(record: OutboundRecord): OutboundMessage {
  * await outbound.send({ contactId, channel: 'simulator', address: '+628111000001' }, messages, { kind: 'reply', ref: inboundId });
  */
 export class OutboundService {
-  // Metrics are optional here: the many use cases that only queue messages never deliver them.
-  constructor(private readonly deps: Pick<AppDeps, 'messages' | 'sends' | 'channels' | 'clock' | 'log' | 'logSecret' | 'contacts'> & Partial<Pick<AppDeps, 'metrics'>>) {}
+  constructor(private readonly deps: OutboxDeps) {}
 
   records(to: Recipient, messages: readonly OutboundMessage[], options: { kind: OutboundKind; ref: string; inReplyTo?: string }): OutboundRecord[] {
     const createdAt = this.deps.clock.now();

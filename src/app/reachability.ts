@@ -1,4 +1,4 @@
-import type { Contact, UnreachableAddress } from './records.js';
+import type { Contact, UnreachableAddress } from './contacts/contact-records.js';
 
 /**
  * Addresses a channel refused for good (the person blocked the bot, the chat is gone). Sending there

@@ -1,7 +1,9 @@
 import type { Lang } from '../shared/lang.js';
 import type { OutboundService } from './outbound.js';
-import type { AppDeps } from './ports.js';
-import type { OutboundRecord } from './records.js';
+import type { OutboundRecord } from './messages/message-records.js';
+import type { MessageStore, ReplyLimiter } from './messages/message-ports.js';
+import type { Clock } from '../shared/clock.js';
+import type { EngineAssets } from '../engine/index.js';
 
 /** The locale key of the one note a chat gets when it goes over its reply limit. */
 export const FLOOD_NOTE_KEY = 'flood.note';
@@ -17,7 +19,7 @@ export const FLOOD_NOTE_KEY = 'flood.note';
  * await outbound.enqueue(await limitReplies(deps, outbound, records, 'id'));
  */
 export async function limitReplies(
-  deps: Pick<AppDeps, 'replyLimiter' | 'messages' | 'clock' | 'engine'>,
+  deps: { replyLimiter: ReplyLimiter; messages: MessageStore; clock: Clock; engine: EngineAssets },
   outbound: Pick<OutboundService, 'records'>,
   records: readonly OutboundRecord[],
   lang: Lang,

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { Translate } from '../i18n/catalog.js';
 import { LANGS } from '../shared/lang.js';
 import {
+  namesOption,
   parseChoice,
   parseDate,
   parseNumber,
@@ -15,14 +16,16 @@ import {
 } from './answers/index.js';
 import { ok } from '../shared/numbers/answer-result.js';
 import { normalizeInput } from '../shared/numbers/normalize-input.js';
+import { ANSWER_WORDS } from '../shared/vocabulary.js';
 import { unitWord } from '../shared/numbers/units.js';
 import type { AnswerSpec, Json } from './definition/types.js';
 import { resolveRef, type Scope } from './refs.js';
 
-/** A choice as it is shown: id and visible text in the contact's language. */
+/** A choice as it is shown: id, visible title and, when the flow gives one, a line under it, in the contact's language. */
 export interface ShownChoice {
   id: string;
   label: string;
+  description?: string;
 }
 
 /**
@@ -34,7 +37,9 @@ export interface ShownChoice {
  */
 export function choicesOf(spec: AnswerSpec, scope: Scope, translate: Translate): ShownChoice[] {
   if (spec.type !== 'choice') return [];
-  if (Array.isArray(spec.options)) return spec.options.map((o) => ({ id: o.id, label: translate(scope.contact.lang, o.label) }));
+  if (Array.isArray(spec.options)) {
+    return spec.options.map((o) => ({ id: o.id, label: translate(scope.contact.lang, o.label), ...(o.description ? { description: translate(scope.contact.lang, o.description) } : {}) }));
+  }
   const items = resolveRef(spec.options.from, scope);
   if (!Array.isArray(items)) return [];
   return items.flatMap((item) =>
@@ -52,6 +57,23 @@ function matchableChoices(spec: AnswerSpec, scope: Scope, translate: Translate):
     id: o.id,
     labels: [...new Set([...LANGS.map((lang) => translate(lang, o.label)), ...(o.synonyms ?? [])])],
   }));
+}
+
+/** The descriptions of static choices in every language, read only when no title fits ("pindah" → "Jadwal posyandu"). */
+function describedChoices(spec: Extract<AnswerSpec, { type: 'choice' }>, translate: Translate): Array<{ id: string; labels: string[] }> {
+  if (!Array.isArray(spec.options)) return [];
+  return spec.options.map((o) => ({ id: o.id, labels: o.description ? [...new Set(LANGS.map((lang) => translate(lang, o.description!)))] : [] }));
+}
+
+/**
+ * True when a reply to a choice question gives an option's number or a whole title, in any language.
+ *
+ * @example
+ * namesAChoice(menuSpec, '3', scope, t); // true
+ * namesAChoice(menuSpec, 'siaran', scope, t); // false: a word of "Siaran & jadwal", not the title
+ */
+export function namesAChoice(spec: AnswerSpec, text: string, scope: Scope, translate: Translate): boolean {
+  return spec.type === 'choice' && namesOption(text, matchableChoices(spec, scope, translate));
 }
 
 /**
@@ -95,15 +117,38 @@ export function parseAnswer(spec: AnswerSpec, text: string, scope: Scope, transl
 function parseChoiceAnswer(spec: Extract<AnswerSpec, { type: 'choice' }>, text: string, scope: Scope, translate: Translate): AnswerResult<Json> {
   const picked = parseChoice(text, matchableChoices(spec, scope, translate));
   if (picked.ok || picked.reason !== 'no_such_choice') return picked;
+  // The words of a description ("sweeping", "pindah") pick its choice when no title did; a number
+  // was already read against the titles, so only words count here.
+  const described = /\p{L}/u.test(text) ? parseChoice(text, describedChoices(spec, translate)) : undefined;
+  if (described?.ok) return described;
   const yesNo = parseYesNo(text);
   if (spec.number) {
-    const number = loneNumber(yesNo.ok ? yesNoRest(text) : text);
+    const number = loneNumber(withoutCorrectionLead(yesNo.ok ? yesNoRest(text) : text));
     if (number !== undefined) return ok(number);
   }
   // "iya betul" is a plain yes; "ya 9" at a question that takes no number is not.
   if (!yesNo.ok || /\d/.test(yesNoRest(text))) return picked;
   const meant = meaningsOf(spec, scope).find((m) => m.means === (yesNo.value ? 'yes' : 'no'));
   return meant ? ok(meant.id) : picked;
+}
+
+/**
+ * The number of a correction without the words that lead it ("salah, maksudnya 11,2", "yang benar 8,7
+ * kg", "i mean 8.7"): what is left must still be a lone number, so nothing else is read as one.
+ */
+function withoutCorrectionLead(text: string): string {
+  let rest = normalizeInput(text);
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (const lead of ANSWER_WORDS.correctionLeads) {
+      const after = rest.slice(lead.length);
+      if (rest.startsWith(lead) && !/^[\p{L}\p{N}]/u.test(after)) {
+        rest = after.replace(/^[\s,.:;!-]+/, '');
+        dropped = rest !== '';
+      }
+    }
+  }
+  return rest;
 }
 
 /** A reply that is one number, maybe with kg or cm ("8,7", "8,7 kg"); "tb 75" or "75 hari" is something else. */

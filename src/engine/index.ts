@@ -2,7 +2,7 @@ export * from './definition/types.js';
 export { flowSchema } from './definition/schema.js';
 export { migrateFlow } from './definition/migrate.js';
 export { loadFlows, flowError } from './definition/load.js';
-export { MAX_CHOICE_ROWS } from './definition/choice-rows.js';
+export { MAX_CHOICE_ROWS, MAX_CHOICE_TEXT, type TextsOf } from './definition/choice-rows.js';
 export { validateShape, validateReferences, type FlowProblem, type FlowContext } from './definition/validate.js';
 export { FlowLibrary } from './library.js';
 export { matchFlowKeyword, matchKeyword, validateKeywordTable, type Keyword, type KeywordTable } from './keywords.js';

@@ -13,7 +13,10 @@ export const OFFER_ANSWER: Extract<AnswerSpec, { type: 'choice' }> = {
   ],
 };
 
-/** The locale key of the offer's prompt, one per reader: `engine.offer.measurement`. */
+/** The offer's `reads` when trigger words asked for another flow: `engine.offer.request`, "Sepertinya ini permintaan lain". */
+export const REQUEST = 'request';
+
+/** The locale key of the offer's prompt, one per reader (`engine.offer.measurement`), or `engine.offer.request`. */
 export function offerPromptKey(reads: string): string {
   return `engine.offer.${reads}`;
 }
@@ -24,8 +27,11 @@ export function offerPromptKey(reads: string): string {
  * @example
  * readingAt({ type: 'ask', prompt: 'p', save: 'name', next: 'n', answer: { type: 'text' } });                      // 'offer'
  * readingAt({ type: 'ask', prompt: 'p', save: 'name', next: 'n', answer: { type: 'text' }, reading: 'switch' });   // 'switch'
+ * readingAt({ type: 'ask', prompt: 'p', save: 'kid', next: 'n', answer: { type: 'choice', options: [] } });        // 'offer'
  * readingAt({ type: 'ask', prompt: 'p', save: 'ok', next: 'n', answer: { type: 'yesno' } });                        // 'answer'
  */
 export function readingAt(step: AskStep): 'switch' | 'offer' | 'answer' {
-  return step.reading ?? (step.answer.type === 'text' ? 'offer' : 'answer');
+  // A choice picked by a word of a longer message ("budi bb 11,2 tb 84" at "Anak yang mana?") must not
+  // drop the rest; a yes/no hears its rest on its own (see `yesNoRest`).
+  return step.reading ?? (step.answer.type === 'text' || step.answer.type === 'choice' ? 'offer' : 'answer');
 }

@@ -1,15 +1,15 @@
 import type { Json, Role } from './definition/types.js';
-import { choicesOf, parseAnswer } from './answer.js';
-import { yesNoRest } from './answers/index.js';
+import { choicesOf, namesAChoice, parseAnswer } from './answer.js';
+import { readName, yesNoRest } from './answers/index.js';
 import { evaluate } from './conditions.js';
 import type { Keyword } from './keywords.js';
 import { matchKeyword } from './keywords.js';
 import { flowOpenedByKeyword } from './flow-keywords.js';
 import { renderMessage, resolveArgs, resolveRef } from './refs.js';
 import type { ContactView, SessionState } from './session.js';
-import { matchReader, matchTrigger } from './triggers.js';
+import { matchReader, matchRequest, matchTrigger } from './triggers.js';
 import { questionIdOf } from './question-id.js';
-import { OFFER_ANSWER, offerPromptKey, readingAt } from './offer.js';
+import { OFFER_ANSWER, REQUEST, offerPromptKey, readingAt } from './offer.js';
 import type { AskStep } from './definition/types.js';
 import type { Offer } from './session.js';
 import { Turn } from './turn.js';
@@ -45,11 +45,27 @@ export async function runEngine(
       turn.push(input.flow);
       break;
     case 'message':
+      expireStale(turn);
       if (!onInbound(turn, input)) return turn.result();
       break;
   }
   await advance(turn);
   return turn.result();
+}
+
+/**
+ * A question whose time ran out is closed before the message is read, even when its timeout job never
+ * ran (a worker down, a job lost): "layanan" typed months after "Mau dicatat? (YA/TIDAK)" is a new
+ * request, not a wrong answer to a question the person has long forgotten. A question with its own
+ * timeout step is left to that step (the job runs it), so nothing it would say is skipped.
+ */
+function expireStale(turn: Turn): void {
+  const wait = turn.session.wait;
+  const frame = turn.top;
+  if (!wait || !frame || new Date(wait.expiresAt).getTime() > turn.now.getTime()) return;
+  const step = turn.stepOf(frame);
+  if (step?.type === 'ask' && step.timeout?.next) return;
+  onTimeout(turn, wait.token);
 }
 
 /** Returns true when the session should advance after the timeout. */
@@ -158,12 +174,22 @@ function readBy(turn: Turn, text: string, weakToo: boolean): string | undefined 
   return role ? matchReader(text, turn.assets.library.all(), role, turn.assets.readers ?? {}, weakToo) : undefined;
 }
 
-/** Leaves the open question for the flow the message started, which may read its values from `trigger_text`. */
+/**
+ * Leaves the open question for the flow the message started, which may read its values from
+ * `trigger_text`. A flow started again from its own question keeps the answers it `keeps`.
+ */
 function switchTo(turn: Turn, flow: string, text: string): true {
+  const kept = turn.top?.flow === flow ? keptVars(turn, flow) : {};
   turn.clear();
+  Object.assign(turn.session.vars, kept);
   turn.session.vars.trigger_text = text;
   turn.push(flow);
   return true;
+}
+
+function keptVars(turn: Turn, flow: string): Record<string, Json> {
+  const names = turn.assets.library.current(flow).definition.keeps ?? [];
+  return Object.fromEntries(names.flatMap((name) => (turn.session.vars[name] === undefined ? [] : [[name, turn.session.vars[name]!]])));
 }
 
 function onKeyword(turn: Turn, keyword: Keyword): boolean {
@@ -217,28 +243,51 @@ function onAnswer(turn: Turn, text: string): boolean {
   // At the menu a measurement wins over a menu label it also contains ("anak saya berat 9,2").
   const read = atMenu ? readBy(turn, text, false) : undefined;
   if (read) return switchTo(turn, read, text);
+  // At the menu a flow's own words ("siaran", "skrining") open that flow, even where a sub-menu's
+  // title shares a word ("Siaran & jadwal"): only a number or a whole title picks a menu row.
+  const shortcut = atMenu && !namesAChoice(step.answer, text, turn.scope, turn.assets.translate) ? matchTrigger(text, turn.assets.library.all(), turn.contact.role!) : undefined;
+  if (shortcut && shortcut !== frame.flow) return switchTo(turn, shortcut, text);
   if (wait.offer) return onOfferAnswer(turn, step, wait.offer, text);
   const parsed = parseAnswer(step.answer, text, turn.scope, turn.assets.translate, turn.now);
   const before = turn.session.vars.trigger_text;
   if (parsed.ok) {
+    // A whole title typed at a choice ("Antrian Pusling" at the menu) is that choice, even where it is
+    // also another flow's words: only a choice found inside a longer message is offered.
+    const reading = namesAChoice(step.answer, text, turn.scope, turn.assets.translate) ? 'answer' : readingAt(step);
     // "berat 9,2 panjang 74" typed as a child's name or a broadcast: it fits the question, but it is a
     // measurement. It is taken up there, or the bot asks which was meant; never kept as a name in silence.
-    const other = readingAt(step) === 'answer' || !turn.contact.consented ? undefined : readBy(turn, text, false);
+    const other = reading === 'answer' || !turn.contact.consented ? undefined : readBy(turn, text, false);
     if (other && other !== frame.flow) {
-      if (readingAt(step) === 'switch') return switchTo(turn, other, text);
+      if (reading === 'switch') return switchTo(turn, other, text);
       openWait(turn, step, { flow: other, reads: turn.assets.library.current(other).definition.reads ?? '', text });
       return false;
     }
+    // "SIARAN" typed where a child's name is asked, "anak yang belum ditimbang" as a broadcast: words
+    // that ask for another flow are offered, never kept as the answer in silence, nor followed blindly
+    // (a name may be a word).
+    const request = reading === 'answer' || !turn.contact.consented || !turn.contact.role ? undefined : matchRequest(text, turn.assets.library.all(), turn.contact.role);
+    if (request && request !== frame.flow) {
+      openWait(turn, step, { flow: request, reads: REQUEST, text });
+      return false;
+    }
     // "ya berat 9,2" at "Apakah diukur hari ini?": the yes is heard, and so is the new value, which
-    // restarts the measurement with it beside the earlier words (never dropped behind the yes).
+    // restarts the measurement with it beside the earlier words (never dropped behind the yes); the
+    // yes is kept when the flow keeps that answer, so the question is not asked again.
+    // "tidak, 20 Juli 2027" at "Dicatat begitu?": the no comes with the correction, which is taken.
+    if (step.answer.type === 'yesno' && parsed.value === false && takenInstead(turn, step, yesNoRest(text, step.answer))) return true;
     const rest = step.answer.type === 'yesno' && parsed.value === true && !step.ahead ? yesNoRest(text, step.answer) : '';
-    if (rest && turn.contact.consented && readBy(turn, rest, false) === frame.flow) return switchTo(turn, frame.flow, typeof before === 'string' ? `${before}\n${rest}` : rest);
+    if (rest && turn.contact.consented && readBy(turn, rest, false) === frame.flow) {
+      turn.session.vars[step.save] = parsed.value;
+      return switchTo(turn, frame.flow, typeof before === 'string' ? `${before}\n${rest}` : rest);
+    }
     turn.session.vars[step.save] = parsed.value;
     delete turn.session.wait;
     frame.step = step.next;
     if (step.answer.type === 'yesno' && parsed.value === true) turn.ahead = yesNoRest(text, step.answer) || undefined;
     return true;
   }
+  // "20 Juli 2027" at "Dicatat begitu? (YA/TIDAK)": the answer before, corrected, is taken as that.
+  if (takenInstead(turn, step, text)) return true;
   // Not an answer, but words that start another flow ("kapan posyandu?", "berat 9,2" while a menu waits): go there.
   const trigger = turn.contact.consented ? startedBy(turn, text, atMenu) : undefined;
   if (trigger && trigger !== frame.flow) return switchTo(turn, trigger, text);
@@ -256,7 +305,26 @@ function onAnswer(turn: Turn, text: string): boolean {
     repeatQuestion(turn);
     return false;
   }
+  // "Budi" at "Daftarkan anak Anda: 1/2/3": a name where a choice may be answered by one starts with it.
+  const name = step.answer.type === 'choice' && step.answer.name && turn.contact.consented ? readName(text) : undefined;
+  if (name !== undefined) {
+    turn.session.vars[step.save] = { name };
+    delete turn.session.wait;
+    frame.step = step.next;
+    return true;
+  }
   return wrongAnswer(turn, step, parsed);
+}
+
+/** Takes a reply as the answer the question names `instead` (saved there, the flow goes on from it) when it is one. */
+function takenInstead(turn: Turn, step: AskStep, text: string): boolean {
+  if (!step.instead || text === '') return false;
+  const parsed = parseAnswer(step.instead.answer, text, turn.scope, turn.assets.translate, turn.now);
+  if (!parsed.ok) return false;
+  turn.session.vars[step.instead.save] = parsed.value;
+  delete turn.session.wait;
+  turn.top!.step = step.instead.next;
+  return true;
 }
 
 /**
@@ -313,7 +381,7 @@ function repeatQuestion(turn: Turn): void {
   if (step?.type !== 'ask' || !wait) return;
   if (wait.offer) {
     const choices = choicesOf(OFFER_ANSWER, turn.scope, turn.assets.translate);
-    turn.messages.push({ text: turn.t(offerPromptKey(wait.offer.reads)), choices, question: questionIdOf(wait) });
+    turn.messages.push({ text: turn.t(offerPromptKey(wait.offer.reads), { text: wait.offer.text }), choices, question: questionIdOf(wait) });
     return;
   }
   const choices = choicesOf(step.answer, turn.scope, turn.assets.translate);

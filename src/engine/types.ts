@@ -25,7 +25,8 @@ export type Attachment = 'photo' | 'document';
  */
 export interface OutboundMessage {
   text: string;
-  choices?: Array<{ id: string; label: string }>;
+  /** `label` is the short title; `description` a line under it where the channel shows one (WhatsApp lists). */
+  choices?: Array<{ id: string; label: string; description?: string }>;
   question?: string;
   image?: string;
 }

@@ -38,16 +38,44 @@ export async function collectApiDocs(app: FastifyInstance): Promise<void> {
   });
 }
 
+type OpenApiDoc = { paths?: Record<string, Record<string, { security?: Array<Record<string, string[]>> }>>; components?: { securitySchemes?: Record<string, unknown> } };
+
 /**
- * Serves the document and Swagger UI at `/docs` (`/docs/json`, `/docs/yaml`): public, as the document
- * holds route shapes only, never data or secrets.
+ * The document as the public may read it: the staff sign-in (`/api/auth/…`) and the dashboard API a
+ * staff session opens. Admin, simulator and webhook routes are left out: their addresses are for
+ * operators (`GET /api/admin/openapi.json` with the operator token).
  *
  * @example
- * await serveApiDocs(app); // GET /docs
+ * publicApiDoc(app.swagger()).paths; // { '/api/auth/code': …, '/api/pws': …, … }
  */
-export async function serveApiDocs(app: FastifyInstance): Promise<void> {
+export function publicApiDoc<T extends OpenApiDoc>(doc: T): T {
+  const staff = (op: { security?: Array<Record<string, string[]>> }) => op.security?.some((s) => 'staffSession' in s) ?? false;
+  const paths = Object.fromEntries(
+    Object.entries(doc.paths ?? {})
+      .map(([path, ops]) => [path, Object.fromEntries(Object.entries(ops).filter(([, op]) => path.startsWith('/api/auth/') || staff(op)))] as const)
+      .filter(([, ops]) => Object.keys(ops).length > 0),
+  );
+  const schemes = doc.components?.securitySchemes;
+  return { ...doc, paths, components: { ...doc.components, ...(schemes ? { securitySchemes: { staffSession: schemes.staffSession } } : {}) } };
+}
+
+/**
+ * Serves the public document (`publicApiDoc`) and Swagger UI at `/docs` (`/docs/json`, `/docs/yaml`),
+ * and the whole document, admin routes included, at `GET /api/admin/openapi.json` behind the operator
+ * token (only where the admin API is on).
+ *
+ * @example
+ * await serveApiDocs(app, { admin: true }); // GET /docs, GET /api/admin/openapi.json
+ */
+export async function serveApiDocs(app: FastifyInstance, options: { admin?: boolean } = {}): Promise<void> {
   await app.register(async (scope) => {
     scopeAccess(scope, 'public');
-    await scope.register(fastifySwaggerUi, { routePrefix: '/docs' });
+    await scope.register(fastifySwaggerUi, { routePrefix: '/docs', transformSpecification: (doc) => publicApiDoc(doc as OpenApiDoc) });
   });
+  if (options.admin) {
+    await app.register(async (scope) => {
+      scopeAccess(scope, 'admin');
+      scope.get('/api/admin/openapi.json', { schema: { response: { 200: { description: 'The OpenAPI 3 document of every route', type: 'object', additionalProperties: true }, 401: { type: 'object', additionalProperties: true } } } }, async () => app.swagger());
+    });
+  }
 }

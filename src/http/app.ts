@@ -44,6 +44,6 @@ export async function buildHttpApp(deps: HttpDeps): Promise<FastifyInstance> {
     await app.register(async (instance) => simulatorRoutes(instance, simulator));
   }
   for (const plugin of deps.plugins ?? []) await app.register(plugin);
-  await serveApiDocs(app);
+  await serveApiDocs(app, { admin: deps.access?.adminToken !== undefined });
   return app;
 }

@@ -1,13 +1,17 @@
 import { randomInt } from 'node:crypto';
 import type { Worker } from 'bullmq';
 import type { FastifyInstance } from 'fastify';
-import { buildActions, actionCatalog } from '../app/actions/index.js';
+import { buildActions, actionCatalog, type ActionDeps } from '../app/actions/index.js';
 import { broadcastHandlers, broadcastLimits } from '../app/broadcast/limits.js';
-import { ConversationService } from '../app/conversation.js';
+import { ConversationService, type ConversationDeps } from '../app/conversation.js';
 import { RegistryService } from '../app/registry/registry-service.js';
 import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../app/engine-assets.js';
-import { OutboundService } from '../app/outbound.js';
-import type { AppDeps, ChannelDirectory } from '../app/ports.js';
+import { OutboundService, type OutboxDeps } from '../app/outbound.js';
+import type { ChannelDirectory } from '../app/messages/message-ports.js';
+import type { MediaStore } from '../app/messages/media-store.js';
+import type { BroadcastCheckDeps } from '../app/broadcast/broadcast-check.js';
+import type { BroadcastFanOutDeps } from '../app/broadcast/fan-out.js';
+import type { PuslingNotifierDeps } from '../app/pusling/pusling-notifier.js';
 import type { Channel } from '../channels/channel.js';
 import { simulatorChannel } from '../channels/simulator/simulator-channel.js';
 import { simulatorEnabled, telegramEnabled, whatsappBaileysEnabled, whatsappCloudEnabled, type Env } from '../config/env.js';
@@ -21,19 +25,21 @@ import type { Persona } from '../http/routes/simulator.js';
 import { createTranslator, loadCatalog } from '../i18n/catalog.js';
 import { ContactInbox } from '../queues/inbox.js';
 import { InboundQueue, startInboundWorker } from '../queues/inbound-queue.js';
+import type { ReadyList } from '../queues/ready-list.js';
+import type { ReadyWorker } from '../queues/ready-worker.js';
 import { ProcessedSignal } from '../queues/processed-signal.js';
 import { createRedis, isRedisOutage, pingRedis, redisConnected, redisReady, type Redis } from '../queues/redis.js';
 import { BroadcastQueue, startBroadcastWorker } from '../queues/broadcast-queue.js';
 import { SendQueues, startSendWorker } from '../queues/send-queue.js';
 import { RedisReplyLimiter } from '../queues/reply-limiter.js';
-import { startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
+import { adoptBullTimeouts, startTimeoutWorker, TimeoutQueue } from '../queues/timeout-queue.js';
 import { PuslingQueue, startPuslingWorker } from '../queues/pusling-queue.js';
 import { PuslingNotifier } from '../app/pusling/pusling-notifier.js';
 import { PuslingService } from '../app/pusling/pusling-service.js';
 import { ScheduleAdminService } from '../app/schedule/schedule-admin-service.js';
 import { puslingRoutes } from '../http/routes/pusling.js';
 import { systemClock, type Clock } from '../shared/clock.js';
-import { randomIds, type IdGenerator } from '../shared/ids.js';
+import { randomIds, type IdGenerator, type Random } from '../shared/ids.js';
 import { createLogger, maskDigits, type Logger } from '../shared/logger.js';
 import { BroadcastRepository } from '../store/broadcast-repository.js';
 import { ChildAccessRepository } from '../store/child-access-repository.js';
@@ -54,7 +60,7 @@ import { DataSeal } from '../store/data-seal.js';
 import { EscalationRuntime } from './escalation-runtime.js';
 import { EventLoopLag } from './event-loop-lag.js';
 import { TelegramRuntime } from './telegram-runtime.js';
-import { ScheduleRuntime } from './schedule-runtime.js';
+import { ScheduleRuntime, type ScheduleRuntimeDeps } from './schedule-runtime.js';
 import { ReminderQueue } from '../queues/reminder-queue.js';
 import { ScheduleRepository } from '../store/schedule-repository.js';
 import { WhatsAppRuntime } from './whatsapp-runtime.js';
@@ -80,8 +86,39 @@ import type { Queue } from 'bullmq';
 import { metricsRoutes } from '../http/routes/metrics.js';
 import { queueBoardRoutes } from '../http/routes/queue-board.js';
 import { RedisOpsEvents } from '../queues/ops-events.js';
-import { queueDepths } from '../queues/queue-depths.js';
+import { queueDepths, readyDepths } from '../queues/queue-depths.js';
 import { AlertRepository } from '../store/alert-repository.js';
+
+/**
+ * Every port the composition root built, typed as what the features declare they need (a turn,
+ * the actions, the commit, the workers, the admin services): no feature's type is this whole.
+ * Tests and scripts read stores through it.
+ */
+export type ContainerDeps = ConversationDeps &
+  ActionDeps &
+  ScheduleRuntimeDeps &
+  PuslingNotifierDeps &
+  BroadcastFanOutDeps &
+  BroadcastCheckDeps &
+  ConstructorParameters<typeof PuslingService>[0] &
+  ConstructorParameters<typeof ScheduleAdminService>[0] & { media: MediaStore; random: Random };
+
+/** What createContainer hands the container: built adapters, queues and features, nothing set later. */
+interface ContainerParts {
+  env: Env;
+  deps: ContainerDeps;
+  models: Models;
+  redis: Redis;
+  subscriber: Redis;
+  conversations: ConversationService;
+  outbound: OutboundService;
+  inbox: ContactInbox;
+  queues: { inbound: InboundQueue; timeouts: TimeoutQueue; sends: SendQueues; pusling: PuslingQueue; broadcasts: BroadcastQueue };
+  channels: Channel[];
+  personas: Persona[];
+  opsEvents: RedisOpsEvents;
+  features: { escalation: EscalationRuntime; telegram: TelegramRuntime | undefined; whatsapp: WhatsAppRuntime | undefined; schedule: ScheduleRuntime; pws: Container['pws'] };
+}
 
 export interface ContainerOptions {
   env: Env;
@@ -110,40 +147,63 @@ export interface ContainerOptions {
  */
 export class Container {
   readonly workers: Worker[] = [];
+  /** Workers of the ready lists (conversations, sends, question timeouts): no BullMQ job per message. */
+  readonly readyWorkers: ReadyWorker[] = [];
   private httpApp?: FastifyInstance;
   private readonly loopLag = new EventLoopLag();
-  /** Alert deadlines, notifications, sweep and lurah digest; set by createContainer. */
-  escalation?: EscalationRuntime;
-  /** Set by createContainer when TELEGRAM_BOT_TOKEN is. */
-  telegram?: TelegramRuntime;
-  /** Pusling notices and visit reminders; set by createContainer. */
-  puslingQueue?: PuslingQueue;
-  /** Reminders and after-session follow-ups; set by createContainer. */
-  schedule?: ScheduleRuntime;
-  /** Set by createContainer when a WhatsApp channel is configured. */
-  whatsapp?: WhatsAppRuntime;
-  /** Kader broadcasts (SIARAN); set by createContainer. */
-  broadcastQueue?: BroadcastQueue;
-  /** Staff sign-in and the PWS dashboard (issue 14); set by createContainer. */
-  pws?: { signIn: StaffSignIn; service: PwsService; lists: PwsLists; translate: Translate };
-  /** Where the app's operations events go and `/metrics` drains them from; set by createContainer. */
-  opsEvents!: RedisOpsEvents;
+  readonly env: Env;
+  readonly deps: ContainerDeps;
+  readonly models: Models;
+  readonly redis: Redis;
+  private readonly subscriber: Redis;
+  readonly conversations: ConversationService;
+  readonly outbound: OutboundService;
+  readonly inboundQueue: InboundQueue;
+  readonly timeoutQueue: TimeoutQueue;
+  readonly sendQueues: SendQueues;
+  readonly inbox: ContactInbox;
+  private readonly channelList: Channel[];
+  private readonly personas: Persona[];
+  /** Alert deadlines, notifications, sweep and lurah digest. */
+  readonly escalation: EscalationRuntime;
+  /** Present when TELEGRAM_BOT_TOKEN is set. */
+  readonly telegram: TelegramRuntime | undefined;
+  /** Pusling notices and visit reminders. */
+  readonly puslingQueue: PuslingQueue;
+  /** Reminders and after-session follow-ups. */
+  readonly schedule: ScheduleRuntime;
+  /** Present when a WhatsApp channel is configured. */
+  readonly whatsapp: WhatsAppRuntime | undefined;
+  /** Kader broadcasts (SIARAN). */
+  readonly broadcastQueue: BroadcastQueue;
+  /** Staff sign-in and the PWS dashboard (issue 14). */
+  readonly pws: { signIn: StaffSignIn; service: PwsService; lists: PwsLists; translate: Translate };
+  /** Where the app's operations events go and `/metrics` drains them from. */
+  readonly opsEvents: RedisOpsEvents;
 
-  constructor(
-    readonly env: Env,
-    readonly deps: AppDeps,
-    readonly models: Models,
-    readonly redis: Redis,
-    private readonly subscriber: Redis,
-    readonly conversations: ConversationService,
-    readonly outbound: OutboundService,
-    readonly inboundQueue: InboundQueue,
-    readonly timeoutQueue: TimeoutQueue,
-    readonly sendQueues: SendQueues,
-    readonly inbox: ContactInbox,
-    private readonly channelList: Channel[],
-    private readonly personas: Persona[],
-  ) {}
+  constructor(parts: ContainerParts) {
+    this.env = parts.env;
+    this.deps = parts.deps;
+    this.models = parts.models;
+    this.redis = parts.redis;
+    this.subscriber = parts.subscriber;
+    this.conversations = parts.conversations;
+    this.outbound = parts.outbound;
+    this.inboundQueue = parts.queues.inbound;
+    this.timeoutQueue = parts.queues.timeouts;
+    this.sendQueues = parts.queues.sends;
+    this.inbox = parts.inbox;
+    this.channelList = parts.channels;
+    this.personas = parts.personas;
+    this.escalation = parts.features.escalation;
+    this.telegram = parts.features.telegram;
+    this.puslingQueue = parts.queues.pusling;
+    this.schedule = parts.features.schedule;
+    this.whatsapp = parts.features.whatsapp;
+    this.broadcastQueue = parts.queues.broadcasts;
+    this.pws = parts.features.pws;
+    this.opsEvents = parts.opsEvents;
+  }
 
   /** The admin APIs (registry, schedules, Pusling, the staff access log), each guarded by ADMIN_TOKEN. */
   private adminPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
@@ -160,14 +220,17 @@ export class Container {
   /** Every BullMQ queue of the deployment: what the queue board shows and `/metrics` measures. */
   queues(): Queue[] {
     return [
-      this.inboundQueue.queue,
-      this.timeoutQueue.queue,
       ...this.channelList.map((channel) => this.sendQueues.queueOf(channel.name)),
-      ...(this.schedule ? [this.schedule.queue.queue] : []),
-      ...(this.escalation ? [this.escalation.queue.queue] : []),
-      ...(this.puslingQueue ? [this.puslingQueue.queue] : []),
-      ...(this.broadcastQueue ? [this.broadcastQueue.queue] : []),
+      this.schedule.queue.queue,
+      this.escalation.queue.queue,
+      this.puslingQueue.queue,
+      this.broadcastQueue.queue,
     ] as Queue[];
+  }
+
+  /** The ready lists (conversations, sends, question timeouts): not BullMQ queues, so `/metrics` reads them apart and the board does not show them. */
+  readyLists(): ReadyList[] {
+    return [this.inbox.ready, this.timeoutQueue.ready, ...this.channelList.map((channel) => this.sendQueues.outbox.ready(channel.name))];
   }
 
   /** Operators' views (ADMIN_TOKEN): Prometheus metrics and the queue board. */
@@ -175,7 +238,7 @@ export class Container {
     const events = this.opsEvents;
     const alerts = new AlertRepository(this.models);
     return [
-      (app) => metricsRoutes(app, { drain: () => events.drain(), queueDepths: () => queueDepths(this.queues()), unresolvedAlerts: () => alerts.countUnresolved() }),
+      (app) => metricsRoutes(app, { drain: () => events.drain(), queueDepths: async () => [...(await queueDepths(this.queues())), ...(await readyDepths(this.readyLists()))], unresolvedAlerts: () => alerts.countUnresolved() }),
       (app) => queueBoardRoutes(app, this.queues().map((queue) => new BullMQAdapter(queue, { readOnlyMode: false }))),
     ];
   }
@@ -183,7 +246,6 @@ export class Container {
   /** Staff sign-in (public) and the PWS dashboard (`staff-session`). */
   private pwsPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
     const pws = this.pws;
-    if (!pws) return [];
     return [
       (app) => staffAuthRoutes(app, { signIn: pws.signIn, secureCookies: this.env.NODE_ENV === 'production' }),
       (app) => pwsRoutes(app, { pws: pws.service, clock: this.deps.clock }),
@@ -195,7 +257,6 @@ export class Container {
   /** Exports and FHIR bundles of the PWS area (`staff-session`; names only where the role allows). */
   private exportPlugins(): ((app: FastifyInstance) => Promise<void>)[] {
     const pws = this.pws;
-    if (!pws) return [];
     const childData = { source: new PwsRepository(this.models), pws: pws.service, childAccess: this.deps.childAccess };
     return [
       (app) => exportRoutes(app, { measurements: new MeasurementExport(childData), pws: pws.service, translate: pws.translate, clock: this.deps.clock }),
@@ -208,7 +269,7 @@ export class Container {
     this.loopLag.start();
     // The admin API is off unless ADMIN_TOKEN is set.
     const adminToken = this.env.ADMIN_TOKEN;
-    const signIn = this.pws?.signIn;
+    const signIn = this.pws.signIn;
     this.httpApp ??= await buildHttpApp({
       log: this.deps.log,
       trustProxy: this.env.TRUST_PROXY,
@@ -247,34 +308,42 @@ export class Container {
   startWorkers(): void {
     const connection = this.redis;
     const prefix = this.env.QUEUE_PREFIX;
-    this.workers.push(
-      ...(this.schedule ? [this.schedule.start()] : []),
-      ...(this.escalation ? [this.escalation.start()] : []),
+    this.readyWorkers.push(
       startInboundWorker({
-        connection,
-        prefix,
+        redis: this.redis,
         inbox: this.inbox,
-        inbound: this.inboundQueue,
         concurrency: this.env.INBOUND_CONCURRENCY,
         handlers: { process: (key, item) => this.conversations.process(key, item), setAside: (_key, item, error) => this.conversations.setAside(item, error), isOutage: (error) => isMongoOutage(error) || isRedisOutage(error) },
-        onSweepError: (error) => this.deps.log.error({ err: error }, 'inbox: the sweep was not scheduled'),
+        onError: (error) => this.deps.log.error({ err: error }, 'inbox: a drain failed'),
       }),
-      startTimeoutWorker({ connection, prefix, handle: (job) => this.conversations.timeout(job) }),
-      ...(this.puslingQueue ? [startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) })] : []),
-      ...(this.broadcastQueue ? [startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) })] : []),
-      ...this.channelList.map((channel) =>
-        startSendWorker({
-          connection,
-          prefix,
-          sends: this.sendQueues,
-          channel: channel.name,
-          limits: channel.limits,
-          ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}),
-          deliver: (id) => deliverWithFallback(this.deps, this.outbound, id),
-          giveUp: (id, reason) => this.outbound.giveUp(id, reason),
-        }),
-      ),
+      startTimeoutWorker({ redis: this.redis, timeouts: this.timeoutQueue, handle: (job) => this.conversations.timeout(job) }),
     );
+    void adoptBullTimeouts(this.redis, prefix, this.timeoutQueue).then(
+      (adopted) => adopted && this.deps.log.info({ adopted }, 'timeouts: BullMQ jobs of an earlier version moved to the ready list'),
+      (error: unknown) => this.deps.log.error({ err: error }, 'timeouts: BullMQ jobs of an earlier version were not adopted'),
+    );
+    this.workers.push(
+      this.schedule.start(),
+      this.escalation.start(),
+      startPuslingWorker({ connection, prefix, handlers: new PuslingNotifier(this.deps) }),
+      startBroadcastWorker({ connection, prefix, ...broadcastHandlers(this.deps) }),
+    );
+    for (const channel of this.channelList) {
+      const { sender, admit } = startSendWorker({
+        connection,
+        redis: this.redis,
+        prefix,
+        sends: this.sendQueues,
+        channel: channel.name,
+        limits: channel.limits,
+        ...(channel.limits.concurrency ? { concurrency: channel.limits.concurrency } : {}),
+        deliver: (id) => deliverWithFallback(this.deps, this.outbound, id),
+        giveUp: (id, reason) => this.outbound.giveUp(id, reason),
+        onError: (error) => this.deps.log.error({ err: error, channel: channel.name }, 'send: a drain failed'),
+      });
+      this.readyWorkers.push(sender);
+      this.workers.push(admit);
+    }
     this.telegram?.start(this.conversations, this.deps.clock);
     this.whatsapp?.start(this.conversations).catch((error: unknown) => this.deps.log.error({ err: error }, 'whatsapp: the session did not start'));
     for (const worker of this.workers) {
@@ -289,12 +358,12 @@ export class Container {
     await this.whatsapp?.stop();
     await this.httpApp?.close();
     this.loopLag.stop();
-    await Promise.all(this.workers.map((w) => w.close()));
-    await this.schedule?.close();
-    await this.escalation?.close();
-    await this.broadcastQueue?.close();
-    await Promise.all([this.inboundQueue.close(), this.timeoutQueue.close(), this.sendQueues.close()]);
-    await this.puslingQueue?.close();
+    await Promise.all([...this.workers, ...this.readyWorkers].map((w) => w.close()));
+    await this.schedule.close();
+    await this.escalation.close();
+    await this.broadcastQueue.close();
+    await this.sendQueues.close();
+    await this.puslingQueue.close();
     await this.models.connection.close();
     this.subscriber.disconnect();
     await this.redis.quit().catch(() => undefined);
@@ -323,7 +392,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   await redisReady(redis);
   const prefix = env.QUEUE_PREFIX;
   const inbox = new ContactInbox(redis, prefix, seal);
-  const inboundQueue = new InboundQueue(redis, prefix, inbox, env.LOG_HASH_SECRET);
+  const inboundQueue = new InboundQueue(inbox, env.LOG_HASH_SECRET);
   const timeoutQueue = new TimeoutQueue(redis, prefix);
   const reminderQueue = new ReminderQueue(redis, prefix);
   const sendQueues = new SendQueues(redis, prefix, env.LOG_HASH_SECRET);
@@ -355,75 +424,54 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
 
   const puslingQueue = new PuslingQueue(redis, prefix);
   const opsEvents = new RedisOpsEvents(redis, prefix, log);
-  // The digest reads Pusling requests through the store built below, when it is called.
-  const escalation = new EscalationRuntime({ env, models, redis, pusling: { ofKelurahan: async (id) => (await base.pusling.ofKelurahan([id])).map((r) => r.request) } });
-  const base: Omit<AppDeps, 'engine'> = {
-    clock,
+  const translate = createTranslator(catalog);
+  const registry = new RegistryRepository(models);
+  const pusling = new PuslingRepository(models);
+  const outbox: OutboxDeps = { messages: new MessagesRepository(models), sends: sendQueues, channels, contacts: new ContactsRepository(models), clock, log, logSecret: env.LOG_HASH_SECRET, metrics: opsEvents };
+  const people = { registry, children: new ChildrenRepository(models), childAccess: new ChildAccessRepository(models) };
+  const escalation = new EscalationRuntime({
+    env,
+    models,
+    redis,
+    pusling: { ofKelurahan: async (id) => (await pusling.ofKelurahan([id])).map((r) => r.request) },
+    deps: { ...outbox, ...people, ids, translate },
+  });
+  const ports: Omit<ContainerDeps, 'engine'> = {
+    ...outbox,
+    ...people,
     ids,
     random: options.random ?? ((max) => randomInt(max)),
-    log,
-    logSecret: env.LOG_HASH_SECRET,
     defaults: { lang: env.DEFAULT_LANG, timezone: env.DEFAULT_TIMEZONE },
-    contacts: new ContactsRepository(models),
     sessions: new SessionsRepository(models),
-    messages: new MessagesRepository(models),
-    registry: new RegistryRepository(models),
-    children: new ChildrenRepository(models),
-    immunisations: new ImmunisationRepository(models),
-    media: new MediaRepository(models),
-    growthEvents: escalation.growthEvents,
     conversations: inboundQueue,
     timeouts: timeoutQueue,
-    sends: sendQueues,
     replyLimiter: new RedisReplyLimiter(redis, prefix, { limit: env.REPLY_LIMIT_PER_CHAT, windowMs: env.REPLY_LIMIT_WINDOW_SECONDS * 1000 }, env.LOG_HASH_SECRET),
     processed: new ProcessedSignal(redis, subscriber, `${prefix}:processed`),
-    channels,
-    pusling: new PuslingRepository(models),
+    metrics: opsEvents,
+    media: new MediaRepository(models),
+    immunisations: new ImmunisationRepository(models),
+    screenings: new ScreeningRepository(models),
+    pregnancies: new PregnancyRepository(models),
+    growthEvents: escalation.growthEvents,
+    escalation: escalation.ports,
+    pusling,
     puslingJobs: puslingQueue,
     broadcasts: { store: new BroadcastRepository(models), jobs: broadcastQueue, limits: broadcastLimits(env) },
     schedules: new ScheduleRepository(models),
     reminderJobs: reminderQueue,
-    escalation: escalation.ports,
-    childAccess: new ChildAccessRepository(models),
-    screenings: new ScreeningRepository(models),
-    metrics: opsEvents,
-    pregnancies: new PregnancyRepository(models),
+    dashboardUrl: env.PUBLIC_BASE_URL ? `${env.PUBLIC_BASE_URL.replace(/\/+$/, '')}/pws` : null,
   };
-  const translate = createTranslator(catalog);
-  escalation.bind({ ...base, translate });
-  const engine = buildEngineAssets({ flows, history, catalog, keywords, actions: buildActions(base), limits: { waitMinutes: env.SESSION_TIMEOUT_MINUTES } });
-  const deps: AppDeps = { ...base, engine };
-  const container = new Container(
-    env,
-    deps,
-    models,
-    redis,
-    subscriber,
-    new ConversationService(deps),
-    new OutboundService(deps),
-    inboundQueue,
-    timeoutQueue,
-    sendQueues,
-    inbox,
-    channelList,
-    options.personas ?? [],
-  );
-  if (telegram) container.telegram = telegram;
-  container.opsEvents = opsEvents;
-  container.puslingQueue = puslingQueue;
-  container.broadcastQueue = broadcastQueue;
-  container.escalation = escalation;
-  container.schedule = new ScheduleRuntime(reminderQueue, deps, redis, prefix);
-  if (whatsapp) container.whatsapp = whatsapp;
-  const registry = new RegistryRepository(models);
+  const engine = buildEngineAssets({ flows, history, catalog, keywords, actions: buildActions(ports), limits: { waitMinutes: env.SESSION_TIMEOUT_MINUTES } });
+  const deps: ContainerDeps = { ...ports, engine };
+  const outbound = new OutboundService(deps);
   const pwsSource = new PwsRepository(models);
-  const pwsService = new PwsService({ source: pwsSource, timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess, targets: { D_S: env.PWS_TARGET_D_S, N_D: env.PWS_TARGET_N_D } });
-  container.pws = {
+  const pwsService = new PwsService({ source: pwsSource, timezone: env.DEFAULT_TIMEZONE, childAccess: people.childAccess, targets: { D_S: env.PWS_TARGET_D_S, N_D: env.PWS_TARGET_N_D } });
+  const pws = {
     signIn: new StaffSignIn({
       store: new RedisSignInStore(redis, prefix, env.LOG_HASH_SECRET),
       registry: { personByPhone: (phone) => registry.personByPhone(phone), personById: (id) => registry.get('people', id) },
-      contacts: base.contacts,
-      outbound: container.outbound,
+      contacts: outbox.contacts,
+      outbound,
       translate,
       clock,
       secret: env.LOG_HASH_SECRET,
@@ -431,8 +479,22 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
       clientLimit: { limit: env.AUTH_IP_LIMIT, windowMs: env.AUTH_IP_WINDOW_SECONDS * 1000 },
     }),
     service: pwsService,
-    lists: new PwsLists({ source: pwsSource, months: pwsService, timezone: env.DEFAULT_TIMEZONE, childAccess: base.childAccess }),
+    lists: new PwsLists({ source: pwsSource, months: pwsService, timezone: env.DEFAULT_TIMEZONE, childAccess: people.childAccess }),
     translate,
   };
-  return container;
+  return new Container({
+    env,
+    deps,
+    models,
+    redis,
+    subscriber,
+    conversations: new ConversationService(deps),
+    outbound,
+    inbox,
+    queues: { inbound: inboundQueue, timeouts: timeoutQueue, sends: sendQueues, pusling: puslingQueue, broadcasts: broadcastQueue },
+    channels: channelList,
+    personas: options.personas ?? [],
+    opsEvents,
+    features: { escalation, telegram, whatsapp, schedule: new ScheduleRuntime(reminderQueue, deps, redis, prefix), pws },
+  });
 }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { ageInDays, lmsAt, valueAtZ, type GrowthTable } from '../domain/growth/index.js';
 import { importedHistory, type ImportedVisit } from '../app/growth/import-history.js';
-import type { Child, Measurement } from '../app/records.js';
+import type { Child, Measurement } from '../app/children/child-records.js';
 import { seededRandom } from '../shared/ids.js';
 import { demoKelurahan, demoPosyandu, demoSchedules } from './demo-data.js';
 import { ruleDateInMonth } from '../domain/schedule/index.js';

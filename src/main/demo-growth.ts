@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { ageInDays, lmsAt, valueAtZ, type GrowthTable } from '../domain/growth/index.js';
 import { importedHistory, type ImportedVisit } from '../app/growth/import-history.js';
-import type { Child, Measurement } from '../app/records.js';
+import type { Child, Measurement } from '../app/children/child-records.js';
 
 /**
  * Measurement history of the demo children, relative to "now" so the demo always has recent data:

@@ -9,6 +9,8 @@ import { seedDemo } from './seed-demo.js';
  */
 process.env.NODE_ENV ??= 'development';
 process.env.LOG_LEVEL ??= 'warn';
+// Staff asking the chat for the dashboard ("dasbor") are given this address.
+process.env.PUBLIC_BASE_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
 // The first run compiles the embedded server (Go) for a minute or two: say what it is doing, before and after.
 if (!process.env.MONGODB_URI) ensureEmbeddedMongoBinary((line) => process.stdout.write(`${line}\n`));
 process.stdout.write(`Starting the demo: ${process.env.MONGODB_URI ? 'MongoDB from MONGODB_URI' : 'embedded MongoDB-wire server'}, Redis at ${new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').host}, seeding the demo world...\n`);
@@ -23,6 +25,7 @@ process.stdout.write(`
 Posyandu Bot demo is running.
 
   Web chat (simulator):  ${base}/simulator
+  PWS dashboard:         ${base}/pws (staff sign in with a code sent to their chat)
   Terminal chat:         npm run chat -- +628111000001
   API:                   POST ${base}/api/simulator/messages {"from": "+628111000001", "text": "MENU"}
 

@@ -4,7 +4,8 @@ import { AlertDeadlines } from '../app/escalation/alert-deadlines.js';
 import type { EscalationDeps } from '../app/escalation/escalation-deps.js';
 import { LurahDigestService } from '../app/escalation/lurah-digest-service.js';
 import { MeasurementEscalation } from '../app/escalation/measurement-escalation.js';
-import type { EscalationPorts, GrowthEvents, PuslingDigestSource } from '../app/ports.js';
+import type { EscalationPorts, PuslingDigestSource } from '../app/escalation/escalation-ports.js';
+import type { GrowthEvents } from '../app/growth/growth-events.js';
 import type { Env } from '../config/env.js';
 import { DEFAULT_ESCALATION_RULES, escalationRulesFromYaml, type EscalationRules } from '../domain/escalation/index.js';
 import { RedisLock } from '../queues/escalation-lock.js';
@@ -41,24 +42,24 @@ export function loadEscalationRules(env: Pick<Env, 'ESCALATION_RULES_FILE'>): Es
   }
 }
 
+/** What escalation uses of the rest of the app: the outbox, the registry and children, a translator. */
+export type EscalationRuntimeDeps = Omit<EscalationDeps, 'escalation'>;
+
 /**
- * Builds the escalation adapters (repositories, Redis lock, queue), and once the app deps exist
- * the growth hook and the worker. The hook is handed out before it is bound because the flow
- * actions and the growth service are wired before the engine.
+ * The escalation feature: its adapters (repositories, Redis lock, queue), the growth hook built on
+ * them, and its worker. Built whole from the stores it reads, so nothing is bound later.
  *
  * @example
- * const escalation = new EscalationRuntime({ env, models, redis, pusling: { ofKelurahan: async (id) => pusling.ofKelurahan(id) } });
- * const base = { …, escalation: escalation.ports, growthEvents: escalation.growthEvents };
- * escalation.bind({ ...base, translate });
+ * const escalation = new EscalationRuntime({ env, models, redis, pusling: { ofKelurahan: async (id) => pusling.ofKelurahan(id) }, deps: { ...outbox, ids, registry, children, childAccess, translate } });
+ * const commit = turnCommit({ …, escalation: escalation.ports, growthEvents: escalation.growthEvents });
  */
 export class EscalationRuntime {
   readonly queue: EscalationQueue;
   readonly ports: EscalationPorts;
   readonly growthEvents: GrowthEvents;
-  private hook?: MeasurementEscalation;
-  private deps?: EscalationDeps;
+  private readonly deps: EscalationDeps;
 
-  constructor(private readonly options: { env: Env; models: Models; redis: Redis; pusling: PuslingDigestSource }) {
+  constructor(private readonly options: { env: Env; models: Models; redis: Redis; pusling: PuslingDigestSource; deps: EscalationRuntimeDeps }) {
     const { env, models, redis } = options;
     this.queue = new EscalationQueue(redis, env.QUEUE_PREFIX);
     this.ports = {
@@ -72,23 +73,13 @@ export class EscalationRuntime {
       pusling: options.pusling,
       digest: { zone: env.DEFAULT_TIMEZONE, unit: env.LURAH_DIGEST_PERIOD },
     };
-    this.growthEvents = {
-      measurementRecorded: async (child, measurement, assessment) => {
-        if (!this.hook) throw new Error('escalation: bind() the runtime before recording measurements');
-        await this.hook.measurementRecorded(child, measurement, assessment);
-      },
-    };
-  }
-
-  bind(deps: EscalationDeps): void {
-    this.deps = deps;
-    this.hook = new MeasurementEscalation(deps);
+    this.deps = { ...options.deps, escalation: this.ports };
+    this.growthEvents = new MeasurementEscalation(this.deps);
   }
 
   /** Deadline, notification, sweep and digest jobs; the repeating ones are (re)scheduled here. */
   start(): Worker {
     const deps = this.deps;
-    if (!deps) throw new Error('escalation: bind() the runtime before starting its worker');
     const deadlines = new AlertDeadlines(deps);
     const digests = new LurahDigestService(deps);
     const { env } = this.options;

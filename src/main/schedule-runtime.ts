@@ -1,11 +1,16 @@
 import type { Worker } from 'bullmq';
-import type { AppDeps } from '../app/ports.js';
 import { AntenatalReminders } from '../app/pregnancy/antenatal-reminders.js';
 import { FollowUpService } from '../app/schedule/follow-up.js';
 import { ReminderPlanner } from '../app/schedule/reminder-planner.js';
 import { ReminderSender } from '../app/schedule/reminder-sender.js';
 import { startReminderWorker, type ReminderQueue } from '../queues/reminder-queue.js';
 import type { Redis } from '../queues/redis.js';
+
+/** What the reminder worker's services declare, together. */
+export type ScheduleRuntimeDeps = ConstructorParameters<typeof ReminderSender>[0] &
+  ConstructorParameters<typeof FollowUpService>[0] &
+  ConstructorParameters<typeof ReminderPlanner>[0] &
+  ConstructorParameters<typeof AntenatalReminders>[0];
 
 /**
  * Schedule reminders at run time: the reminder worker, planning at start-up and daily, and the
@@ -19,7 +24,7 @@ export class ScheduleRuntime {
 
   constructor(
     readonly queue: ReminderQueue,
-    private readonly deps: AppDeps,
+    private readonly deps: ScheduleRuntimeDeps,
     private readonly connection: Redis,
     private readonly prefix: string,
   ) {}

@@ -1,6 +1,6 @@
 import type { Models } from '../store/store.js';
 import { RegistryRepository } from '../store/registry-repository.js';
-import type { ContactOrigin } from '../app/records.js';
+import type { ContactOrigin } from '../app/contacts/contact-records.js';
 import { ContactsRepository } from '../store/contacts-repository.js';
 import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../domain/schedule/index.js';
 import { ScheduleRepository } from '../store/schedule-repository.js';

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ConversationService } from '../app/conversation.js';
-import type { MediaStore } from '../app/ports.js';
+import type { MediaStore } from '../app/messages/media-store.js';
 import { RedisChatPacer } from '../channels/telegram/chat-pacer.js';
 import { receiveTelegramUpdate } from '../channels/telegram/receive-update.js';
 import { TelegramChannel } from '../channels/telegram/telegram-channel.js';

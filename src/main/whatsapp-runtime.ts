@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ConversationService } from '../app/conversation.js';
-import type { MediaStore, MessageStore } from '../app/ports.js';
+import type { MediaStore } from '../app/messages/media-store.js';
+import type { MessageStore } from '../app/messages/message-ports.js';
 import type { Channel } from '../channels/channel.js';
 import { BaileysChannel } from '../channels/whatsapp-baileys/baileys-channel.js';
 import { receiveBaileysUpsert } from '../channels/whatsapp-baileys/baileys-receive.js';
@@ -67,7 +68,7 @@ export class WhatsAppRuntime {
         onMessages: async (upsert) => {
           const conversations = this.conversations;
           if (!conversations) return;
-          await receiveBaileysUpsert(upsert, { channel, lids: session.lids, socket: () => session.socket(), accept: (m) => conversations.accept(m), now: () => clock.now(), log });
+          await receiveBaileysUpsert(upsert, { channel, lids: session.lids, questions: session.questions, socket: () => session.socket(), accept: (m) => conversations.accept(m), now: () => clock.now(), log });
         },
       });
       const channel = new BaileysChannel({

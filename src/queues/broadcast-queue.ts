@@ -1,5 +1,5 @@
 import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import type { BroadcastCheck, BroadcastJobs } from '../app/ports.js';
+import type { BroadcastCheck, BroadcastJobs } from '../app/broadcast/broadcast-ports.js';
 import type { Clock } from '../shared/clock.js';
 import { jobId, QUEUES } from './names.js';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { KeyedLock } from '../app/ports.js';
+import type { KeyedLock } from '../app/keyed-lock.js';
 import { AppError } from '../shared/errors.js';
 import { releaseLock, takeLock } from './owned-lock.js';
 import type { Redis } from './redis.js';

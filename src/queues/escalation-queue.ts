@@ -1,5 +1,5 @@
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import type { EscalationJobs } from '../app/ports.js';
+import type { EscalationJobs } from '../app/escalation/escalation-ports.js';
 import type { Level } from '../domain/escalation/index.js';
 import { onceJobOptions, jobId } from './names.js';
 

@@ -1,24 +1,29 @@
-import { randomUUID } from 'node:crypto';
-import type { ContactInbox, InboxItem } from './inbox.js';
-
-const LOCK_MS = 60_000;
+import type { ContactInbox, InboxHead, InboxItem, Notice } from './inbox.js';
+import type { Lease } from './ready-worker.js';
+import { encodeEntry } from './ready-list.js';
 
 /**
  * When an item that keeps failing is set aside: after this many failures over at least this long.
- * Every drain job of the contact retries the head, so the count alone would pass in a second with a
- * backlog; the time keeps a short outage (a database restart) from setting good messages aside.
+ * The time keeps a short outage the handler did not recognise (a database restart) from setting
+ * good messages aside.
  */
 export const SET_ASIDE_AFTER = { failures: 5, ms: 10_000 };
 
+/** The first retry of a failed item comes after this long, each next one after twice as long (at most `MAX`). */
+export const RETRY_BACKOFF = { firstMs: 500, maxMs: 60_000 };
+/** A store that could not be reached is tried again after this long, without counting against the item. */
+const OUTAGE_RETRY_MS = 1000;
+
 /**
- * Handles one inbox item; throwing leaves it at the head for a retry. It may return work to run once
- * the item has left the inbox (telling a waiter): the contact's next message, sent on that news,
- * then finds the inbox free instead of waiting for a retry.
+ * Handles one inbox item; throwing leaves it at the head for a retry. It may return what to do once
+ * the item has left the inbox (telling a waiter): a `Notice` is published by the very step that
+ * removes the item; a function runs after it. The contact's next message, sent on that news, then
+ * finds the item gone.
  */
 export type InboxProcessor = (key: string, item: InboxItem) => Promise<AfterItem | void>;
 
 /** Work to run after an item has left the inbox; a failure there is the item's no longer. */
-export type AfterItem = () => Promise<void>;
+export type AfterItem = Notice | (() => Promise<void>);
 
 export interface DrainHandlers {
   process: InboxProcessor;
@@ -31,41 +36,41 @@ export interface DrainHandlers {
   isOutage?: (error: unknown) => boolean;
 }
 
-/** drained: the inbox was empty when this drain ended; busy: another holder has the lock and items wait. */
-export type DrainOutcome = 'drained' | 'busy';
+export function retryDelay(failures: number, backoff = RETRY_BACKOFF): number {
+  return Math.min(backoff.maxMs, backoff.firstMs * 2 ** Math.max(0, failures - 1));
+}
 
 /**
- * Drains a contact's inbox while holding its lock: one round trip takes the lock with the head, one
- * removes each handled head and reads the next, letting the lock go when the inbox is empty (in the
- * same step, so an item pushed later finds the lock free and its own job drains it). An item that
- * keeps failing is set aside, so it does not block every later message of its contact.
+ * Drains the contact's inbox a worker holds (`lease`: the contact and its head), one item after
+ * another: one round trip per item removes it (publishing its notice) and reads the next, and lets
+ * the contact go when the inbox is empty (in the same step, so an item pushed later puts the
+ * contact in the ready list again). A failure puts the contact off with a backoff, the item still
+ * first; an item that keeps failing is set aside, so it does not block every later message.
  *
  * @example
- * if ((await drainInbox(inbox, id, handlers)) === 'busy') await retryLater();
+ * await drainInbox(inbox, lease, handlers);
  */
-export async function drainInbox(inbox: ContactInbox, id: string, handlers: DrainHandlers, limit = SET_ASIDE_AFTER): Promise<DrainOutcome> {
-  const owner = randomUUID();
-  const take = await inbox.take(id, owner, LOCK_MS);
-  if (!take.taken) return take.waiting > 0 ? 'busy' : 'drained';
-  let head = take.head;
-  try {
-    while (head) {
-      let after: AfterItem | void = undefined;
+export async function drainInbox(inbox: ContactInbox, lease: Lease, handlers: DrainHandlers, limit = SET_ASIDE_AFTER, now: () => number = Date.now): Promise<void> {
+  let held = { id: lease.id, raw: lease.raw, head: lease.head, processingKey: lease.processingKey };
+  let head: InboxHead | null = inbox.decode(lease.head);
+  while (head) {
+    let after: AfterItem | void = undefined;
+    try {
+      after = await handlers.process(lease.id, head.item);
+    } catch (error) {
+      if (handlers.isOutage?.(error)) return void (await lease.delay(now() + OUTAGE_RETRY_MS, held.raw));
+      const failed = await inbox.noteFailure(lease.id, head.raw, now());
+      if (failed.count < limit.failures || failed.forMs < limit.ms) return void (await lease.delay(now() + retryDelay(failed.count), held.raw));
       try {
-        after = await handlers.process(id, head.item);
-      } catch (error) {
-        if (handlers.isOutage?.(error)) throw error;
-        const failed = await inbox.noteFailure(id, head.raw, Date.now());
-        if (failed.count < limit.failures || failed.forMs < limit.ms) throw error;
-        await handlers.setAside(id, head.item, error);
+        await handlers.setAside(lease.id, head.item, error);
+      } catch {
+        return void (await lease.delay(now() + retryDelay(failed.count), held.raw));
       }
-      head = await inbox.next(id, owner, head.raw, LOCK_MS);
-      // The item is done whatever this says: a waiter not told reads storage itself (see ProcessedSignal).
-      if (after) await after().catch(() => undefined);
     }
-  } catch (error) {
-    await inbox.release(id, owner);
-    throw error;
+    const notice = after && typeof after !== 'function' ? after : undefined;
+    head = await inbox.next(held, notice);
+    if (head) held = { ...held, head: head.raw, raw: encodeEntry(held.id, head.raw) };
+    // The item is done whatever this says: a waiter not told reads storage itself (see ProcessedSignal).
+    if (typeof after === 'function') await after().catch(() => undefined);
   }
-  return 'drained';
 }

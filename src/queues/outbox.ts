@@ -1,72 +1,67 @@
 import type { Redis } from 'ioredis';
-import { extendLock, lockLeft, releaseLock, takeLock } from './owned-lock.js';
+import { ReadyList, type Lease } from './ready-list.js';
 import { TAKE_SLOT, type RateSlot } from './send-rate.js';
 
-// An id waiting or in flight is pushed once: a turn queued twice (a redelivery) is one entry.
+// An id waiting or in flight is pushed once: a turn queued twice (a redelivery) is one entry. The
+// first id of an idle outbox also puts the chat in the channel's ready list: an outbox with ids has
+// exactly one entry somewhere (ready, a worker's hands, put off), so one worker at a time sends to it.
 const PUSH = `
+local idle = redis.call('llen', KEYS[1]) == 0
 local pushed = 0
-for i, id in ipairs(ARGV) do
-  if redis.call('sadd', KEYS[2], id) == 1 then
-    redis.call('rpush', KEYS[1], id)
+for i = 2, #ARGV do
+  if redis.call('sadd', KEYS[2], ARGV[i]) == 1 then
+    redis.call('rpush', KEYS[1], ARGV[i])
     pushed = pushed + 1
   end
 end
+if idle and pushed > 0 then redis.call('rpush', KEYS[3], ARGV[1] .. '\\n' .. redis.call('lindex', KEYS[1], 0)) end
 return pushed`;
 
-// Removes the head only if it is still the id just delivered.
-const POP = `
-if redis.call('lindex', KEYS[1], 0) == ARGV[1] then
-  redis.call('lpop', KEYS[1])
-  redis.call('srem', KEYS[2], ARGV[1])
-  return 1
-end
-return 0`;
-
-// Takes the chat for sending in one round trip: not while it is held, not while another holds its
-// lock (then says how long that lock lasts), and an empty outbox is let go at once.
-const TAKE = `${TAKE_SLOT}
-local hold = tonumber(redis.call('get', KEYS[3]) or '0')
-if hold > tonumber(ARGV[3]) then return {'held', hold} end
-if not redis.call('set', KEYS[2], ARGV[1], 'PX', ARGV[2], 'NX') then return {'busy', redis.call('pttl', KEYS[2])} end
-local head = redis.call('lindex', KEYS[1], 0)
-if not head then redis.call('del', KEYS[2]) return {'empty'} end
-if not KEYS[4] then return {'head', head, 1} end
-return {'head', head, take_slot(KEYS[4], ARGV[4], tonumber(ARGV[5]))}`;
-
-// Removes the id just handled (if still first); then, while the lock is the owner's, lets it go when
-// the outbox is empty (atomically: an id pushed later finds it free and its own job sends it) or
-// extends it and returns the next id.
+// Removes the id just handled (if still first) with its failure count. Then, if the worker still
+// holds the chat: the outbox empty, it lets the entry go; with yield, the entry goes to the back
+// of the ready list (the chat had its fair share); else the entry names the next id, returned with
+// a send slot taken for it when one is asked for.
 const NEXT = `${TAKE_SLOT}
 if redis.call('lindex', KEYS[1], 0) == ARGV[2] then
   redis.call('lpop', KEYS[1])
   redis.call('srem', KEYS[2], ARGV[2])
+  redis.call('del', KEYS[3])
 end
-if redis.call('get', KEYS[3]) ~= ARGV[1] then return false end
+if redis.call('lrem', KEYS[4], 1, ARGV[1]) == 0 then return false end
 local head = redis.call('lindex', KEYS[1], 0)
-if not head then redis.call('del', KEYS[3]) return false end
-redis.call('pexpire', KEYS[3], ARGV[3])
-if not KEYS[4] then return {head, 1} end
-return {head, take_slot(KEYS[4], ARGV[4], tonumber(ARGV[5]))}`;
+if not head then return false end
+local entry = ARGV[3] .. '\\n' .. head
+if ARGV[4] == '1' then redis.call('rpush', KEYS[5], entry) return false end
+redis.call('rpush', KEYS[4], entry)
+if not KEYS[6] then return {head, 1} end
+return {head, take_slot(KEYS[6], ARGV[5], tonumber(ARGV[6]))}`;
+
+// Counts failures of the id at the head; another id at the head starts afresh.
+const NOTE_FAILURE = `
+if redis.call('hget', KEYS[1], 'head') ~= ARGV[1] then redis.call('hset', KEYS[1], 'head', ARGV[1], 'count', 0) end
+local count = redis.call('hincrby', KEYS[1], 'count', 1)
+redis.call('pexpire', KEYS[1], ARGV[2])
+return count`;
+const FAILURES_KEPT_MS = 24 * 3600_000;
+
+/** What `next` found: the next id (still the worker's; `paced` when a send slot was taken for it), or nothing more for this worker. */
+export type OutboxNext = { id: string; paced: boolean; raw: string } | null;
 
 /**
- * What taking a chat found: its first id (the lock is the taker's; `paced` when a send slot was
- * taken for it in the same step), an empty outbox (no lock kept), another holder (with how long its
- * lock lasts) or a hold until a time (epoch ms).
- */
-export type OutboxTake = { kind: 'head'; id: string; paced: boolean } | { kind: 'empty' } | { kind: 'busy'; lockLeftMs: number } | { kind: 'held'; until: number };
-
-/**
- * One ordered list of outbound message ids per chat (channel account and address), with one lock
- * per chat in Redis. Whoever holds the lock sends from the head and removes an id only after it
- * was delivered (or failed for good), so one chat's messages leave strictly one after another in
- * the order they were queued, across workers and instances, while other chats go on in parallel.
- * A chat can also be held (the platform said "retry after"): nobody sends to it until then.
+ * One ordered list of outbound message ids per chat (channel account and address), drained through
+ * the channel's ready list (`outbox-<channel>`). The worker that holds the chat's entry sends from
+ * the head and removes an id only after it was delivered (or failed for good), so one chat's
+ * messages leave strictly one after another in the order they were queued, across workers and
+ * instances, while other chats go on in parallel. A chat that must wait (a platform's "retry
+ * after", a backoff) has its entry put off: nobody sends to it until then.
  *
  * @example
  * await outbox.push('telegram', '42', ['out_Ab3_0', 'out_Ab3_1']);
  * await outbox.peek('telegram', '42'); // 'out_Ab3_0'
  */
 export class ChatOutbox {
+  private readonly lists = new Map<string, ReadyList>();
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
@@ -76,73 +71,46 @@ export class ChatOutbox {
     return `${this.prefix}:outbox${kind}:${channel}:${chat}`;
   }
 
+  /** The channel's ready list of chats with something to send. */
+  ready(channel: string): ReadyList {
+    let list = this.lists.get(channel);
+    if (!list) {
+      list = new ReadyList(this.redis, this.prefix, `outbox-${channel}`);
+      this.lists.set(channel, list);
+    }
+    return list;
+  }
+
   /** Appends ids not already waiting; resolves to how many were added. */
   async push(channel: string, chat: string, ids: readonly string[]): Promise<number> {
     if (!ids.length) return 0;
-    return Number(await this.redis.eval(PUSH, 2, this.key('', channel, chat), this.key('-ids', channel, chat), ...ids));
-  }
-
-  /** Takes the chat's lock with its first id, and a send slot for it when `slot` is given, in one round trip (see `OutboxTake`). */
-  async take(channel: string, chat: string, owner: string, ttlMs: number, now: number, slot?: RateSlot): Promise<OutboxTake> {
-    const keys = [this.key('', channel, chat), this.key('-lock', channel, chat), this.key('-hold', channel, chat), ...(slot ? [slot.key] : [])];
-    const args = [owner, String(ttlMs), String(now), ...(slot ? [String(slot.max), String(slot.durationMs)] : [])];
-    const [kind, value, full] = (await this.redis.eval(TAKE, keys.length, ...keys, ...args)) as [OutboxTake['kind'], (string | number)?, number?];
-    if (kind === 'head') return { kind, id: String(value), paced: full === 0 };
-    if (kind === 'busy') return { kind, lockLeftMs: Math.max(0, Number(value)) };
-    if (kind === 'held') return { kind, until: Number(value) };
-    return { kind: 'empty' };
+    return Number(await this.redis.eval(PUSH, 3, this.key('', channel, chat), this.key('-ids', channel, chat), this.ready(channel).readyKey, chat, ...ids));
   }
 
   /**
-   * Done with `done` (the id as taken): removes it, then returns the next id while still holding the
-   * lock (`paced` as in `take`); null when the outbox is empty (the lock is let go) or the lock is no
-   * longer the owner's.
+   * Done with `done` (the lease's current id), in one round trip: removes it, then returns the next
+   * id while the worker still holds the chat, with a send slot when `slot` is given; null when the
+   * outbox is empty (the entry is let go), when `yieldTurn` sent the chat to the back of the line,
+   * or when the entry is no longer the worker's.
    */
-  async next(channel: string, chat: string, owner: string, done: string, ttlMs: number, slot?: RateSlot): Promise<{ id: string; paced: boolean } | null> {
-    const keys = [this.key('', channel, chat), this.key('-ids', channel, chat), this.key('-lock', channel, chat), ...(slot ? [slot.key] : [])];
-    const args = [owner, done, String(ttlMs), ...(slot ? [String(slot.max), String(slot.durationMs)] : [])];
+  async next(channel: string, held: Pick<Lease, 'id' | 'raw' | 'processingKey'>, done: string, options: { yieldTurn?: boolean; slot?: RateSlot } = {}): Promise<OutboxNext> {
+    const { slot } = options;
+    const keys = [this.key('', channel, held.id), this.key('-ids', channel, held.id), this.key('-failures', channel, held.id), held.processingKey, this.ready(channel).readyKey, ...(slot ? [slot.key] : [])];
+    const args = [held.raw, done, held.id, options.yieldTurn ? '1' : '0', ...(slot ? [String(slot.max), String(slot.durationMs)] : [])];
     const found = (await this.redis.eval(NEXT, keys.length, ...keys, ...args)) as [string, number] | null;
-    return found ? { id: found[0], paced: found[1] === 0 } : null;
+    return found ? { id: found[0], paced: found[1] === 0, raw: `${held.id}\n${found[0]}` } : null;
+  }
+
+  /** How often the id at the head has failed, this time included. */
+  async noteFailure(channel: string, chat: string, id: string): Promise<number> {
+    return Number(await this.redis.eval(NOTE_FAILURE, 1, this.key('-failures', channel, chat), id, String(FAILURES_KEPT_MS)));
   }
 
   async peek(channel: string, chat: string): Promise<string | null> {
     return this.redis.lindex(this.key('', channel, chat), 0);
   }
 
-  async pop(channel: string, chat: string, id: string): Promise<void> {
-    await this.redis.eval(POP, 2, this.key('', channel, chat), this.key('-ids', channel, chat), id);
-  }
-
   async length(channel: string, chat: string): Promise<number> {
     return this.redis.llen(this.key('', channel, chat));
-  }
-
-  async lock(channel: string, chat: string, owner: string, ttlMs: number): Promise<boolean> {
-    return takeLock(this.redis, this.key('-lock', channel, chat), owner, ttlMs);
-  }
-
-  /** How long the chat's lock still holds (0 when free). */
-  async lockLeft(channel: string, chat: string): Promise<number> {
-    return lockLeft(this.redis, this.key('-lock', channel, chat));
-  }
-
-  async extend(channel: string, chat: string, owner: string, ttlMs: number): Promise<boolean> {
-    return extendLock(this.redis, this.key('-lock', channel, chat), owner, ttlMs);
-  }
-
-  async release(channel: string, chat: string, owner: string): Promise<void> {
-    await releaseLock(this.redis, this.key('-lock', channel, chat), owner);
-  }
-
-  /** Nobody sends to the chat before `until` (epoch ms). */
-  async hold(channel: string, chat: string, until: number, now: number): Promise<void> {
-    await this.redis.set(this.key('-hold', channel, chat), String(until), 'PX', Math.max(1, until - now));
-  }
-
-  /** The end of the chat's hold, or null when it may be sent to now. */
-  async heldUntil(channel: string, chat: string, now: number): Promise<number | null> {
-    const raw = await this.redis.get(this.key('-hold', channel, chat));
-    const until = raw === null ? 0 : Number(raw);
-    return until > now ? until : null;
   }
 }

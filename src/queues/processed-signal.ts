@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { ReplyView } from '../app/ports.js';
+import type { ProcessedNotice, ReplyView } from '../app/messages/message-ports.js';
 
 /** How long a waiter trusts the signal before it reads storage itself, and how often after that. */
 const FIRST_CHECK_MS = 2000;
@@ -37,8 +37,14 @@ export class ProcessedSignal {
   }
 
   async publish(id: string, replies: readonly ReplyView[]): Promise<void> {
+    const { channel, message } = this.notice(id, replies);
+    await this.publisher.publish(channel, message);
+  }
+
+  /** What `publish` sends, for a script that publishes it with its own work (the inbox's next, see `ContactInbox.next`). */
+  notice(id: string, replies: readonly ReplyView[]): ProcessedNotice {
     const views = replies.map(({ text, choices, question, image }) => ({ text, choices, question, image }));
-    await this.publisher.publish(this.channel, JSON.stringify({ id, replies: views }));
+    return { channel: this.channel, message: JSON.stringify({ id, replies: views }) };
   }
 
   /**

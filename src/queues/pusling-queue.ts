@@ -1,5 +1,5 @@
 import { Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import type { PuslingEventJob, PuslingJobs, PuslingReminderJob } from '../app/ports.js';
+import type { PuslingEventJob, PuslingJobs, PuslingReminderJob } from '../app/pusling/pusling-ports.js';
 import { onceJobOptions, jobId } from './names.js';
 
 export const PUSLING_QUEUE = 'pusling';

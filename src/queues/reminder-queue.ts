@@ -1,5 +1,5 @@
 import { DelayedError, Queue, Worker, type ConnectionOptions, type Job } from 'bullmq';
-import type { FollowUpJob, ReminderJob, ReminderJobs } from '../app/ports.js';
+import type { FollowUpJob, ReminderJob, ReminderJobs } from '../app/schedule/schedule-ports.js';
 import type { Clock } from '../shared/clock.js';
 import { onceJobOptions, jobId } from './names.js';
 

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { ReplyAllowance, ReplyLimiter } from '../app/ports.js';
+import type { ReplyAllowance, ReplyLimiter } from '../app/messages/message-ports.js';
 import { opaqueName } from '../shared/opaque-name.js';
 
 // Atomic per chat. A turn goes out whole or not at all: within the limit (or as the window's first

@@ -1,18 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { isAppError } from '../shared/errors.js';
 import type { ChatOutbox } from './outbox.js';
+import type { Lease } from './ready-list.js';
 import type { RateSlot } from './send-rate.js';
 
-/** Longer than any wait inside one delivery (Telegram waits up to 60 s for a "retry after"). */
-const LOCK_MS = 120_000;
+/** How often a message is tried, and the first backoff (doubling), before it is given up. */
+export interface SendRetry {
+  attempts: number;
+  backoffMs: number;
+}
 
 export interface DrainDeps {
   outbox: ChatOutbox;
   channel: string;
-  chat: string;
+  /** Messages sent before the chat goes to the back of the line. */
   fairShare: number;
-  /** This job's last try: a message that fails again is given up so the chat moves on. */
-  finalAttempt: boolean;
+  retry: SendRetry;
   now: () => number;
   /** Waits for the account's next send slot. */
   pace: () => Promise<void>;
@@ -20,18 +22,7 @@ export interface DrainDeps {
   slot?: () => RateSlot;
   deliver: (id: string) => Promise<void>;
   giveUp: (id: string, reason: string) => Promise<void>;
-  /** Schedules another drain of this chat. */
-  resumeIn: (delayMs: number) => Promise<void>;
-  /** Schedules a look at this chat once its current lock has ended (one per lock period). */
-  recheckIn: (delayMs: number) => Promise<void>;
 }
-
-/**
- * - `done`: nothing waits, or someone else holds the chat (they look again before leaving).
- * - `more`: the job sent its fair share, or gave a message up; another job should go on.
- * - `held`: the chat waits for the platform's "retry after"; a drain is scheduled for then.
- */
-export type DrainOutcome = 'done' | 'more' | 'held';
 
 /** The platform's "retry after" carried by a channel's error, if any. */
 export function retryAfterOf(error: unknown): number | null {
@@ -41,71 +32,38 @@ export function retryAfterOf(error: unknown): number | null {
 }
 
 /**
- * Sends a chat's outbox from the head while holding its lock: an id is removed only once its
- * message was delivered, failed for good or given up, so a crash or a retryable error leaves it
- * first in line and nothing behind it overtakes it. At most `fairShare` messages per call, so one
- * chat with much to send does not keep a worker from the others. One round trip takes the lock with
- * the first id, one per message removes it and reads the next; the lock is let go in that same step
- * when the outbox is empty, so an id pushed later (whose own job found the lock taken) finds it free
- * or is read by the holder: nothing is stranded without a look after the release.
+ * Sends the outbox of the chat a worker holds (`lease`: the chat and its first id) from the head:
+ * an id is removed only once its message was delivered, failed for good or given up, so a crash or
+ * a retryable error leaves it first in line and nothing behind it overtakes it. One round trip per
+ * message removes it and reads the next (taking the next send slot with it); after `fairShare`
+ * messages the chat goes to the back of the ready list, so one chat with much to send does not keep
+ * a worker from the others. A "retry after" or a failure puts the chat off until then; a message
+ * that failed `retry.attempts` times is given up and the chat moves on.
  *
  * @example
- * const outcome = await drainChat({ outbox, channel: 'telegram', chat: '42', fairShare: 3, … });
+ * await drainChat(lease, { outbox, channel: 'telegram', fairShare: 3, … });
  */
-export async function drainChat(d: DrainDeps): Promise<DrainOutcome> {
-  const { outbox, channel, chat } = d;
-  const owner = randomUUID();
-  const take = await outbox.take(channel, chat, owner, LOCK_MS, d.now(), d.fairShare > 0 ? d.slot?.() : undefined);
-  if (take.kind === 'held') {
-    await d.resumeIn(Math.max(1, take.until - d.now()));
-    return 'held';
-  }
-  // The holder reads what was pushed before it lets go; a holder that crashed does not, so look after its lock ends.
-  if (take.kind === 'busy') {
-    await d.recheckIn(take.lockLeftMs + 100);
-    return 'done';
-  }
-  let head: { id: string; paced: boolean } | null = take.kind === 'head' ? take : null;
-  // Whether the lock is still this drain's: `next` lets it go when the outbox is empty.
-  let holding = head !== null;
-  try {
-    for (let sent = 0; head; sent++) {
-      if (sent >= d.fairShare) return 'more';
-      const { id, paced } = head;
-      // A slot is taken with the id when there was one; when the window was full, wait here.
-      if (!paced) await d.pace();
-      const failure = await attempt(d, id);
-      if (failure?.kind === 'wait') {
-        // The resume is scheduled before the hold is set: a crash in between cannot strand the chat.
-        const until = d.now() + failure.ms;
-        await d.resumeIn(Math.max(1, failure.ms));
-        await outbox.hold(channel, chat, until, d.now());
-        return 'held';
+export async function drainChat(lease: Lease, d: DrainDeps): Promise<void> {
+  const { outbox, channel } = d;
+  let held = { id: lease.id, raw: lease.raw, processingKey: lease.processingKey };
+  let head: { id: string; paced: boolean } | null = { id: lease.head, paced: false };
+  for (let sent = 1; head; sent++) {
+    const { id, paced } = head;
+    if (!paced) await d.pace();
+    try {
+      await d.deliver(id);
+    } catch (error) {
+      if (!isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) {
+        const wait = retryAfterOf(error);
+        if (wait !== null) return void (await lease.delay(d.now() + Math.max(1, wait), held.raw));
+        const failures = await outbox.noteFailure(channel, held.id, id);
+        if (failures < d.retry.attempts) return void (await lease.delay(d.now() + d.retry.backoffMs * 2 ** (failures - 1), held.raw));
+        await d.giveUp(id, error instanceof Error ? error.message : String(error));
       }
-      // A slot only for an id this job will send: not past its fair share, not after a give-up.
-      const sendsNext = !failure && sent + 1 < d.fairShare;
-      head = await outbox.next(channel, chat, owner, id, LOCK_MS, sendsNext ? d.slot?.() : undefined);
-      holding = head !== null;
-      // This job's tries are spent: what waits behind the given-up message gets a job of its own.
-      if (failure?.kind === 'given-up') return head ? 'more' : 'done';
     }
-  } finally {
-    if (holding) await outbox.release(channel, chat, owner);
-  }
-  return 'done';
-}
-
-/** Delivers one message; a retryable error without "retry after" is thrown (the job retries). */
-async function attempt(d: DrainDeps, id: string): Promise<{ kind: 'wait'; ms: number } | { kind: 'given-up' } | null> {
-  try {
-    await d.deliver(id);
-    return null;
-  } catch (error) {
-    if (isAppError(error, 'CHANNEL_PERMANENT_FAILURE')) return null;
-    const ms = retryAfterOf(error);
-    if (ms !== null) return { kind: 'wait', ms };
-    if (!d.finalAttempt) throw error;
-    await d.giveUp(id, error instanceof Error ? error.message : String(error));
-    return { kind: 'given-up' };
+    const yieldTurn = sent >= d.fairShare;
+    const next = await outbox.next(channel, held, id, { yieldTurn, ...(!yieldTurn && d.slot ? { slot: d.slot() } : {}) });
+    head = next;
+    if (next) held = { ...held, raw: next.raw };
   }
 }

@@ -5,6 +5,9 @@ export interface IdGenerator {
   next(prefix?: string): string;
 }
 
+/** A uniform integer in [0, max): crypto in production, seeded (`seededRandom`) in tests. */
+export type Random = (max: number) => number;
+
 export const randomIds: IdGenerator = { next: (prefix) => (prefix ? `${prefix}_${randomUUID()}` : randomUUID()) };
 
 export function sequentialIds(seed = 'id'): IdGenerator {
@@ -18,7 +21,7 @@ export function sequentialIds(seed = 'id'): IdGenerator {
  * @example
  * const random = seededRandom(42); random(10); // the same number every run
  */
-export function seededRandom(seed: number): (max: number) => number {
+export function seededRandom(seed: number): Random {
   let state = seed >>> 0;
   return (max) => {
     state = (state + 0x6d2b79f5) >>> 0;

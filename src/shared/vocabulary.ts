@@ -24,6 +24,7 @@ const answersSchema = z.object({
   questions: words,
   choiceFillers: words,
   afterYes: words,
+  correctionLeads: words,
 });
 
 const measurementSchema = z.object({

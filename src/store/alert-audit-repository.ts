@@ -1,5 +1,5 @@
-import type { AuditStore } from '../app/ports.js';
-import type { AuditEntry } from '../app/records.js';
+import type { AuditStore } from '../app/escalation/escalation-ports.js';
+import type { AuditEntry } from '../app/escalation/escalation-records.js';
 import type { Models } from './store.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { AlertScope, AlertStore } from '../app/ports.js';
-import type { AlertDelivery, AlertRecord } from '../app/records.js';
+import type { AlertScope, AlertStore } from '../app/escalation/escalation-ports.js';
+import type { AlertDelivery, AlertRecord } from '../app/escalation/escalation-records.js';
 import type { AlertHistoryEntry, AlertState } from '../domain/escalation/index.js';
 import type { AlertDoc } from './models/alert.js';
 import type { Models } from './store.js';

@@ -1,5 +1,7 @@
-import type { AudienceMember, AudienceQuery } from '../app/ports.js';
-import type { Broadcast, BroadcastBatch, ContactGroup, OutboundStatus } from '../app/records.js';
+import type { AudienceMember, AudienceQuery } from '../app/broadcast/broadcast-ports.js';
+import type { Broadcast, BroadcastBatch } from '../app/broadcast/broadcast-records.js';
+import type { ContactGroup } from '../app/contacts/contact-records.js';
+import type { OutboundStatus } from '../app/messages/message-records.js';
 import type { Models } from './store.js';
 
 /** Members of a group; a pregnancy counts only until its `pregnantUntil`. */

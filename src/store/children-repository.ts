@@ -1,4 +1,4 @@
-import type { Child as ChildDoc, ChildCorrection, Measurement as MeasurementDoc } from '../app/records.js';
+import type { Child as ChildDoc, ChildCorrection, Measurement as MeasurementDoc } from '../app/children/child-records.js';
 import { isDuplicateKey } from './connect.js';
 import type { Models } from './store.js';
 
@@ -99,6 +99,11 @@ export class ChildrenRepository {
   async correct(childId: string, set: Partial<Pick<ChildDoc, 'name' | 'birthDate' | 'sex'>>, correction: ChildCorrection): Promise<void> {
     // A correction already appended (a replayed turn) matches no child: nothing is set or appended twice.
     const fresh = correction.id !== undefined ? { 'corrections.id': { $ne: correction.id } } : {};
+    // FerretDB v1.24 matches `$ne` on an array's field even when an element holds the value: asked first.
+    if (correction.id !== undefined) {
+      const stored = await this.models.children.findById(childId, { corrections: 1 }).lean();
+      if (stored?.corrections?.some((c) => c.id === correction.id)) return;
+    }
     await this.models.children.updateOne({ _id: childId, ...fresh }, { $set: set, $push: { corrections: correction } });
   }
 }

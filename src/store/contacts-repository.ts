@@ -1,11 +1,12 @@
-import type { Contact as ContactDoc, ContactOrigin } from '../app/records.js';
+import type { Contact as ContactDoc, ContactOrigin } from '../app/contacts/contact-records.js';
+import type { SessionState } from '../engine/index.js';
 import { CONTACT_SEALED } from './models/contact.js';
 import { isDuplicateKey } from './connect.js';
 import { normalPhone } from './normal-phone.js';
 import { addressKeysOf, byPhone, sealOf, spaceOf } from './sealed-fields.js';
 import type { Models } from './store.js';
 
-export type { Contact as ContactDoc, ContactRole } from '../app/records.js';
+export type { Contact as ContactDoc, ContactRole } from '../app/contacts/contact-records.js';
 
 const ORIGINS: readonly ContactOrigin[] = ['platform', 'simulator'];
 
@@ -38,6 +39,20 @@ export class ContactsRepository {
   async findByAddress(channel: string, address: string): Promise<ContactDoc | null> {
     const known = await this.findAddress(channel, address);
     return known ? this.get(known.contactId) : null;
+  }
+
+  /** The contact at an address with its session: two reads by `_id` (the session lives in the contact's document). */
+  async findByAddressWithSession(channel: string, address: string): Promise<{ contact: ContactDoc; session: SessionState | null } | null> {
+    const known = await this.findAddress(channel, address);
+    return known ? this.getWithSession(known.contactId) : null;
+  }
+
+  /** The contact and its session in one read. */
+  async getWithSession(id: string): Promise<{ contact: ContactDoc; session: SessionState | null } | null> {
+    const doc = await this.models.contacts.findById(id).select('+session').lean<ContactDoc & { session?: SessionState }>();
+    if (!doc) return null;
+    const { session, ...contact } = doc;
+    return { contact, session: session ?? null };
   }
 
   /** The address document, by its lookup key: one findById, a second only during a key rotation. */

@@ -1,5 +1,5 @@
-import type { EpisodeStore } from '../app/ports.js';
-import type { EpisodeRecord } from '../app/records.js';
+import type { EpisodeStore } from '../app/escalation/escalation-ports.js';
+import type { EpisodeRecord } from '../app/escalation/escalation-records.js';
 import type { EpisodeCloseReason } from '../domain/escalation/index.js';
 import type { EpisodeDoc } from './models/episode.js';
 import type { Models } from './store.js';

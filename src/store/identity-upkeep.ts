@@ -4,8 +4,10 @@ import { rekeyAddresses, rekeyInbound } from './address-upkeep.js';
 import { BaileysAuthRepository } from './baileys-auth-repository.js';
 import { BATCH_SEALED } from './models/broadcast.js';
 import { ADDRESS_SEALED, CONTACT_SEALED } from './models/contact.js';
+import { IMMUNISATION_SEALED } from './models/immunisation.js';
 import { INBOUND_SEALED, OUTBOUND_SEALED } from './models/message.js';
 import { SESSION_SEALED } from './models/session.js';
+import { moveSessionsIntoContacts } from './session-upkeep.js';
 import { PERSON_SEALED } from './models/person.js';
 import { normalPhone } from './normal-phone.js';
 import { hasStale, openJson, phoneKeyOf, sealElement, sealJson, sealOf, spaceOf, type SealedFields } from './sealed-fields.js';
@@ -25,16 +27,17 @@ export interface UpkeepReport {
  * Brings personal data to the current shape: every phone and name sealed under the current key
  * with its lookup key, and contacts that are one phone (written "+62…", "62…" and "0…" before
  * phones were normalised) folded into one. Reads and writes the raw collections, so it also fixes
- * what was stored before sealing existed. Safe to run again; runs at start-up before the unique
+ * what was stored before sealing existed; sessions still in their own collection move into their
+ * contacts' documents first (`moveSessionsIntoContacts`). Safe to run again; runs at start-up before the unique
  * index on `phoneKey` is built, and as `scripts/reseal-data.ts` after a key rotation.
  *
  * @example
  * const { resealed, merged } = await upkeepIdentity(models);
  */
 export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
-  let resealed = 0;
   let merged = 0;
   const seal = sealOf(models.connection);
+  let resealed = await moveSessionsIntoContacts(models);
   const contacts = models.contacts.collection as unknown as Collection<Document>;
   const keyIndexed = (await contacts.listIndexes().toArray().catch(() => [])).some((index) => index.key?.phoneKey !== undefined);
   resealed += await settleOrigins(models);
@@ -48,6 +51,8 @@ export async function upkeepIdentity(models: Models): Promise<UpkeepReport> {
     [raw(models.outbound), OUTBOUND_SEALED],
     [raw(models.broadcastBatches), BATCH_SEALED],
     [raw(models.sessions), SESSION_SEALED],
+    // Dose records were stored in clear before they were sealed like screenings.
+    [raw(models.immunisations), IMMUNISATION_SEALED],
   ];
   for (const [collection, spec] of specs) {
     const projection = Object.fromEntries([...spec.fields, ...Object.keys(spec.inArrays ?? {}), ...(spec.json ?? []), 'phoneKey', ...(spec.scope ? [spec.scope.field] : [])].map((f) => [f, 1]));
@@ -152,7 +157,7 @@ const FILLED = ['role', 'consentAt', 'consentVersion', 'posyanduId', 'rw', 'kelu
 
 /**
  * Moves everything of `fromId` to `toId`: addresses, children (as caregiver), measurements it
- * recorded, outbound messages, its session if the survivor has none, and the profile fields the
+ * recorded, outbound messages, its session (in its document) if the survivor has none, and the profile fields the
  * survivor lacks; then deletes `fromId`. Inbound messages follow the addresses they are keyed by.
  */
 export async function foldContact(models: Models, fromId: string, toId: string): Promise<void> {
@@ -167,15 +172,13 @@ export async function foldContact(models: Models, fromId: string, toId: string):
   }
   await models.measurements.collection.updateMany({ recordedBy: fromId }, { $set: { recordedBy: toId } });
   await models.outbound.collection.updateMany({ contactId: fromId }, { $set: { contactId: toId } });
-  const session = await models.sessions.collection.findOne({ _id: fromId as never });
-  if (session && !(await models.sessions.collection.findOne({ _id: toId as never }))) {
+  const fill: Document = {};
+  if (from.session !== null && from.session !== undefined && (to.session === null || to.session === undefined)) {
     // The state is sealed whole: open it to point it at the survivor, seal it again.
     const seal = sealOf(models.connection);
-    const state = sealJson(seal, { ...(openJson(seal, session.state) as Document), contactId: toId });
-    await models.sessions.collection.insertOne({ ...session, _id: toId as never, state });
+    fill.session = sealJson(seal, { ...(openJson(seal, from.session) as Document), contactId: toId });
+    fill.sessionAt = from.sessionAt;
   }
-  await models.sessions.collection.deleteOne({ _id: fromId as never });
-  const fill: Document = {};
   for (const field of FILLED) if ((to[field] === null || to[field] === undefined) && from[field] !== null && from[field] !== undefined) fill[field] = from[field];
   const groups = [...new Set([...((to.groups as string[] | undefined) ?? []), ...((from.groups as string[] | undefined) ?? [])])];
   if (groups.length !== ((to.groups as string[] | undefined) ?? []).length) fill.groups = groups;

@@ -2,9 +2,12 @@ import type { ImmunisationStore } from '../app/immunisation/immunisation-ports.j
 import type { DoseRecord } from '../domain/immunisation/index.js';
 import type { Models } from './store.js';
 
+/** Oldest given first: the day is sealed, so the order is made after reading. */
+const byGiven = (a: DoseRecord, b: DoseRecord) => a.givenOn.localeCompare(b.givenOn) || a.recordedAt.localeCompare(b.recordedAt);
+
 /**
  * Dose records: inserted by id (a replayed turn stores one), superseded, never changed otherwise.
- * Erased with the child (`ChildrenRepository.removeCaregiver`).
+ * Sealed at rest (`models/immunisation.ts`). Erased with the child (`ChildrenRepository.removeCaregiver`).
  *
  * @example
  * await new ImmunisationRepository(models).ofChild('ch-budi'); // every record, superseded ones too
@@ -12,12 +15,12 @@ import type { Models } from './store.js';
 export class ImmunisationRepository implements ImmunisationStore {
   constructor(private readonly models: Models) {}
 
-  ofChild(childId: string): Promise<DoseRecord[]> {
-    return this.models.immunisations.find({ childId }).sort({ givenOn: 1, recordedAt: 1 }).lean<DoseRecord[]>();
+  async ofChild(childId: string): Promise<DoseRecord[]> {
+    return (await this.models.immunisations.find({ childId }).lean<DoseRecord[]>()).sort(byGiven);
   }
 
   async ofChildren(childIds: readonly string[]): Promise<Map<string, DoseRecord[]>> {
-    const found = await this.models.immunisations.find({ childId: { $in: [...childIds] } }).sort({ givenOn: 1, recordedAt: 1 }).lean<DoseRecord[]>();
+    const found = (await this.models.immunisations.find({ childId: { $in: [...childIds] } }).lean<DoseRecord[]>()).sort(byGiven);
     const byChild = new Map<string, DoseRecord[]>(childIds.map((id) => [id, []]));
     for (const record of found) byChild.get(record.childId)?.push(record);
     return byChild;

@@ -1,6 +1,6 @@
 import { isDuplicateKey } from './connect.js';
 import { previousDeliveryStatuses } from '../app/delivery-status.js';
-import type { DeliveryStatus, InboundRecord as InboundDoc, OutboundRecord as OutboundDoc, OutboundStatus } from '../app/records.js';
+import type { DeliveryStatus, InboundRecord as InboundDoc, OutboundRecord as OutboundDoc, OutboundStatus } from '../app/messages/message-records.js';
 import { addressKeysOf, sealOf } from './sealed-fields.js';
 import type { Models } from './store.js';
 

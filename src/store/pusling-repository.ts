@@ -1,5 +1,7 @@
-import type { PuslingStore } from '../app/ports.js';
-import type { Child, Contact, Measurement, PuslingRequestRecord } from '../app/records.js';
+import type { PuslingStore } from '../app/pusling/pusling-ports.js';
+import type { Child, Measurement } from '../app/children/child-records.js';
+import type { Contact } from '../app/contacts/contact-records.js';
+import type { PuslingRequestRecord } from '../app/pusling/pusling-records.js';
 import { byName } from './children-repository.js';
 import { isDuplicateKey } from './connect.js';
 import type { PuslingRequestDoc } from './models/pusling-request.js';

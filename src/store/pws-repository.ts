@@ -1,6 +1,12 @@
 import type { PwsSource } from '../app/pws/pws-source.js';
-import type { AlertRecord, Child, Kelurahan, Measurement, Posyandu, PuslingRequestRecord } from '../app/records.js';
+import type { AlertRecord } from '../app/escalation/escalation-records.js';
+import type { Child, Measurement } from '../app/children/child-records.js';
+import type { Kelurahan, Posyandu } from '../app/registry/registry-records.js';
+import type { PuslingRequestRecord } from '../app/pusling/pusling-records.js';
+import type { DoseRecord } from '../domain/immunisation/index.js';
+import type { ScreeningRecord } from '../app/screening/screening-records.js';
 import { AlertRepository } from './alert-repository.js';
+import { ImmunisationRepository } from './immunisation-repository.js';
 import { PuslingRepository } from './pusling-repository.js';
 import type { Models } from './store.js';
 
@@ -55,6 +61,24 @@ export class PwsRepository implements PwsSource {
 
   child(childId: string): Promise<Child | null> {
     return this.models.children.findById(childId).lean<Child>();
+  }
+
+  async screenings(posyanduIds: readonly string[], until: string): Promise<Array<Pick<ScreeningRecord, 'posyanduId' | 'date' | 'reading' | 'followUp'> & { kelurahanId: string | null; rw: string | null }>> {
+    if (posyanduIds.length === 0) return [];
+    const found = await this.models.screenings
+      .find({ posyanduId: { $in: [...posyanduIds] }, date: { $lte: until } }, { posyanduId: 1, contactId: 1, date: 1, reading: 1, followUp: 1 })
+      .lean<Array<Pick<ScreeningRecord, 'posyanduId' | 'contactId' | 'date' | 'reading' | 'followUp'>>>();
+    const contactIds = [...new Set(found.flatMap((s) => (s.contactId ? [s.contactId] : [])))];
+    const contacts = contactIds.length === 0 ? [] : await this.models.contacts.find({ _id: { $in: contactIds } }, { kelurahanId: 1, rw: 1 }).lean<Array<{ _id: string; kelurahanId: string | null; rw: string | null }>>();
+    const placeOf = new Map(contacts.map((c) => [c._id, c]));
+    return found.map(({ contactId, ...s }) => {
+      const place = contactId ? placeOf.get(contactId) : undefined;
+      return { ...s, kelurahanId: place?.kelurahanId ?? null, rw: place?.rw ?? null };
+    });
+  }
+
+  doses(childIds: readonly string[]): Promise<Map<string, DoseRecord[]>> {
+    return new ImmunisationRepository(this.models).ofChildren(childIds);
   }
 
   pusling(kelurahanIds: readonly string[]): Promise<PuslingRequestRecord[]> {

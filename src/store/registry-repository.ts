@@ -1,4 +1,4 @@
-import type { Person as PersonDoc, Kelurahan as KelurahanDoc, Posyandu as PosyanduDoc, Puskesmas as PuskesmasDoc } from '../app/records.js';
+import type { Person as PersonDoc, Kelurahan as KelurahanDoc, Posyandu as PosyanduDoc, Puskesmas as PuskesmasDoc } from '../app/registry/registry-records.js';
 import type { Model } from 'mongoose';
 import type { RegistryKind, RegistryRecords } from '../app/registry/registry-schemas.js';
 import { AppError } from '../shared/errors.js';

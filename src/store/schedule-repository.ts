@@ -1,4 +1,5 @@
-import type { Contact, PosyanduSchedule } from '../app/records.js';
+import type { Contact } from '../app/contacts/contact-records.js';
+import type { PosyanduSchedule } from '../app/schedule/schedule-records.js';
 import { checkedSchedule } from '../app/schedule/stored-schedule.js';
 import type { Models } from './store.js';
 

@@ -212,7 +212,8 @@ function openDoc(seal: DataSeal, doc: unknown, spec: SealedFields): void {
   }
   const plain = doc as Plain;
   for (const field of spec.fields) if (typeof plain[field] === 'string') plain[field] = seal.open(plain[field]);
-  for (const field of spec.json ?? []) plain[field] = openJson(seal, plain[field]);
+  // A field left out by the projection stays out (a contact read without its session).
+  for (const field of spec.json ?? []) if (field in plain) plain[field] = openJson(seal, plain[field]);
   for (const [array, subs] of Object.entries(spec.inArrays ?? {})) {
     const value = plain[array];
     if (Array.isArray(value)) for (const element of value as Plain[]) for (const sub of subs) if (element && typeof element[sub] === 'string') element[sub] = seal.open(element[sub]);
@@ -255,7 +256,8 @@ export function sealElement(seal: DataSeal, element: unknown, subs: readonly str
 
 function refuseSealed(filter: Plain, fields: readonly string[]): void {
   for (const [key, value] of Object.entries(filter)) {
-    if (fields.includes(key)) throw new AppError('INTERNAL', `"${key}" is sealed at rest: look it up through phoneKey (see src/store/sealed-fields.ts).`, { field: key });
+    // A path inside a sealed field (`item.dose` of a sealed `item`) matches nothing either.
+    if (fields.some((field) => key === field || key.startsWith(`${field}.`))) throw new AppError('INTERNAL', `"${key}" is sealed at rest: look it up through phoneKey (see src/store/sealed-fields.ts).`, { field: key });
     if ((key === '$or' || key === '$and' || key === '$nor') && Array.isArray(value)) for (const part of value) refuseSealed(part as Plain, fields);
   }
 }

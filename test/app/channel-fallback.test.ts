@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deliverWithFallback, pickFallbackAddress } from '../../src/app/channel-fallback.js';
 import { OutboundService } from '../../src/app/outbound.js';
 import type { OpsEvent } from '../../src/app/ops/ops-metrics.js';
-import type { OutboundRecord } from '../../src/app/records.js';
+import type { OutboundRecord } from '../../src/app/messages/message-records.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import { AppError } from '../../src/shared/errors.js';
 import { createLogger } from '../../src/shared/logger.js';

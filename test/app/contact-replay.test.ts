@@ -80,7 +80,7 @@ async function stored(b: TestBot) {
   const coded = (text: string) => children.reduce((t, c) => t.replaceAll(c.code, `<code of ${c._id}>`), text);
   return {
     contact: contact && { _id: contact._id, lang: contact.lang, role: contact.role, consented: contact.consentAt !== null, optedOut: contact.optedOut, posyanduId: contact.posyanduId },
-    session: contact ? await models.sessions.countDocuments({ _id: contact._id }) : 0,
+    session: contact && (await deps.sessions.load(contact._id)) ? 1 : 0,
     children: children.map((c) => ({ _id: c._id, name: c.name, sex: c.sex, birthDate: c.birthDate, caregiverIds: c.caregiverIds, posyanduId: c.posyanduId, corrections: c.corrections ?? [] })),
     measurements: await models.measurements.countDocuments({}),
     // Corrections keep history: the old measurement stays, superseded by the new one.

@@ -1,7 +1,7 @@
 import type { Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { deliveryMovesForward, previousDeliveryStatuses } from '../../src/app/delivery-status.js';
-import type { DeliveryStatus, OutboundRecord } from '../../src/app/records.js';
+import type { DeliveryStatus, OutboundRecord } from '../../src/app/messages/message-records.js';
 import { connectMongo } from '../../src/store/connect.js';
 import { MessagesRepository } from '../../src/store/messages-repository.js';
 import { createModels, ensureIndexes } from '../../src/store/store.js';

@@ -37,10 +37,38 @@ describe('loading flows', () => {
     ['unknown-argument', { file: 'register.yaml', step: 'store', reason: /action "children.register" takes no argument "birth"/ }],
     ['missing-argument', { file: 'register.yaml', step: 'store', reason: /argument "birthDate" of action "children.register" is missing/ }],
     ['bad-literal-argument', { file: 'register.yaml', step: 'store', reason: /argument "sex" of action "children.register" does not fit/ }],
+    ['instead-choice', { file: 'confirm.yaml', step: 'question', reason: /"instead" cannot be a choice/ }],
+    ['instead-missing-step', { file: 'confirm.yaml', step: 'question', reason: /goes to step "recheck", which does not exist/ }],
     ['too-many-choices', { file: 'menu.yaml', step: 'ask', reason: /has 11 choices; a WhatsApp list shows at most 10 rows/ }],
   ])('refuses a flow with %s, naming file, step and reason', (dir, expected) => {
     const problems = problemsOf(dir);
     expect(problems).toContainEqual(expect.objectContaining({ ...expected, reason: expect.stringMatching(expected.reason) }));
+  });
+
+  it('refuses a choice whose title or description would not fit a WhatsApp list row in one of the languages', () => {
+    const texts: Record<string, Record<string, string>> = {
+      'ok.short': { id: 'Jadwal posyandu', su: 'Jadwal posyandu', en: 'Posyandu schedule' },
+      'ok.short.desc': { id: 'Pindah, batal, atur rutin', su: 'Ngalihkeun, ngabatalkeun', en: 'Move, cancel' },
+      // 24 characters in Indonesian (fits), 37 in English (does not).
+      'ok.long': { id: 'Kirim siaran ke posyandu', su: 'Kirim siaran', en: 'Send a broadcast to posyandu families' },
+      'ok.long.desc': { id: 'x'.repeat(72), su: 'y'.repeat(73), en: 'z' },
+    };
+    const textsOf = (key: string) => Object.entries(texts[key] ?? {}).map(([lang, text]) => ({ lang, text }));
+    let problems: FlowProblem[] = [];
+    try {
+      loadFlows(join(fixtures, 'flows-broken', 'long-choice-title'), { ...context, textsOf });
+      expect.unreachable();
+    } catch (error) {
+      if (!isAppError(error, 'FLOW_INVALID')) throw error;
+      problems = error.context.problems as FlowProblem[];
+    }
+    expect(problems.map((p) => p.reason)).toEqual([
+      'choice "long": title "ok.long" in en has 37 characters (at most 24): shorten it, move the rest into a description',
+      'choice "wordy": description "ok.long.desc" in su has 73 characters (at most 72): shorten it',
+    ]);
+    expect(problems.every((p) => p.step === 'ask')).toBe(true);
+    // Without the texts (a loader given no catalog) the lengths are not checked.
+    expect(() => loadFlows(join(fixtures, 'flows-broken', 'long-choice-title'), context)).not.toThrow();
   });
 
   it('says every problem in the error message, so start-up output is enough to fix them', () => {
@@ -73,7 +101,7 @@ describe('loading flows', () => {
     expect(flows.map((f) => f.definition.id)).toEqual(expect.arrayContaining(['onboarding', 'language', 'menu-parent', 'menu-kader', 'menu-lurah', 'menu-puskesmas']));
   });
 
-  it('counts menu rows as the WhatsApp Cloud list does, and the kader menu (10 entries) still fits', async () => {
+  it('counts menu rows as the WhatsApp Cloud list does, and the kader menu still fits', async () => {
     const { LIMITS } = await import('../../src/channels/whatsapp-cloud/cloud-payloads.js');
     expect(MAX_CHOICE_ROWS).toBe(LIMITS.rows);
     const { loadCatalog } = await import('../../src/i18n/catalog.js');

@@ -57,6 +57,23 @@ describe('runEngine', () => {
     expect(fired.effects).toContainEqual({ type: 'event', name: 'session_expired', data: { flow: 'menu-parent', step: 'ask' } });
   });
 
+  it('reads a message after a question expired as a new message, even when the timeout never ran', async () => {
+    const { session } = await conversation(['halo']);
+    const late = new Date(session.wait!.expiresAt);
+    const answered = await runEngine(assets(), session, contact(), { type: 'message', text: '1' }, new Date(late.getTime() - 1));
+    expect(texts(answered)).toEqual(['age.prompt']);
+    const expired = await runEngine(assets(), session, contact(), { type: 'message', text: '1' }, late);
+    expect(expired.effects).toContainEqual({ type: 'event', name: 'session_expired', data: { flow: 'menu-parent', step: 'ask' } });
+    expect(texts(expired)).toEqual(['menu.prompt']);
+  });
+
+  it('leaves an expired question with its own timeout step to that step', async () => {
+    const { session } = await conversation(['halo', '1']);
+    const later = new Date(new Date(session.wait!.expiresAt).getTime() + 60_000);
+    const answered = await runEngine(assets(), session, contact(), { type: 'message', text: '8' }, later);
+    expect(texts(answered)).toEqual(['age.baby', 'menu.thanks']);
+  });
+
   it.each<[string, string[], string[]]>([
     ['BATAL cancels the waiting question', ['halo', 'batal'], ['engine.cancelled']],
     ['BANTUAN helps and repeats the question', ['halo', 'bantuan'], ['help.parent', 'menu.prompt']],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Posyandu, PosyanduSchedule } from '../../src/app/records.js';
+import type { Posyandu } from '../../src/app/registry/registry-records.js';
+import type { PosyanduSchedule } from '../../src/app/schedule/schedule-records.js';
 import { changeFromFlow } from '../../src/app/schedule/change-from-flow.js';
 import { changeLines } from '../../src/app/schedule/change-words.js';
 import { changeSchedule, scheduleChangeSchema } from '../../src/app/schedule/schedule-change.js';

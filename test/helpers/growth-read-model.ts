@@ -1,5 +1,6 @@
 import type { GrowthReads, GrowthWrites } from '../../src/app/growth/growth-ports.js';
-import type { Child, Contact, Measurement } from '../../src/app/records.js';
+import type { Child, Measurement } from '../../src/app/children/child-records.js';
+import type { Contact } from '../../src/app/contacts/contact-records.js';
 import { demoChildren, demoFamilies, demoPeople, demoPosyandu } from '../../src/main/demo-data.js';
 import { demoMeasurements } from '../../src/main/demo-growth.js';
 

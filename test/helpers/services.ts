@@ -36,7 +36,7 @@ export interface TestBot {
   container: Container;
   app: FastifyInstance;
   clock: Clock;
-  send(from: string, text: string, id?: string): Promise<Reply[]>;
+  send(from: string, text: string, id?: string, attachment?: 'photo' | 'document'): Promise<Reply[]>;
   /** Taps a choice of an earlier reply, as a platform button would: its number plus the reply's question. */
   tap(from: string, reply: Reply, label: string, id?: string): Promise<Reply[]>;
   history(from: string): Promise<Reply[]>;
@@ -75,8 +75,8 @@ export async function startTestBot(options: { env?: Record<string, string>; cloc
     container,
     app,
     clock,
-    async send(from, text, id) {
-      return post({ from, text, ...(id ? { id } : {}) });
+    async send(from, text, id, attachment) {
+      return post({ from, text, ...(id ? { id } : {}), ...(attachment ? { attachment } : {}) });
     },
     async tap(from, reply, label, id) {
       const index = reply.choices?.findIndex((c) => c.label === label) ?? -1;

@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
 import type { Container } from '../../src/main/container.js';
 import type { Clock } from '../../src/shared/clock.js';
+import { seedDemo } from '../../src/main/seed-demo.js';
 import { RegistryRepository } from '../../src/store/registry-repository.js';
-import type { TestBot } from './services.js';
+import { startTestBot, type TestBot } from './services.js';
 
 export const OTHER_KADER = '+628111000091';
 
@@ -61,4 +62,26 @@ export function staffSessions(bot: () => TestBot) {
       return cookie;
     },
   };
+}
+
+/**
+ * The bot the dashboard tests read: the demo world, the second area (`seedOtherArea`), and these staff
+ * phones as people who wrote to the bot before (so their sign-in codes reach a chat). `seed` adds a
+ * file's own records after that; `env` overrides configuration. No workers: the dashboard reads only.
+ *
+ * @example
+ * const bot = await startStaffBot(clock, [DEMO_PHONES.kader, OTHER_KADER]);
+ */
+export async function startStaffBot(clock: Clock, phones: readonly string[], seed?: (c: Container) => Promise<void>, env?: Record<string, string>): Promise<TestBot> {
+  return startTestBot({
+    clock,
+    workers: false,
+    ...(env ? { env } : {}),
+    seed: async (c) => {
+      await seedDemo(c.models, clock.now());
+      await seedOtherArea(c, clock);
+      for (const phone of phones) await staffContact(c, clock, phone);
+      await seed?.(c);
+    },
+  });
 }

@@ -11,19 +11,26 @@ export interface Transcript {
   description: string;
   seed?: 'demo' | 'none';
   clock?: string;
+  /** Milliseconds the clock moves at each reading, as a real one does while a turn runs; absent: frozen. */
+  clockMoves?: number;
+  /** Settings the bot runs with (e.g. `PUBLIC_BASE_URL`), over the test defaults. */
+  env?: Record<string, string>;
   turns: TranscriptTurn[];
 }
 
 export interface TranscriptTurn {
   from: string;
   send?: string;
+  /** The message is a photo (or file) and `send` its caption, as a parent sends a KMS card. */
+  attachment?: 'photo' | 'document';
   tap?: { turn: number; choice: string };
   replies: ExpectedReply[];
 }
 
 /** What a turn does, for failure messages. */
 export function describeTurn(turn: TranscriptTurn): string {
-  return turn.tap ? `taps "${turn.tap.choice}" from turn ${turn.tap.turn}` : `says "${turn.send ?? ''}"`;
+  if (turn.tap) return `taps "${turn.tap.choice}" from turn ${turn.tap.turn}`;
+  return turn.attachment ? `sends a ${turn.attachment} captioned "${turn.send ?? ''}"` : `says "${turn.send ?? ''}"`;
 }
 
 export interface ExpectedReply {
@@ -41,15 +48,17 @@ function simplify(reply: Reply): ExpectedReply {
 }
 
 /**
- * Plays a transcript against the bot and returns what it actually said, turn by turn. With
- * UPDATE_GOLDEN=1 the file is rewritten from the actual answers (review the diff before committing).
+ * Plays a transcript against the bot and returns what it actually said, turn by turn, awaiting
+ * `afterTurn` after each. With UPDATE_GOLDEN=1 the file is rewritten from the actual answers (review
+ * the diff before committing).
  */
-export async function playTranscript(bot: TestBot, file: string, transcript: Transcript): Promise<{ expected: ExpectedReply[][]; actual: ExpectedReply[][] }> {
+export async function playTranscript(bot: TestBot, file: string, transcript: Transcript, afterTurn?: () => Promise<unknown>): Promise<{ expected: ExpectedReply[][]; actual: ExpectedReply[][] }> {
   const raw: Reply[][] = [];
   // Message ids by turn, so ids derived from a turn (measurements, Pusling requests) are the same every run.
   for (const [i, turn] of transcript.turns.entries()) {
     const id = `turn-${i + 1}`;
-    raw.push(turn.tap ? await tap(bot, turn.from, turn.tap, raw, id) : await bot.send(turn.from, turn.send ?? '', id));
+    raw.push(turn.tap ? await tap(bot, turn.from, turn.tap, raw, id) : await bot.send(turn.from, turn.send ?? '', id, turn.attachment));
+    await afterTurn?.();
   }
   const actual = raw.map((replies) => replies.map(simplify));
   if (process.env.UPDATE_GOLDEN === '1') {

@@ -26,8 +26,23 @@ describe('OpenAPI document at /docs', () => {
     expect(doc.components.securitySchemes).toHaveProperty('staffSession');
   });
 
+  it('shows the public only the sign-in and dashboard API, and the whole document to the operator', async () => {
+    const doc = (await bot.app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, object>; components: { securitySchemes: object } };
+    const paths = Object.keys(doc.paths);
+    expect(paths).toEqual(expect.arrayContaining(['/api/auth/code', '/api/auth/session', '/api/pws', '/api/fhir/bundle']));
+    expect(paths.filter((p) => !/^\/(api\/(auth|pws|exports|fhir)|pws)\b/.test(p))).toEqual([]);
+    expect(Object.keys(doc.components.securitySchemes)).toEqual(['staffSession']);
+    const yaml = (await bot.app.inject({ method: 'GET', url: '/docs/yaml' })).body;
+    expect(yaml).not.toContain('/api/admin');
+
+    expect((await bot.app.inject({ method: 'GET', url: '/api/admin/openapi.json' })).statusCode).toBe(401);
+    const full = await bot.app.inject({ method: 'GET', url: '/api/admin/openapi.json', headers: { authorization: `Bearer ${ADMIN}` } });
+    expect(full.statusCode).toBe(200);
+    expect(Object.keys(full.json().paths)).toEqual(expect.arrayContaining(['/api/admin/audit', '/api/auth/code']));
+  });
+
   it('lists every /api route with its own schema: parameters, body, answers and the credential it needs', async () => {
-    const doc = (await bot.app.inject({ method: 'GET', url: '/docs/json' })).json() as { paths: Record<string, Record<string, Operation>> };
+    const doc = (await bot.app.inject({ method: 'GET', url: '/api/admin/openapi.json', headers: { authorization: `Bearer ${ADMIN}` } })).json() as { paths: Record<string, Record<string, Operation>> };
     const routes = bot.app.declaredRoutes.filter((r) => r.url.startsWith('/api/') && r.method !== 'HEAD');
     expect(routes.length).toBeGreaterThan(20);
     const problems: string[] = [];

@@ -3,10 +3,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessAnthropometry, classifyGrowth } from '../../src/domain/growth/index.js';
 import { DEMO_PHONES } from '../../src/main/demo-data.js';
-import { seedDemo } from '../../src/main/seed-demo.js';
 import { fixedClock } from '../../src/shared/clock.js';
-import { startTestBot, type TestBot } from '../helpers/services.js';
-import { OTHER_KADER, seedOtherArea, staffContact, staffSessions } from '../helpers/staff-sessions.js';
+import type { TestBot } from '../helpers/services.js';
+import { OTHER_KADER, startStaffBot, staffSessions } from '../helpers/staff-sessions.js';
 
 const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
 
@@ -21,15 +20,7 @@ describe('exports: measurements by name and the SKDN workbook', () => {
   let bot: TestBot;
   const sessions = staffSessions(() => bot);
   beforeAll(async () => {
-    bot = await startTestBot({
-      clock,
-      workers: false,
-      seed: async (c) => {
-        await seedDemo(c.models, clock.now());
-        await seedOtherArea(c, clock);
-        for (const phone of [DEMO_PHONES.kader, DEMO_PHONES.lurah, DEMO_PHONES.puskesmas, OTHER_KADER]) await staffContact(c, clock, phone);
-      },
-    });
+    bot = await startStaffBot(clock, [DEMO_PHONES.kader, DEMO_PHONES.lurah, DEMO_PHONES.puskesmas, OTHER_KADER]);
   });
   afterAll(async () => bot?.close());
 

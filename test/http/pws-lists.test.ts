@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AlertRecord } from '../../src/app/records.js';
+import type { AlertRecord } from '../../src/app/escalation/escalation-records.js';
 import { DEMO_PHONES } from '../../src/main/demo-data.js';
-import { seedDemo } from '../../src/main/seed-demo.js';
 import { fixedClock } from '../../src/shared/clock.js';
 import { AlertRepository } from '../../src/store/alert-repository.js';
-import { startTestBot, type TestBot } from '../helpers/services.js';
-import { signInAs, staffContact } from '../helpers/staff-sessions.js';
+import type { TestBot } from '../helpers/services.js';
+import { signInAs, startStaffBot } from '../helpers/staff-sessions.js';
 
 const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
 
@@ -24,17 +23,11 @@ describe('PWS: lists to act on and a child\'s page', () => {
   let bot: TestBot;
   let budi: string;
   beforeAll(async () => {
-    bot = await startTestBot({
-      clock,
-      workers: false,
-      seed: async (c) => {
-        await seedDemo(c.models, clock.now());
-        for (const phone of [DEMO_PHONES.kader, DEMO_PHONES.kaderMelati, DEMO_PHONES.lurah]) await staffContact(c, clock, phone);
-        // A Mawar child with visits, so its page has something to show.
-        budi = (await c.models.measurements.findOne({ posyanduId: 'psy-mawar', supersededBy: null }).sort({ _id: 1 }).lean<{ childId: string }>())!.childId;
-        // Overdue: its acknowledge deadline passed a day before the reading.
-        await new AlertRepository(c.models).insert(alertOn(budi, 'al-lists-1', new Date('2026-03-08T02:00:00Z')));
-      },
+    bot = await startStaffBot(clock, [DEMO_PHONES.kader, DEMO_PHONES.kaderMelati, DEMO_PHONES.lurah], async (c) => {
+      // A Mawar child with visits, so its page has something to show.
+      budi = (await c.models.measurements.findOne({ posyanduId: 'psy-mawar', supersededBy: null }).sort({ _id: 1 }).lean<{ childId: string }>())!.childId;
+      // Overdue: its acknowledge deadline passed a day before the reading.
+      await new AlertRepository(c.models).insert(alertOn(budi, 'al-lists-1', new Date('2026-03-08T02:00:00Z')));
     });
   });
   afterAll(async () => bot?.close());
@@ -83,9 +76,18 @@ describe('PWS: lists to act on and a child\'s page', () => {
     expect(actions).toEqual(expect.arrayContaining(['child.view', 'child.chart']));
   });
 
+  it('gives a lurah the lists as counts per RW, without names or child ids', async () => {
+    const lurah = await signInAs(bot, DEMO_PHONES.lurah);
+    const res = await get('/api/pws/lists?month=2026-03', lurah);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().rws).toContainEqual({ kelurahanId: 'kel-margahayu', rw: '03', openAlerts: 1, overdueAlerts: 1, nextDeadline: '2026-03-08T02:00:00.000Z', notWeighed: 2, puslingRequests: 0, nextVisit: null });
+    const name = (await bot.container.models.children.findById(budi).lean<{ name: string }>())!.name;
+    for (const secret of [budi, name, 'al-lists-1', 'childId']) expect(res.body).not.toContain(secret);
+  });
+
   it('refuses names to a lurah (403) and a child of another posyandu to its kader (404)', async () => {
     const lurah = await signInAs(bot, DEMO_PHONES.lurah);
-    for (const url of ['/api/pws/lists?month=2026-03', `/api/pws/children/${budi}`, `/pws/children/${budi}`, `/pws/children/${budi}/charts/wfa.png`]) {
+    for (const url of [`/api/pws/children/${budi}`, `/pws/children/${budi}`, `/pws/children/${budi}/charts/wfa.png`]) {
       const res = await get(url, lurah);
       expect(res.statusCode, url).toBe(403);
       expect(res.body).not.toContain(budi);

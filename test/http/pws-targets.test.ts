@@ -1,24 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PHONES } from '../../src/main/demo-data.js';
-import { seedDemo } from '../../src/main/seed-demo.js';
 import { fixedClock } from '../../src/shared/clock.js';
-import { startTestBot, type TestBot } from '../helpers/services.js';
-import { signInAs, staffContact } from '../helpers/staff-sessions.js';
+import type { TestBot } from '../helpers/services.js';
+import { signInAs, startStaffBot } from '../helpers/staff-sessions.js';
 
 const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
 
 describe('PWS targets from configuration', () => {
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot({
-      clock,
-      workers: false,
-      env: { PWS_TARGET_D_S: '65', PWS_TARGET_N_D: '72.5' },
-      seed: async (c) => {
-        await seedDemo(c.models, clock.now());
-        await staffContact(c, clock, DEMO_PHONES.kader);
-      },
-    });
+    bot = await startStaffBot(clock, [DEMO_PHONES.kader], undefined, { PWS_TARGET_D_S: '65', PWS_TARGET_N_D: '72.5' });
   });
   afterAll(async () => bot?.close());
 

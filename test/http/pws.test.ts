@@ -1,42 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PHONES } from '../../src/main/demo-data.js';
-import { seedDemo } from '../../src/main/seed-demo.js';
-import type { Container } from '../../src/main/container.js';
 import { fixedClock } from '../../src/shared/clock.js';
-import { RegistryRepository } from '../../src/store/registry-repository.js';
-import { startTestBot, type TestBot } from '../helpers/services.js';
-import { staffContact } from '../helpers/staff-sessions.js';
+import type { TestBot } from '../helpers/services.js';
+import { OTHER_KADER, signInAs, startStaffBot, staffSessions } from '../helpers/staff-sessions.js';
 
 const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
-const OTHER_KADER = '+628111000091';
-
-/** A second puskesmas with one posyandu and one child weighed in February and March (+400 g at 13 months: N). */
-async function seedOtherArea(c: Container): Promise<void> {
-  const registry = new RegistryRepository(c.models);
-  await registry.upsertPuskesmas({ _id: 'pkm-other', name: 'Puskesmas Lain', address: '', timezone: 'Asia/Jakarta', puslingDaysPerMonth: 1 });
-  await registry.upsertKelurahan({ _id: 'kel-other', name: 'Kelurahan Lain', puskesmasId: 'pkm-other', rws: ['01'], rwDistanceKm: {} });
-  await registry.upsertPosyandu({ _id: 'psy-other', name: 'Posyandu Lain', address: '', kelurahanId: 'kel-other', puskesmasId: 'pkm-other', rws: ['01'], timezone: 'Asia/Jakarta' });
-  await registry.upsertPerson({ _id: 'per-kader-other', phone: OTHER_KADER, role: 'kader', name: 'Bu Lain', posyanduIds: ['psy-other'], kelurahanIds: ['kel-other'], puskesmasIds: ['pkm-other'], duties: [] });
-  const now = clock.now();
-  await c.models.children.create({ _id: 'ch-other', code: 'OTHR25', name: 'Zaki', sex: 1, birthDate: '2025-02-01', posyanduId: 'psy-other', kelurahanId: 'kel-other', rw: '01', caregiverIds: [], createdAt: now });
-  for (const [id, date, weightKg] of [['ms-o1', '2026-02-05', 9.0], ['ms-o2', '2026-03-05', 9.4]] as const) {
-    await c.models.measurements.create({ _id: id, childId: 'ch-other', posyanduId: 'psy-other', date, month: date.slice(0, 7), weightKg, lengthCm: null, measure: null, headCm: null, armCm: null, oedema: false, source: 'kader', recordedBy: 'per-kader-other', result: {}, supersededBy: null, createdAt: now });
-  }
-}
 
 describe('staff sign-in and the PWS API', () => {
   let bot: TestBot;
   beforeAll(async () => {
-    bot = await startTestBot({
-      clock,
-      workers: false,
-      seed: async (c) => {
-        await seedDemo(c.models, clock.now());
-        await seedOtherArea(c);
-        // Staff have written to the bot before (on the simulator): that is where their code goes.
-        for (const phone of [DEMO_PHONES.kader, DEMO_PHONES.kaderMelati, DEMO_PHONES.lurah, DEMO_PHONES.puskesmas, OTHER_KADER]) await staffContact(c, clock, phone);
-      },
-    });
+    // Staff have written to the bot before (on the simulator): that is where their code goes.
+    bot = await startStaffBot(clock, [DEMO_PHONES.kader, DEMO_PHONES.kaderMelati, DEMO_PHONES.lurah, DEMO_PHONES.puskesmas, OTHER_KADER]);
   });
   afterAll(async () => bot?.close());
 
@@ -46,23 +20,8 @@ describe('staff sign-in and the PWS API', () => {
     const texts = (await bot.history(phone)).map((m) => m.text);
     return texts.flatMap((t) => /PWS.*?(\d{6})/.exec(t)?.[1] ?? []).at(-1);
   }
-  async function signIn(phone: string): Promise<string> {
-    expect((await askCode(phone)).statusCode).toBe(202);
-    const code = await codeSentTo(phone);
-    expect(code, `a code in ${phone}'s chat`).toMatch(/^\d{6}$/);
-    const res = await trySession(phone, code!);
-    expect(res.statusCode).toBe(200);
-    const cookie = res.cookies.find((c) => c.name === 'pws_session');
-    expect(cookie).toBeDefined();
-    return `pws_session=${cookie!.value}`;
-  }
-  /** One session per person for the file: codes may be asked for only three times in 15 minutes. */
-  const cookies = new Map<string, string>();
-  async function session(phone: string): Promise<string> {
-    const cookie = cookies.get(phone) ?? (await signIn(phone));
-    cookies.set(phone, cookie);
-    return cookie;
-  }
+  const sessions = staffSessions(() => bot);
+  const session = (phone: string) => sessions.cookie(phone);
   const pws = (cookie: string | undefined, month = '2026-03') => bot.app.inject({ method: 'GET', url: `/api/pws?month=${month}`, headers: cookie ? { cookie } : {} });
 
   it('answers 202 for staff, parents and unknown numbers alike, and sends a code only to staff', async () => {
@@ -237,14 +196,14 @@ describe('staff sign-in and the PWS API', () => {
   });
 
   it('ends a session on DELETE and on expiry', async () => {
-    const cookie = await signIn(OTHER_KADER);
+    const cookie = await signInAs(bot, OTHER_KADER);
     expect((await pws(cookie)).statusCode).toBe(200);
     const out = await bot.app.inject({ method: 'DELETE', url: '/api/auth/session', headers: { cookie } });
     expect(out.statusCode).toBe(204);
     expect(out.cookies.find((c) => c.name === 'pws_session')?.value).toBe('');
     expect((await pws(cookie)).statusCode).toBe(401);
 
-    const later = await signIn(DEMO_PHONES.puskesmas);
+    const later = await signInAs(bot, DEMO_PHONES.puskesmas);
     clock.advance(12 * 3600_000);
     try {
       expect((await pws(later)).statusCode).toBe(401);

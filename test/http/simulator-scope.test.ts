@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboundRecord } from '../../src/app/records.js';
+import type { OutboundRecord } from '../../src/app/messages/message-records.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';
 import { until } from '../helpers/until.js';
 import { ALL_INPUTS_ENV, cloudBody, postCloud } from './bot-env.js';

@@ -53,8 +53,8 @@ describe('2 servers and 3 workers on one Redis and one database', () => {
   }, 60_000);
 
   const workersUp = async (count: number) => {
-    for (let i = 0; i < 600 && (await container.inboundQueue.queue.getWorkersCount()) < count; i++) await sleep(100);
-    console.log('inbound workers seen', await container.inboundQueue.queue.getWorkersCount());
+    for (let i = 0; i < 600 && (await container.inbox.ready.workers()) < count; i++) await sleep(100);
+    console.log('inbound workers seen', await container.inbox.ready.workers());
   };
 
   /**

@@ -1,7 +1,6 @@
 import type { Worker } from 'bullmq';
 import { broadcastHandlers } from '../../src/app/broadcast/limits.js';
-import type { AppDeps } from '../../src/app/ports.js';
-import type { Container } from '../../src/main/container.js';
+import type { Container, ContainerDeps } from '../../src/main/container.js';
 import { startBroadcastWorker } from '../../src/queues/broadcast-queue.js';
 
 /** The Redis key that counts every hand-over of a message to a send queue, across processes. */
@@ -13,7 +12,7 @@ export const enqueueCounter = (prefix: string): string => `${prefix}:test-enqueu
  */
 export function startCountingBroadcastWorker(container: Container): Worker {
   const key = enqueueCounter(container.env.QUEUE_PREFIX);
-  const deps: AppDeps = {
+  const deps: ContainerDeps = {
     ...container.deps,
     sends: {
       enqueue: async (channel, chat, ids) => {

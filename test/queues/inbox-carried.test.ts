@@ -4,7 +4,7 @@
  */
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import type { CarriedMessage } from '../../src/app/ports.js';
+import type { CarriedMessage } from '../../src/app/messages/conversation-ports.js';
 import { drainInbox } from '../../src/queues/inbox-drain.js';
 import { ContactInbox, type InboxItem } from '../../src/queues/inbox.js';
 import { DataSeal } from '../../src/store/data-seal.js';
@@ -27,7 +27,7 @@ describe('inbox items that carry their message', () => {
     expect(JSON.parse(raw!)).toMatchObject({ kind: 'message', inboundId: 'simulator:c1' });
 
     const handled: InboxItem[] = [];
-    await drainInbox(inbox, id, { process: async (_key, item) => void handled.push(item), setAside: async () => undefined });
+    await drainInbox(inbox, (await inbox.ready.take('test-worker'))!, { process: async (_key, item) => void handled.push(item), setAside: async () => undefined });
     expect(handled).toEqual([{ kind: 'message', inboundId: 'simulator:c1', message }]);
   });
 
@@ -40,7 +40,7 @@ describe('inbox items that carry their message', () => {
     expect(await inbox.length(id)).toBe(2);
 
     const handled: string[] = [];
-    await drainInbox(inbox, id, { process: async (_key, i) => void handled.push(i.kind === 'message' ? i.inboundId : i.kind), setAside: async () => undefined });
+    await drainInbox(inbox, (await inbox.ready.take('test-worker'))!, { process: async (_key, i) => void handled.push(i.kind === 'message' ? i.inboundId : i.kind), setAside: async () => undefined });
     expect(handled).toEqual(['simulator:d1', 'simulator:d2']);
     // Handled and gone: a later copy (a crash before its record said so) is queued, and its turn tells it handled.
     expect(await inbox.push(id, item, 'simulator:d1')).toBe(true);

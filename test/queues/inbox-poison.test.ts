@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationItem } from '../../src/app/ports.js';
+import type { ConversationItem } from '../../src/app/messages/conversation-ports.js';
 import { simulatorChannel } from '../../src/channels/simulator/simulator-channel.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { startTestBot, type TestBot } from '../helpers/services.js';

@@ -131,6 +131,7 @@ describe('Redis keys on a cluster', () => {
     expect(multiKey.length).toBeGreaterThan(10);
     expect(allKeys.some((key) => key.startsWith(`${prefix}:outbox`))).toBe(true);
     expect(allKeys.some((key) => key.startsWith(`${prefix}:broadcasts:`))).toBe(true);
-    expect(allKeys.some((key) => key.startsWith(`${prefix}:inbound:`))).toBe(true);
+    expect(allKeys.some((key) => key.startsWith(`${prefix}:ready:inbound`))).toBe(true);
+    expect(allKeys.some((key) => key.startsWith(`${prefix}:processing:inbound:`))).toBe(true);
   }, 120_000);
 });

@@ -56,28 +56,26 @@ describe('phone numbers in Redis', () => {
     await window.touch(FROM.slice(1), container.deps.clock.now());
     expect(await window.lastInbound(FROM.slice(1))).toEqual(container.deps.clock.now());
 
-    // Queued: the inbox holds the items and the jobs wait.
+    // Queued: the inbox holds the items and the contact's entry waits in the ready list.
     const queued = await dump(redis, prefix);
     expect([...queued.keys()].some((key) => key.includes(':inbox:'))).toBe(true);
     expect([...queued.keys()].some((key) => key.includes(':wa-window:'))).toBe(true);
-    const jobs = await container.inboundQueue.queue.getJobs(['waiting']);
-    expect(jobs).toHaveLength(2);
-    for (const job of jobs) expect(JSON.stringify({ id: job.id, data: job.data })).not.toContain(DIGITS);
+    const entries = await redis.lrange(container.inbox.ready.readyKey, 0, -1);
+    expect(entries).toHaveLength(1);
     for (const [key, value] of queued) {
       expect(key).not.toContain(DIGITS);
-      if (key.startsWith(`${prefix}:inbound:`)) expect(value, key).not.toContain(DIGITS);
+      if (key.startsWith(`${prefix}:ready:`) || key.startsWith(`${prefix}:inbox:`)) expect(value, key).not.toContain(DIGITS);
     }
 
-    // Processed: the drain took its lock and kept its failure count under the same names.
+    // Processed: the drain kept its entry under the same names.
     container.startWorkers();
     for (const id of ids) await expect.poll(async () => (await container.deps.messages.getInbound(id))?.status, { timeout: 20_000 }).toBe('processed');
-    await container.inbox.lock(container.inboundQueue.inboxId(`simulator:${FROM}`), 'probe', 10_000);
     const processed = await dump(redis, prefix);
     // The replies went through the chat's outbox, the send queue and the reply limiter, under the chat's opaque name.
     expect([...processed.keys()].some((key) => key.includes(':reply-count:'))).toBe(true);
     for (const [key, value] of processed) {
       expect(key).not.toContain(DIGITS);
-      if (key.startsWith(`${prefix}:inbound:`) || key.startsWith(`${prefix}:${QUEUES.send('simulator')}:`)) expect(value, key).not.toContain(DIGITS);
+      if (key.startsWith(`${prefix}:ready`) || key.startsWith(`${prefix}:processing:`) || key.startsWith(`${prefix}:${QUEUES.send('simulator')}:`)) expect(value, key).not.toContain(DIGITS);
     }
   });
 });

@@ -2,8 +2,9 @@ import { QueueEvents, type Job } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReminderPlanner } from '../../src/app/schedule/reminder-planner.js';
 import { ReminderSender } from '../../src/app/schedule/reminder-sender.js';
+import { turnCommit } from '../../src/app/effects/commit-handlers.js';
 import { ScheduleChangeService } from '../../src/app/schedule/schedule-change-service.js';
-import type { ReminderJob } from '../../src/app/ports.js';
+import type { ReminderJob } from '../../src/app/schedule/schedule-ports.js';
 import { DEMO_PHONES } from '../../src/main/demo-data.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { followUpJobId, reminderJobId, REMINDER_QUEUE } from '../../src/queues/reminder-queue.js';
@@ -87,7 +88,7 @@ describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
   it('sends Melati the evening-before reminder in English', async () => {
     await fire('psy-melati@2026-03-12|20260312T0800|evening_before', '2026-03-11T11:30:00Z');
     expect(await reminderTexts(bot, PHONES.kate)).toEqual([
-      'Posyandu is tomorrow! Thursday 12 March, 08:00–11:00 WIB at Balai RW 06. Put your Buku KIA by the door. Services: children under five and pregnant women.',
+      'Posyandu is tomorrow! Thursday 12 March, 08:00–11:00 WIB at Balai RW 06. Put your Buku KIA by the door. Services: children under five, pregnant women and a class for pregnant women (Kelas Ibu Hamil).',
     ]);
   });
 
@@ -117,8 +118,10 @@ describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
       { kind: 'move', sessionId: 'psy-mawar@2026-03-10', date: '2026-03-12', start: '09:00', end: '12:00', place: null },
       deps.engine.translate,
       clock.now(),
+      'reminder-queue#1',
     );
-    expect(moved).toEqual({ result: 'saved', announced: 2 }); // Rina opted out
+    expect(moved).toMatchObject({ result: 'saved', announced: 2 }); // Rina opted out
+    if (moved.result === 'saved') await turnCommit(deps).apply(moved.effects, { contactId: kader._id, ref: 'reminder-queue#1', now: clock.now(), erased: false });
     expect(await bot.container.schedule!.queue.queue.getJob(reminderJobId(oldMorning.key))).toBeUndefined();
     // Even a job that escaped the clean-up finds the session moved and sends nothing.
     expect(await new ReminderSender(deps).send(oldMorning)).toEqual({ status: 'stale' });

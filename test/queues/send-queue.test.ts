@@ -1,4 +1,5 @@
 import type { Worker } from 'bullmq';
+import type { ReadyWorker } from '../../src/queues/ready-worker.js';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { AppError } from '../../src/shared/errors.js';
 import { createRedis } from '../../src/queues/redis.js';
@@ -19,15 +20,17 @@ function harness(options: { concurrency?: number; fairShare?: number; attempts?:
   const refused: Delivery[] = [];
   const givenUp: string[] = [];
   const tries = new Map<string, number>();
-  let worker: Worker | undefined;
+  let workers: { sender: ReadyWorker; admit: Worker } | undefined;
   return {
     sends,
     delivered,
     refused,
     givenUp,
     start(channel = 'test') {
-      worker = startSendWorker({
+      workers = startSendWorker({
         connection: redis,
+        redis,
+        beatMs: 1500,
         prefix,
         sends,
         channel,
@@ -50,7 +53,7 @@ function harness(options: { concurrency?: number; fairShare?: number; attempts?:
       });
     },
     async close() {
-      await worker?.close();
+      await Promise.all([workers?.sender.close(), workers?.admit.close()]);
       await sends.close();
       await redis.quit();
     },
@@ -120,13 +123,24 @@ describe('send queue: one outbox per chat', () => {
     expect(order.indexOf('out_b_1')).toBeLessThan(order.indexOf('out_a_1'));
   });
 
-  it('sends what a crashed holder left: once its lock ends, without anything new being queued', async () => {
+  it('sends what a crashed holder left: once its beat ends, without anything new being queued', async () => {
     h = harness();
-    // A worker that took chat A's lock and died: the lock is still there for a while.
-    expect(await h.sends.outbox.lock('test', h.sends.chatId('test', 'A'), 'crashed-worker', 1500)).toBe(true);
-    h.start();
     await h.sends.enqueue('test', 'A', ids('a', 2));
+    // A worker that took chat A and died: its beat lasts a while longer, and it hands nothing back.
+    const ready = h.sends.outbox.ready('test');
+    await ready.beat('crashed-worker', 1500, Date.now());
+    expect((await ready.take('crashed-worker'))?.head).toBe('out_a_0');
+    h.start();
     await expect.poll(() => h.delivered.map((d) => d.id), { timeout: 15_000 }).toEqual(['out_a_0', 'out_a_1']);
+    expect(await ready.depth()).toEqual({ waiting: 0, active: 0, delayed: 0 });
+  });
+
+  it('joins held-back messages to the outbox when their time comes, behind what was queued before', async () => {
+    h = harness();
+    h.start();
+    await h.sends.enqueue('test', 'A', ids('later', 1), 300);
+    await h.sends.enqueue('test', 'A', ids('now', 2));
+    await expect.poll(() => h.delivered.map((d) => d.id), { timeout: 15_000 }).toEqual(['out_now_0', 'out_now_1', 'out_later_0']);
   });
 
   it('gives up a message that fails every try, so the chat moves on to the next', async () => {

@@ -1,7 +1,7 @@
 /**
  * An inbound worker in its own process, for the crash test to kill with SIGKILL mid-drain. Turns are
- * slowed a little so the kill lands in the middle of one contact's backlog; BullMQ's job lock is short
- * so the restarted worker takes the killed job up again while the contact's inbox lock is still held.
+ * slowed a little so the kill lands in the middle of one contact's backlog; its beat is short, so the
+ * restarted worker takes the contact the killed one held up again within seconds.
  *
  * Usage: node --import tsx test/reliability/inbound-worker-child.ts '<env json>' <mongoUri>
  */

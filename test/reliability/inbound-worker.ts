@@ -1,17 +1,15 @@
-import type { Worker } from 'bullmq';
 import type { Container } from '../../src/main/container.js';
 import { startInboundWorker } from '../../src/queues/inbound-queue.js';
+import type { ReadyWorker } from '../../src/queues/ready-worker.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** The container's inbound worker with short BullMQ locks (a killed worker's job is soon stalled) and, optionally, slower turns. */
-export function startTestInboundWorker(container: Container, turnDelayMs = 0): Worker {
+/** The container's inbound worker with a short beat (a killed worker's contacts are soon taken up again) and, optionally, slower turns. */
+export function startTestInboundWorker(container: Container, turnDelayMs = 0): ReadyWorker {
   const { conversations } = container;
   return startInboundWorker({
-    connection: container.redis,
-    prefix: container.env.QUEUE_PREFIX,
+    redis: container.redis,
     inbox: container.inbox,
-    inbound: container.inboundQueue,
     concurrency: 4,
     handlers: {
       process: async (key, item) => {
@@ -20,7 +18,6 @@ export function startTestInboundWorker(container: Container, turnDelayMs = 0): W
       },
       setAside: (_key, item, error) => conversations.setAside(item, error),
     },
-    lockDurationMs: 2000,
-    stalledIntervalMs: 1000,
+    beatMs: 2000,
   });
 }

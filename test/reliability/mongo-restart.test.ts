@@ -54,6 +54,6 @@ describe('the MongoDB-wire server killed (kill -9) and restarted under load', ()
 
     // In flight: recorded before the outage (200) or refused (503), never a 500; none lost, none twice.
     await expectEachAnsweredOnce(bot, { beforeOutage: beforeKill, inFlight, duringOutage: whileDown, chats: CHATS, sent, timeoutMs: 90_000 });
-    await until('nothing left', async () => ((await bot.container.inboundQueue.queue.getJobCounts('waiting', 'active', 'delayed')).waiting === 0 ? true : undefined));
+    await until('nothing left', async () => ((await bot.container.inbox.ready.depth()).waiting === 0 ? true : undefined));
   }, 240_000);
 });

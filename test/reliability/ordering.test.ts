@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationItem } from '../../src/app/ports.js';
+import type { ConversationItem } from '../../src/app/messages/conversation-ports.js';
 import { startTwoInstances } from './two-instances.js';
 
 const FROM = '+628111000001';

@@ -84,6 +84,16 @@ describe('personal data at rest in every collection', () => {
     expect((await deps.screenings.openFollowUps('psy-melati'))[0]?.person).toEqual({ name: 'Bu Sumi', sex: 'female', age: 61 });
   });
 
+  it('keeps dose records sealed (what was given, the day) and reads them back', async () => {
+    const { deps, models } = bot.container;
+    const raw = await models.connection.db!.collection('immunisations').find({}).toArray();
+    expect(raw.length).toBeGreaterThan(0);
+    for (const doc of raw) for (const field of ['item', 'givenOn']) expect(isSealed(doc[field] as string)).toBe(true);
+    const budi = await deps.immunisations.ofChild(String(raw[0]!.childId));
+    expect(budi[0]?.item.kind).toMatch(/^(dose|vitamin_a)$/);
+    expect(budi[0]?.givenOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('still reads everything back: addresses, transcripts, unreachable marks, broadcast recipients', async () => {
     const { deps, models } = bot.container;
     const wa = (await deps.contacts.findByAddress('whatsapp-cloud', WA))!;

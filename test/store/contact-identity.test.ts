@@ -2,37 +2,22 @@
  * One phone, one contact: whatever form the number arrives in ("+62…", "62…", "0…"), however many
  * first messages race, and for data split before phones were normalised.
  */
-import type { Connection } from 'mongoose';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contactActions } from '../../src/app/actions/contact-actions.js';
 import { contactHandlers } from '../../src/app/contacts/contact-effect-handlers.js';
 import type { AppEffect } from '../../src/app/effects/app-effect.js';
 import { TurnCommit } from '../../src/app/effects/turn-commit.js';
 import type { ContactView } from '../../src/engine/index.js';
 import { ChildrenRepository } from '../../src/store/children-repository.js';
-import { connectMongo } from '../../src/store/connect.js';
 import { ContactsRepository } from '../../src/store/contacts-repository.js';
 import { MessagesRepository } from '../../src/store/messages-repository.js';
 import { SessionsRepository } from '../../src/store/sessions-repository.js';
 import { ScreeningRepository } from '../../src/store/screening-repository.js';
 import { PregnancyRepository } from '../../src/store/pregnancy-repository.js';
-import { createModels, ensureIndexes, type Models } from '../../src/store/store.js';
-import { isolatedNames, testSeal } from '../helpers/services.js';
+import { ensureIndexes } from '../../src/store/store.js';
+import { freshModelsEachTest } from '../helpers/fresh-models.js';
 
-const connections: Connection[] = [];
-
-async function freshModels(): Promise<Models> {
-  const connection = await connectMongo(inject('mongoUri'), isolatedNames().db);
-  connections.push(connection);
-  return createModels(connection, testSeal());
-}
-
-afterEach(async () => {
-  for (const connection of connections.splice(0)) {
-    await connection.dropDatabase();
-    await connection.close();
-  }
-});
+const freshModels = freshModelsEachTest();
 
 /** The three ways one Indonesian mobile number arrives: E.164, WhatsApp's digits, the national form. */
 function forms(i: number): [string, string, string] {

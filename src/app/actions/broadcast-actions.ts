@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { zoneLabel } from '../../domain/schedule/index.js';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { audienceLabel, toAudience } from '../broadcast/audience.js';
-import { BroadcastService } from '../broadcast/broadcast-service.js';
+import { BroadcastPlanner, type BroadcastPlanDeps } from '../broadcast/broadcast-service.js';
 import { effectId } from '../effects/effect-id.js';
 import { turnRef } from '../effects/turn-ref.js';
-import type { AppDeps } from '../ports.js';
 import { clockText, localClockText } from '../schedule/render.js';
 
 /** The audience answers of `flows/broadcast.yaml`: a choice id, and the RW when that choice is `rw`. */
@@ -19,8 +18,8 @@ const audienceArgs = { audience: z.string(), rw: z.string().optional() };
  * @example
  * await broadcastActions(deps)[0].run(context); // { result: 'ok', data: { posyandu: 'Mawar', left: 3, rws: [...] } }
  */
-export function broadcastActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'children' | 'broadcasts' | 'schedules' | 'clock' | 'ids'>): DeclaredAction[] {
-  const service = () => new BroadcastService(deps);
+export function broadcastActions(deps: BroadcastPlanDeps): DeclaredAction[] {
+  const service = () => new BroadcastPlanner(deps);
   return [
     defineAction({
       name: 'broadcast.check',

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { defineAction, type DeclaredAction, type Json } from '../../engine/index.js';
 import type { ChildLinkEffect, ChildRegisterEffect } from '../children/child-effects.js';
 import { effectId } from '../effects/effect-id.js';
-import type { AppDeps } from '../ports.js';
-import type { Child } from '../records.js';
+import type { Child } from '../children/child-records.js';
 import { todayIn } from '../today.js';
+import type { ChildReads } from '../children/child-ports.js';
+import type { Random } from '../../shared/ids.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
 
 /** No 0/O or 1/I/L: codes are read aloud and typed on phones. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -23,7 +25,7 @@ export function ageParam(birthDate: string, today: string): Json {
 const sexChoice = z.enum(['1', '2']).transform((id) => (id === '2' ? 2 : 1));
 
 /** A code no child has yet; drawn at random (a code is what links a caregiver, so it must not be guessable). */
-async function freeCode(deps: Pick<AppDeps, 'children' | 'random'>): Promise<string> {
+async function freeCode(deps: { children: ChildReads; random: Random }): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const code = newChildCode(deps.random);
     if (!(await deps.children.byCode(code))) return code;
@@ -41,8 +43,15 @@ const childCode = z.string().transform((code) => code.toUpperCase().replace(/[^A
  * @example
  * await childActions(deps)[0].run({ args: { name: 'Ani', sex: 2, birthDate: '2024-03-12' }, … });
  */
-export function childActions(deps: Pick<AppDeps, 'contacts' | 'children' | 'random'>): DeclaredAction[] {
+export function childActions(deps: { contacts: ContactReads; children: ChildReads; random: Random }): DeclaredAction[] {
   return [
+    // "Budi" typed at "Daftarkan anak Anda", then confirmed: that name is the new child's.
+    defineAction({
+      name: 'children.take_name',
+      args: z.object({ name: z.string().trim().min(1) }),
+      results: ['ok'],
+      run: ({ args }) => ({ result: 'ok', data: args.name }),
+    }),
     defineAction({
       name: 'children.register',
       args: z.object({ name: z.string().trim(), sex: sexChoice, birthDate: z.string() }),

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { LANGS } from '../../shared/lang.js';
 import { contactErase, contactUpdate } from '../contacts/contact-effects.js';
-import type { AppDeps } from '../ports.js';
 import { childrenLeft } from '../rights/consent-withdrawal.js';
+import type { ChildReads } from '../children/child-ports.js';
 
 /** The version of the privacy notice a contact agreed to; raise it when the notice changes. */
 export const CONSENT_VERSION = 2;
@@ -15,7 +15,7 @@ export const CONSENT_VERSION = 2;
  * @example
  * const [setLanguage] = contactActions(deps); await setLanguage.run({ contact, args: { lang: 'su' }, ref, … }); // effects: [contact.update { lang: 'su' }]
  */
-export function contactActions(deps: Pick<AppDeps, 'children'>): DeclaredAction[] {
+export function contactActions(deps: { children: ChildReads }): DeclaredAction[] {
   return [
     defineAction({
       name: 'contact.set_language',

@@ -4,13 +4,13 @@ import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { formatDay } from '../growth/format.js';
 import { flowValues } from '../growth/typed-values.js';
-import type { AppDeps } from '../ports.js';
-import type { Child } from '../records.js';
+import type { Child } from '../children/child-records.js';
 import { correctChild, correctMeasurement, measurementToCorrect, type ChildField } from '../rights/corrections.js';
 import { measurementValues } from '../rights/my-data.js';
 import { todayIn } from '../today.js';
+import type { ChildReads } from '../children/child-ports.js';
 
-type CorrectionDeps = Pick<AppDeps, 'children'>;
+type CorrectionDeps = { children: ChildReads };
 
 const FIELDS = ['name', 'birthDate', 'sex'] as const satisfies readonly ChildField[];
 

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import type { AlertAction, AlertCommand } from '../../domain/escalation/index.js';
 import { AlertDesk } from '../escalation/alert-desk.js';
-import type { EscalationDeps } from '../escalation/escalation-deps.js';
-import { LurahDigestService } from '../escalation/lurah-digest-service.js';
+import type { EscalationReads } from '../escalation/escalation-deps.js';
+import { LurahDigestReader } from '../escalation/lurah-digest-service.js';
 import { ParentHelpService } from '../escalation/parent-help-service.js';
-import type { AppDeps } from '../ports.js';
+import { turnRef } from '../effects/turn-ref.js';
 
-type ActionDeps = Omit<EscalationDeps, 'translate'>;
+type ActionDeps = Omit<EscalationReads, 'translate'>;
 const CHAT_ACTIONS: readonly AlertAction[] = ['acknowledge', 'note', 'refer', 'resolve'];
 
 /**
@@ -18,8 +18,8 @@ const CHAT_ACTIONS: readonly AlertAction[] = ['acknowledge', 'note', 'refer', 'r
  * @example
  * await escalationActions(deps)[0].run({ contact, vars: {}, args: {}, now, translate }); // { result: 'some', data: { items } }
  */
-export function escalationActions(deps: Pick<AppDeps, keyof ActionDeps>): DeclaredAction[] {
-  const withTranslate = (translate: EscalationDeps['translate']): EscalationDeps => ({ ...deps, translate });
+export function escalationActions(deps: ActionDeps): DeclaredAction[] {
+  const withTranslate = (translate: EscalationReads['translate']): EscalationReads => ({ ...deps, translate });
   return [
     defineAction({
       name: 'alert.list',
@@ -44,12 +44,12 @@ export function escalationActions(deps: Pick<AppDeps, keyof ActionDeps>): Declar
       // `action` is the chosen button; an unknown one is an `error` the flow answers, like a refused one.
       args: z.object({ alertId: z.string(), action: z.string(), note: z.string().optional() }),
       results: ['done', 'error'],
-      run: async ({ contact, args, translate }) => {
+      run: async ({ contact, args, translate, ref }) => {
         const action = CHAT_ACTIONS.find((a) => a === args.action);
         if (!action) return { result: 'error' };
         const command = (args.note !== undefined ? { action, note: args.note } : { action }) as AlertCommand;
-        const done = await new AlertDesk(withTranslate(translate)).act(contact.id, args.alertId, command, contact.lang);
-        return { result: done.result, messages: [{ text: done.text }] };
+        const done = await new AlertDesk(withTranslate(translate)).act(contact.id, args.alertId, command, contact.lang, turnRef(ref, 'alert.act'));
+        return { result: done.result, messages: [{ text: done.text }], ...(done.result === 'done' ? { effects: done.effects } : {}) };
       },
     }),
     defineAction({
@@ -57,7 +57,7 @@ export function escalationActions(deps: Pick<AppDeps, keyof ActionDeps>): Declar
       args: z.object({}),
       results: ['ok', 'denied'],
       run: async ({ contact, translate }) => {
-        const text = await new LurahDigestService(withTranslate(translate)).forContact(contact.id, contact.lang);
+        const text = await new LurahDigestReader(withTranslate(translate)).forContact(contact.id, contact.lang);
         return text === null ? { result: 'denied' } : { result: 'ok', messages: [{ text }] };
       },
     }),
@@ -75,9 +75,10 @@ export function escalationActions(deps: Pick<AppDeps, keyof ActionDeps>): Declar
       name: 'alert.help_request',
       args: z.object({ childId: z.string() }),
       results: ['denied', 'requested', 'already'],
-      run: async ({ contact, args, translate }) => {
-        const asked = await new ParentHelpService(withTranslate(translate)).request(contact.id, args.childId, contact.lang);
-        return asked.result === 'denied' ? { result: 'denied' } : { result: asked.result, messages: [{ text: asked.text }] };
+      run: async ({ contact, args, translate, ref }) => {
+        const asked = await new ParentHelpService(withTranslate(translate)).request(contact.id, args.childId, contact.lang, turnRef(ref, 'alert.help_request'));
+        if (asked.result === 'denied') return { result: 'denied' };
+        return { result: asked.result, messages: [{ text: asked.text }], ...(asked.result === 'requested' ? { effects: asked.effects } : {}) };
       },
     }),
   ];

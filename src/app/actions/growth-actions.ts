@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction, type ActionContext, type DeclaredAction, type ContactView, type Json, type TurnEffect } from '../../engine/index.js';
 import { applyConfirmation, confirmationQuestion } from '../growth/confirmation.js';
+import { formatDay } from '../growth/format.js';
 import { growthCharts } from '../growth/growth-charts.js';
 import { GrowthService } from '../growth/growth-service.js';
 import { historyLines } from '../growth/history-lines.js';
@@ -11,11 +12,11 @@ import type { GrowthAssessment } from '../growth/assessment.js';
 import { positionQuestionNeeded } from '../growth/position.js';
 import { changeLines } from '../growth/value-phrases.js';
 import { flowValues } from '../growth/typed-values.js';
-import { valuesOutcome, withPick } from '../growth/values-outcome.js';
+import { valuesOutcome, withDayChoices, withPick } from '../growth/values-outcome.js';
 import { effectId } from '../effects/effect-id.js';
 import type { GrowthReads } from '../growth/growth-ports.js';
 import { seenBy, withPending } from '../growth/pending-reads.js';
-import type { Child, MeasurementSource } from '../records.js';
+import type { Child, MeasurementSource } from '../children/child-records.js';
 import { todayIn } from '../today.js';
 import { ageParam } from './child-actions.js';
 
@@ -102,16 +103,16 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       name: 'growth.read_values',
       args: z.object({ text, tries: z.number().nullish() }),
       results: ['ok', 'problem', 'gave_up'],
-      run: ({ args }) => valuesOutcome(args.text, args.tries ?? 0, {}),
+      run: ({ contact, args, now }) => withDayChoices(valuesOutcome(args.text, args.tries ?? 0, {}, today(contact.timezone, now)), contact.lang),
     }),
     // "8,5 atau 8,7 kg?" answered: the same words are read again with that value for the measure asked about.
     defineAction({
       name: 'growth.pick_value',
       args: z.object({ asked: z.unknown(), picked: choiceOrNumber }),
       results: ['ok', 'problem', 'gave_up'],
-      run: ({ args }) => {
+      run: ({ contact, args, now }) => {
         const asked = (typeof args.asked === 'object' && args.asked !== null ? args.asked : {}) as { text?: unknown; tries?: unknown };
-        return valuesOutcome(typeof asked.text === 'string' ? asked.text : '', typeof asked.tries === 'number' ? asked.tries : 0, withPick(args.asked, args.picked));
+        return withDayChoices(valuesOutcome(typeof asked.text === 'string' ? asked.text : '', typeof asked.tries === 'number' ? asked.tries : 0, withPick(args.asked, args.picked), today(contact.timezone, now)), contact.lang);
       },
     }),
     defineAction({
@@ -127,6 +128,8 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
     // The words that started the flow are read once: the next child of a kader's session is asked for its own.
     defineAction({ name: 'growth.forget_trigger', args: z.object({}), results: ['ok'], run: () => ({ result: 'ok', data: null }) }),
     defineAction({ name: 'growth.today', args: z.object({}), results: ['ok'], run: ({ contact, now }) => ({ result: 'ok', data: today(contact.timezone, now) }) }),
+    // The day measured, said with the values ("bb 9,2 kemarin"): "Apakah diukur hari ini?" is not asked.
+    defineAction({ name: 'growth.said_date', args: z.object({ date: text }), results: ['ok'], run: ({ args }) => ({ result: 'ok', data: args.date }) }),
     defineAction({
       name: 'growth.position_needed',
       args: z.object({ birthDate: text, values, date: z.string().nullish() }),
@@ -178,7 +181,8 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
               style === 'parent'
                 ? parentResultText(translate, contact.lang, child.name, measurement, assessment)
                 : kaderResultText(translate, contact.lang, { name: child.name, age: ageText(translate, contact.lang, child.birthDate, assessment.date) }, measurement, assessment);
-            const updated = changeLines(translate, contact.lang, outcome.changes, assessment.measure, style);
+            const pastDay = measurement.date === today(contact.timezone, now) ? undefined : formatDay(measurement.date, contact.lang);
+            const updated = changeLines(translate, contact.lang, outcome.changes, assessment.measure, style, pastDay);
             const text = [...updated, ...(updated.length ? [''] : []), result].join('\n');
             return { result: 'saved', data: { text, measurementId: measurement._id }, effects: [outcome.effect] };
           }

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { activeGroups, householdFields, PREGNANCY_FLAG_MONTHS } from '../household/household-groups.js';
 import { contactUpdate } from '../contacts/contact-effects.js';
-import type { AppDeps } from '../ports.js';
-import type { ContactGroup } from '../records.js';
+import type { ContactGroup } from '../contacts/contact-records.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
 
 /** The words for what a household has: one text per combination, so no language joins lists in code. */
 export function describeHousehold(groups: readonly ContactGroup[]): { __t: string } {
@@ -19,7 +19,7 @@ export function describeHousehold(groups: readonly ContactGroup[]): { __t: strin
  * @example
  * await householdActions(deps)[1].run({ contact, args: { pregnant: true, elderly: false }, now, … }); // { result: 'pregnant', … }
  */
-export function householdActions(deps: Pick<AppDeps, 'contacts'>): DeclaredAction[] {
+export function householdActions(deps: { contacts: ContactReads }): DeclaredAction[] {
   return [
     defineAction({
       name: 'household.current',

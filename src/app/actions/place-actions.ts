@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { contactUpdate } from '../contacts/contact-effects.js';
-import type { AppDeps } from '../ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
 /**
  * Choosing where a family is served: kelurahan, RW, posyandu; the choice is a `contact.update` effect.
@@ -9,7 +9,7 @@ import type { AppDeps } from '../ports.js';
  * @example
  * await placeActions(deps)[0].run(context); // { result: 'some', data: [{ id: 'kel_1', text: 'Sukamaju' }] }
  */
-export function placeActions(deps: Pick<AppDeps, 'registry'>): DeclaredAction[] {
+export function placeActions(deps: { registry: RegistryStore }): DeclaredAction[] {
   return [
     defineAction({
       name: 'places.list_kelurahan',

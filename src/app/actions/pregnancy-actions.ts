@@ -2,11 +2,13 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { dueDateFromLmp, dueDateProblem, lapseDate, lmpProblem } from '../../domain/pregnancy/index.js';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
-import type { AppDeps } from '../ports.js';
 import type { PregnancyEndEffect, PregnancyRegisterEffect } from '../pregnancy/pregnancy-effects.js';
 import { pregnancyStatus } from '../pregnancy/pregnancy-lines.js';
 import { formatDay } from '../growth/format.js';
 import { todayIn } from '../today.js';
+import type { PregnancyReads } from '../pregnancy/pregnancy-ports.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { ScheduleReads } from '../schedule/schedule-ports.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -19,7 +21,9 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
  * await pregnancyActions(deps).find((a) => a.name === 'pregnancy.check')!.invoke({ args: { kind: 'lmp', date: '2026-02-25' }, … });
  * // { result: 'ok', data: { dueDate: '2026-12-04', due: '4 Desember 2026', lmp: '2026-02-25' } }
  */
-export function pregnancyActions(deps: Pick<AppDeps, 'pregnancies' | 'contacts'>): DeclaredAction[] {
+export function pregnancyActions(deps: { pregnancies: PregnancyReads; contacts: ContactReads; schedules: Pick<ScheduleReads, 'get'> }): DeclaredAction[] {
+  /** Her posyandu's schedule (for its class for pregnant women), or null. */
+  const scheduleOf = async (posyanduId: string | null | undefined) => (posyanduId ? deps.schedules.get(posyanduId) : null);
   return [
     defineAction({
       name: 'pregnancy.current',
@@ -28,7 +32,8 @@ export function pregnancyActions(deps: Pick<AppDeps, 'pregnancies' | 'contacts'>
       run: async ({ contact, now, translate }) => {
         const record = await deps.pregnancies.get(contact.id);
         if (!record || record.lapseAt <= now) return { result: 'none' };
-        return { result: 'active', data: { status: pregnancyStatus(translate, contact.lang, record.dates.dueDate, todayIn(now, contact.timezone)) } };
+        const status = pregnancyStatus(translate, contact.lang, record.dates.dueDate, { now, today: todayIn(now, contact.timezone) }, await scheduleOf(record.posyanduId));
+        return { result: 'active', data: { status } };
       },
     }),
     defineAction({
@@ -55,7 +60,8 @@ export function pregnancyActions(deps: Pick<AppDeps, 'pregnancies' | 'contacts'>
           id: contact.id,
           record: { _id: contact.id, posyanduId: record?.posyanduId ?? null, dates: { dueDate: args.dueDate, lmp: args.lmp ?? null }, registeredAt: now, lapseAt, remindedVisit: 0 },
         };
-        return { result: 'ok', data: { status: pregnancyStatus(translate, contact.lang, args.dueDate, todayIn(now, contact.timezone)) }, effects: [effect] };
+        const status = pregnancyStatus(translate, contact.lang, args.dueDate, { now, today: todayIn(now, contact.timezone) }, await scheduleOf(record?.posyanduId));
+        return { result: 'ok', data: { status }, effects: [effect] };
       },
     }),
     defineAction({

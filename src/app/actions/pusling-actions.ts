@@ -3,16 +3,15 @@ import { defineAction, type ActionOutcome, type ContactView, type DeclaredAction
 import { puslingNotice, REJECTION_REASONS, type PuslingCommand } from '../../domain/pusling/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import type { AppDeps } from '../ports.js';
 import { effectId } from '../effects/effect-id.js';
 import { turnRef } from '../effects/turn-ref.js';
 import { queueLine, requestDetail } from '../pusling/chat-texts.js';
 import { puslingActorOf, type PuslingActor } from '../pusling/pusling-actor.js';
-import { PuslingService, type PuslingOutcome, type PuslingServiceError } from '../pusling/pusling-service.js';
+import { PuslingPlanner, type PuslingOutcome, type PuslingPlanDeps, type PuslingServiceError } from '../pusling/pusling-service.js';
 import { readReasons } from '../pusling/reasons-answer.js';
 import { reasonsText, renderPusling, visitDay } from '../pusling/words.js';
 
-type Deps = Pick<AppDeps, 'clock' | 'ids' | 'contacts' | 'registry' | 'pusling' | 'puslingJobs'>;
+type Deps = PuslingPlanDeps;
 
 /** After this many unreadable reason answers the flow stops kindly. */
 const MAX_TRIES = 3;
@@ -62,7 +61,7 @@ const datesOf = (args: { date1?: string | undefined; date2?: string | undefined 
  * await puslingActions(deps)[0].run(context); // { result: 'many', data: { items: [{ id: 'kel-margahayu/01', text: 'RW 01 Margahayu' }, …] } }
  */
 export function puslingActions(deps: Deps): DeclaredAction[] {
-  const service = new PuslingService(deps);
+  const service = new PuslingPlanner(deps);
   const actorOf = (contact: ContactView) => puslingActorOf(deps, contact.id, contact);
   const kelurahanName = async (id: string) => (await deps.registry.kelurahan(id))?.name ?? id;
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { contactUpdate } from '../contacts/contact-effects.js';
-import type { AppDeps } from '../ports.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
 /**
  * Recognises staff from the registry puskesmas maintain: a registered phone number gets its role and
@@ -10,7 +11,7 @@ import type { AppDeps } from '../ports.js';
  * @example
  * await registryActions(deps)[0].run(context); // { result: 'kader', data: { role_label: …, place: 'Posyandu Mawar' } }
  */
-export function registryActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): DeclaredAction[] {
+export function registryActions(deps: { contacts: ContactReads; registry: RegistryStore }): DeclaredAction[] {
   return [
     defineAction({
       name: 'registry.recognise',

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { contactErase } from '../contacts/contact-effects.js';
-import type { AppDeps } from '../ports.js';
 import { childrenLeft } from '../rights/consent-withdrawal.js';
 import { myDataText } from '../rights/my-data.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { ChildReads } from '../children/child-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
-type RightsDeps = Pick<AppDeps, 'contacts' | 'children' | 'registry' | 'messages' | 'sessions' | 'ids' | 'escalation'>;
+type RightsDeps = { contacts: ContactReads; children: ChildReads; registry: RegistryStore };
 
 /**
  * A parent's data rights in the chat (UU PDP): see what is held (LIHAT) and withdraw consent

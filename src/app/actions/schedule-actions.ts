@@ -2,15 +2,17 @@ import { zoneLabel } from '../../domain/schedule/index.js';
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { localClockText } from '../schedule/render.js';
-import type { AppDeps } from '../ports.js';
 import { nextSessionAnswer } from '../schedule/schedule-answers.js';
 import { kaderOverview } from '../schedule/kader-overview.js';
 import { ScheduleChangeService } from '../schedule/schedule-change-service.js';
 import { changeFromFlow } from '../schedule/change-from-flow.js';
 import { scheduleChangeSchema } from '../schedule/schedule-change.js';
+import { contactUpdate } from '../contacts/contact-effects.js';
+import { turnRef } from '../effects/turn-ref.js';
 import { REMINDER_CHOICES, reminderChoiceOf } from '../schedule/reminder-choices.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
 
-type ScheduleDeps = ConstructorParameters<typeof ScheduleChangeService>[0] & Pick<AppDeps, 'contacts'>;
+type ScheduleDeps = ConstructorParameters<typeof ScheduleChangeService>[0] & { contacts: ContactReads };
 
 const timeRange = z.object({ start: z.string(), end: z.string() });
 const choiceOrNumber = z.union([z.string(), z.number()]);
@@ -80,15 +82,16 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       name: 'schedule.apply',
       args: storedChange,
       results: ['saved', 'saved_later', 'invalid', 'denied'],
-      run: async ({ contact, args, now, translate }) => {
+      run: async ({ contact, args, now, translate, ref }) => {
         const { change } = args;
         if (!change) return invalid('invalid');
-        const applied = await changes().apply(contact.id, change, translate, now);
+        const applied = await changes().apply(contact.id, change, translate, now, turnRef(ref, 'schedule.apply'));
         if (applied.result === 'invalid') return invalid(applied.problem);
         if (applied.result === 'denied') return { result: 'denied' };
-        if (!applied.heldUntil) return { result: 'saved', data: { announced: applied.announced } };
+        const { announced, effects } = applied;
+        if (!applied.heldUntil) return { result: 'saved', data: { announced }, effects };
         const { at, zone } = applied.heldUntil;
-        return { result: 'saved_later', data: { announced: applied.announced, time: localClockText(at, zone, contact.lang), zone: zoneLabel(zone) } };
+        return { result: 'saved_later', data: { announced, time: localClockText(at, zone, contact.lang), zone: zoneLabel(zone) }, effects };
       },
     }),
     defineAction({
@@ -104,11 +107,11 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       name: 'schedule.set_reminder_kinds',
       args: z.object({ choice: z.string() }),
       results: ['ok', 'invalid'],
-      run: async ({ contact, args }) => {
+      run: async ({ args, ref }) => {
         const choice = REMINDER_CHOICES.find((c) => c.id === args.choice);
         if (!choice) return { result: 'invalid' };
-        await deps.contacts.update(contact.id, { reminderKinds: choice.kinds === null ? null : [...choice.kinds] });
-        return { result: 'ok', data: { current: { __t: `schedule.reminders.option.${choice.id}` } } };
+        const effects = [contactUpdate(turnRef(ref, 'schedule.set_reminder_kinds'), { reminderKinds: choice.kinds === null ? null : [...choice.kinds] })];
+        return { result: 'ok', data: { current: { __t: `schedule.reminders.option.${choice.id}` } }, effects };
       },
     }),
   ];

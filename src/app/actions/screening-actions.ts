@@ -4,13 +4,16 @@ import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { effectId } from '../effects/effect-id.js';
-import type { AppDeps } from '../ports.js';
 import { kaderPosyandu } from '../schedule/kader-access.js';
 import { formatDay } from '../growth/format.js';
 import { adviceKey, valueLines } from '../screening/screening-lines.js';
 import type { ScreeningRecordEffect } from '../screening/screening-effects.js';
 import type { ScreeningRecord } from '../screening/screening-records.js';
+import type { ScreeningReads } from '../screening/screening-ports.js';
 import { todayIn } from '../today.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { Clock } from '../../shared/clock.js';
 
 /** Text the flow may not have (a variable never set): read as empty. */
 const text = z.string().nullish().transform((value) => value ?? '');
@@ -24,7 +27,7 @@ const screeningValues = z.object({
   waistCm: z.number().optional(),
 });
 
-type Deps = Pick<AppDeps, 'contacts' | 'registry' | 'screenings' | 'clock'>;
+type Deps = { contacts: ContactReads; registry: RegistryStore; screenings: ScreeningReads; clock: Clock };
 
 /**
  * Adult and elderly screening (the former posbindu): the kader records a person's blood pressure,

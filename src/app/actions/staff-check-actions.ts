@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
-import type { AppDeps } from '../ports.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
 /**
  * Whether the contact's phone is in the staff registry, before anything is stored: staff read a
@@ -10,7 +11,7 @@ import type { AppDeps } from '../ports.js';
  * @example
  * const [isStaff] = staffCheckActions(deps); await isStaff.run(context); // { result: 'staff' } for a kader's phone
  */
-export function staffCheckActions(deps: Pick<AppDeps, 'contacts' | 'registry'>): DeclaredAction[] {
+export function staffCheckActions(deps: { contacts: ContactReads; registry: RegistryStore }): DeclaredAction[] {
   return [
     defineAction({
       name: 'registry.is_staff',

@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { followUpChildren, immunisationFollowUp, immunisationFollowUpText } from '../immunisation/late-doses.js';
-import type { AppDeps } from '../ports.js';
 import { todayIn } from '../today.js';
 import { kaderPosyandu } from '../schedule/kader-access.js';
 import { lastHeld, notWeighed, notWeighedText } from '../schedule/not-weighed.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { ScheduleReads } from '../schedule/schedule-ports.js';
+import type { ChildReads } from '../children/child-ports.js';
+import type { DoseReads } from '../immunisation/immunisation-ports.js';
 
 /**
  * The kader's sweeping list on request ("anak yang belum datang"): the children of their own
@@ -15,7 +19,7 @@ import { lastHeld, notWeighed, notWeighedText } from '../schedule/not-weighed.js
  * @example
  * const [sweeping] = sweepingActions(deps); await sweeping.run(context); // { result: 'some', data: { text: '…', items: [{ id: 'ch_1', text: 'Asep' }] } }
  */
-export function sweepingActions(deps: Pick<AppDeps, 'contacts' | 'registry' | 'schedules' | 'children' | 'immunisations'>): DeclaredAction[] {
+export function sweepingActions(deps: { contacts: ContactReads; registry: RegistryStore; schedules: ScheduleReads; children: ChildReads; immunisations: DoseReads }): DeclaredAction[] {
   return [
     defineAction({
       name: 'schedule.sweeping_list',

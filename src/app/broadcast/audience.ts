@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import type { BroadcastAudience, Child } from '../records.js';
+import type { BroadcastAudience } from './broadcast-records.js';
+import type { Child } from '../children/child-records.js';
 
 /** The audience choices a kader sees, in order. */
 export const AUDIENCE_CHOICES = ['all', 'under5', 'pregnant', 'elderly', 'rw'] as const;

@@ -1,7 +1,9 @@
 import { nextAllowedSendTime } from '../../domain/schedule/index.js';
-import { OutboundService } from '../outbound.js';
-import type { AppDeps, BroadcastCheck } from '../ports.js';
-import type { Broadcast, BroadcastBatch, OutboundStatus } from '../records.js';
+import { OutboundService, type OutboxDeps } from '../outbound.js';
+import type { EngineAssets } from '../../engine/index.js';
+import type { BroadcastCheck, BroadcastPorts } from './broadcast-ports.js';
+import type { Broadcast, BroadcastBatch } from './broadcast-records.js';
+import type { OutboundStatus } from '../messages/message-records.js';
 import { progressRef, reportRef } from './broadcast-refs.js';
 
 /** Where a broadcast stands, from its batches and the status of its messages. */
@@ -41,6 +43,9 @@ export function tallyBroadcast(broadcast: Broadcast, batches: readonly Broadcast
   };
 }
 
+/** The broadcast's store and the outbox its progress and report go through. */
+export type BroadcastCheckDeps = OutboxDeps & { broadcasts: BroadcastPorts; engine: EngineAssets };
+
 /**
  * The periodic check of a running broadcast: tells the kader at each quarter ("terkirim 120 dari
  * 350"; broadcasts of at least `progressFrom` recipients) and, once no batch will run and nothing
@@ -53,7 +58,7 @@ export function tallyBroadcast(broadcast: Broadcast, batches: readonly Broadcast
 export class BroadcastChecker {
   private readonly outbound: OutboundService;
 
-  constructor(private readonly deps: AppDeps) {
+  constructor(private readonly deps: BroadcastCheckDeps) {
     this.outbound = new OutboundService(deps);
   }
 

@@ -1,5 +1,5 @@
 import type { EffectHandlers } from '../effects/app-effect.js';
-import type { BroadcastPorts } from '../ports.js';
+import type { BroadcastPorts } from './broadcast-ports.js';
 import type { BroadcastEffect } from './broadcast-effects.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Broadcast, BroadcastBatch } from '../records.js';
+import type { Broadcast, BroadcastBatch } from './broadcast-records.js';
 
 /**
  * Start a broadcast: store it with its recipients fixed in batches, queue the batches and the first

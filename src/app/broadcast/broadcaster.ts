@@ -1,6 +1,8 @@
 import { DateTime } from 'luxon';
-import type { AppDeps } from '../ports.js';
-import type { Contact, Person, Posyandu } from '../records.js';
+import type { Contact } from '../contacts/contact-records.js';
+import type { Person, Posyandu } from '../registry/registry-records.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
 /** A kader allowed to broadcast, with the posyandu they broadcast to. */
 export interface Broadcaster {
@@ -17,7 +19,7 @@ export interface Broadcaster {
  * @example
  * const sender = await findBroadcaster(deps, contactId); // undefined for a parent
  */
-export async function findBroadcaster(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string): Promise<Broadcaster | undefined> {
+export async function findBroadcaster(deps: { contacts: Pick<ContactStore, 'get'>; registry: RegistryStore }, contactId: string): Promise<Broadcaster | undefined> {
   const contact = await deps.contacts.get(contactId);
   const person = contact?.phone ? await deps.registry.personByPhone(contact.phone) : null;
   if (!contact || person?.role !== 'kader') return undefined;

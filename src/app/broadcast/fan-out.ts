@@ -1,13 +1,17 @@
 import { nextAllowedSendTime } from '../../domain/schedule/index.js';
-import { OutboundService } from '../outbound.js';
-import type { AppDeps } from '../ports.js';
+import { OutboundService, type OutboxDeps } from '../outbound.js';
+import type { EngineAssets } from '../../engine/index.js';
+import type { BroadcastPorts } from './broadcast-ports.js';
 import type { Lang } from '../../shared/lang.js';
 import { byChat } from '../outbound-order.js';
-import type { OutboundRecord } from '../records.js';
+import type { OutboundRecord } from '../messages/message-records.js';
 import { recipientRef } from './broadcast-refs.js';
 
 /** `later`: the send queues are full, try again soon; `waitUntil`: quiet hours, try again when they end. */
 export type BatchOutcome = 'done' | 'later' | 'stopped' | { waitUntil: Date };
+
+/** A batch's broadcast and recipients, and the outbox its messages go through. */
+export type BroadcastFanOutDeps = OutboxDeps & { broadcasts: BroadcastPorts; engine: EngineAssets };
 
 /**
  * Works one batch of a broadcast: records one outbound message per recipient (deterministic id from
@@ -26,7 +30,7 @@ export type BatchOutcome = 'done' | 'later' | 'stopped' | { waitUntil: Date };
 export class BroadcastFanOut {
   private readonly outbound: OutboundService;
 
-  constructor(private readonly deps: AppDeps) {
+  constructor(private readonly deps: BroadcastFanOutDeps) {
     this.outbound = new OutboundService(deps);
   }
 

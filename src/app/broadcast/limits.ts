@@ -1,7 +1,8 @@
 import type { Env } from '../../config/env.js';
-import type { AppDeps, BroadcastLimits } from '../ports.js';
-import { BroadcastChecker } from './broadcast-check.js';
-import { BroadcastFanOut } from './fan-out.js';
+import type { BroadcastLimits } from './broadcast-ports.js';
+import { BroadcastChecker, type BroadcastCheckDeps } from './broadcast-check.js';
+import { BroadcastFanOut, type BroadcastFanOutDeps } from './fan-out.js';
+import type { Clock } from '../../shared/clock.js';
 
 /**
  * Broadcast limits from the environment; checks stop waiting for slow sends after about an hour.
@@ -26,7 +27,7 @@ export function broadcastLimits(env: Pick<Env, 'BROADCAST_DAILY_LIMIT' | 'BROADC
  * @example
  * startBroadcastWorker({ connection, prefix, ...broadcastHandlers(deps) });
  */
-export function broadcastHandlers(deps: AppDeps): Pick<BroadcastFanOut, 'runBatch'> & Pick<BroadcastChecker, 'check'> & Pick<AppDeps, 'clock'> {
+export function broadcastHandlers(deps: BroadcastFanOutDeps & BroadcastCheckDeps): Pick<BroadcastFanOut, 'runBatch'> & Pick<BroadcastChecker, 'check'> & { clock: Clock } {
   const fanOut = new BroadcastFanOut(deps);
   const checker = new BroadcastChecker(deps);
   return { runBatch: (id, index) => fanOut.runBatch(id, index), check: (state) => checker.check(state), clock: deps.clock };

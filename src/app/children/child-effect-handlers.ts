@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors.js';
 import type { EffectHandlers } from '../effects/app-effect.js';
-import type { ChildStore } from '../ports.js';
+import type { ChildStore } from './child-ports.js';
 
 /**
  * Applies the children's effects: `child.register` inserts the child under its id unless it is there;

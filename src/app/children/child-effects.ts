@@ -1,4 +1,4 @@
-import type { Child } from '../records.js';
+import type { Child } from './child-records.js';
 
 /**
  * Register a child: `id` is the child's id, derived from the turn (`effectId('ch', ref)`), so

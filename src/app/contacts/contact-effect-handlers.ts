@@ -1,8 +1,14 @@
 import type { EffectHandlers } from '../effects/app-effect.js';
-import type { AppDeps } from '../ports.js';
 import { WITHDRAWN } from '../rights/consent-withdrawal.js';
+import type { EscalationPorts } from '../escalation/escalation-ports.js';
+import type { ContactStore } from './contact-ports.js';
+import type { ChildStore } from '../children/child-ports.js';
+import type { MessageStore } from '../messages/message-ports.js';
+import type { SessionStore } from '../messages/conversation-ports.js';
+import type { ScreeningStore } from '../screening/screening-records.js';
+import type { PregnancyStore } from '../pregnancy/pregnancy-records.js';
 
-type ContactWrites = Pick<AppDeps, 'contacts' | 'children' | 'messages' | 'sessions' | 'screenings' | 'pregnancies'> & { escalation: Pick<AppDeps['escalation'], 'audit'> };
+type ContactWrites = { contacts: ContactStore; children: ChildStore; messages: MessageStore; sessions: SessionStore; screenings: ScreeningStore; pregnancies: PregnancyStore } & { escalation: Pick<EscalationPorts, 'audit'> };
 
 /**
  * Applies the contact's effects: `contact.update` sets its patch, STOP and MULAI set the opt-out, and

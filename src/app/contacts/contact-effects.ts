@@ -1,5 +1,5 @@
 import type { ContactView, TurnEffect } from '../../engine/index.js';
-import type { Contact } from '../records.js';
+import type { Contact } from './contact-records.js';
 import { effectId } from '../effects/effect-id.js';
 
 /** The stored fields of a contact a turn may change. */

@@ -9,6 +9,9 @@ import type { ScreeningEffect } from '../screening/screening-effects.js';
 import type { PuslingEffect } from '../pusling/pusling-effects.js';
 import type { PregnancyEffect } from '../pregnancy/pregnancy-effects.js';
 import type { CorrectionEffect } from '../rights/correction-effects.js';
+import type { ParentRequestEffect } from '../escalation/parent-help-effects.js';
+import type { ScheduleEffect } from '../schedule/schedule-effects.js';
+import type { StaffAccessEffect } from '../rights/staff-access-effects.js';
 
 /**
  * Every effect a turn may return, one union: the engine's own and each feature's. A feature that moves
@@ -28,7 +31,10 @@ export type AppEffect =
   | PuslingEffect
   | PregnancyEffect
   | CorrectionEffect
-  | BroadcastEffect;
+  | BroadcastEffect
+  | ScheduleEffect
+  | ParentRequestEffect
+  | StaffAccessEffect;
 export type AppEffectType = AppEffect['type'];
 
 /** What every handler may know of the turn being committed. */

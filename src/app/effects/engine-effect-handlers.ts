@@ -1,5 +1,5 @@
 import { pseudonym, type Logger } from '../../shared/logger.js';
-import type { TimeoutScheduler } from '../ports.js';
+import type { TimeoutScheduler } from '../messages/conversation-ports.js';
 import type { EffectHandlers } from './app-effect.js';
 
 /**

@@ -1,5 +1,5 @@
 import { nextLevel, type Alert } from '../../domain/escalation/index.js';
-import type { AuditEntry } from '../records.js';
+import type { AuditEntry } from './escalation-records.js';
 import type { EscalationDeps } from './escalation-deps.js';
 
 /**
@@ -12,12 +12,13 @@ import type { EscalationDeps } from './escalation-deps.js';
  * const result = applyAlertAction(alert, { action: 'acknowledge' }, actor, now);
  * if (result.ok) await saveAlertChange(deps, alert, result.alert);
  */
-export async function saveAlertChange(deps: Pick<EscalationDeps, 'escalation' | 'clock'>, before: Alert, after: Alert): Promise<void> {
+export async function saveAlertChange(deps: Pick<EscalationDeps, 'escalation' | 'clock'>, before: Alert, after: Alert, options: { stored?: boolean } = {}): Promise<void> {
   const index = after.history.length - 1;
   const entry = after.history[index];
   if (!entry || index !== before.history.length) throw new Error('an alert change must add exactly one history entry');
   const { alerts, audit, jobs } = deps.escalation;
-  await alerts.change(after.id, { state: after.state, level: after.level, ackDueAt: after.ackDueAt }, entry, entry.at);
+  // `stored`: the entry is there already (an effect applied again); the rest is keyed and made sure of.
+  if (!options.stored) await alerts.change(after.id, { state: after.state, level: after.level, ackDueAt: after.ackDueAt }, entry, entry.at);
   await audit.record(auditEntry(after, index));
   const levelChanged = after.level !== before.level;
   if (levelChanged && after.state === 'open' && after.ackDueAt && nextLevel(after.level)) {

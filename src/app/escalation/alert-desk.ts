@@ -1,10 +1,12 @@
 import { alertVisibility, applyAlertAction, CONDITION_CODES, SEVERITIES, type Actor, type AlertAction, type AlertCommand } from '../../domain/escalation/index.js';
 import type { Lang } from '../../shared/lang.js';
-import type { AlertScope } from '../ports.js';
-import type { AlertRecord, Contact } from '../records.js';
-import { saveAlertChange } from './alert-changes.js';
+import type { AlertScope } from './escalation-ports.js';
+import type { AlertRecord } from './escalation-records.js';
+import type { Contact } from '../contacts/contact-records.js';
+import { effectId } from '../effects/effect-id.js';
+import type { AlertChangeEffect } from './alert-effects.js';
 import { escalationActor } from './escalation-actor.js';
-import type { EscalationDeps } from './escalation-deps.js';
+import type { EscalationReads } from './escalation-deps.js';
 import { formatInstant, renderMessage } from './render-message.js';
 
 /** The most alerts one list shows; the newest come first. */
@@ -13,7 +15,7 @@ const CHAT_ACTIONS: readonly AlertAction[] = ['acknowledge', 'note', 'refer', 'r
 
 export type ListResult = { result: 'parent' | 'none' } | { result: 'some'; items: Array<{ id: string; text: string }> };
 export type ShowResult = { result: 'gone' } | { result: 'ok' | 'view_only'; detail: string; actions: Array<{ id: string; text: string }> };
-export type ActResult = { result: 'done' | 'error'; text: string };
+export type ActResult = { result: 'error'; text: string } | { result: 'done'; text: string; effects: AlertChangeEffect[] };
 
 function scopeOf(actor: Actor): AlertScope {
   if (actor.role === 'kader') return { posyanduIds: actor.posyanduIds ?? [] };
@@ -49,7 +51,7 @@ function newestFirst(a: AlertRecord, b: AlertRecord): number {
 }
 
 export class AlertDesk {
-  constructor(private readonly deps: EscalationDeps) {}
+  constructor(private readonly deps: EscalationReads) {}
 
   async list(contactId: string, lang: Lang): Promise<ListResult> {
     const { actor } = await escalationActor(this.deps, contactId);
@@ -77,17 +79,19 @@ export class AlertDesk {
     return { result: actions.length ? 'ok' : 'view_only', detail, actions };
   }
 
-  async act(contactId: string, alertId: string, command: AlertCommand, lang: Lang): Promise<ActResult> {
+  /**
+   * Plans a staff member's action on an alert: the domain transition on the alert as read, returned
+   * as an `alert.change` effect (id derived from `ref`) the commit saves. Reads only.
+   */
+  async act(contactId: string, alertId: string, command: AlertCommand, lang: Lang, ref: string): Promise<ActResult> {
     const { escalation, translate } = this.deps;
-    return escalation.locks.withLock(`alert:${alertId}`, async () => {
-      const { actor } = await escalationActor(this.deps, contactId);
-      const alert = await escalation.alerts.get(alertId);
-      if (!actor || !alert || alertVisibility(actor, alert.area) === 'none') return { result: 'error', text: translate(lang, 'escalation.action.error.outside_area') };
-      const outcome = applyAlertAction(alert, command, actor, this.deps.clock.now());
-      if (!outcome.ok) return { result: 'error', text: translate(lang, `escalation.action.error.${outcome.error}`) };
-      await saveAlertChange(this.deps, alert, outcome.alert);
-      return { result: 'done', text: translate(lang, `escalation.action.done.${command.action}`) };
-    });
+    const { actor } = await escalationActor(this.deps, contactId);
+    const alert = await escalation.alerts.get(alertId);
+    if (!actor || !alert || alertVisibility(actor, alert.area) === 'none') return { result: 'error', text: translate(lang, 'escalation.action.error.outside_area') };
+    const outcome = applyAlertAction(alert, command, actor, this.deps.clock.now());
+    if (!outcome.ok) return { result: 'error', text: translate(lang, `escalation.action.error.${outcome.error}`) };
+    const effect: AlertChangeEffect = { type: 'alert.change', id: effectId('ac', ref), before: alert, after: outcome.alert };
+    return { result: 'done', text: translate(lang, `escalation.action.done.${command.action}`), effects: [effect] };
   }
 
   /** A child erased (consent withdrawn, data deleted) is processed no more: its alerts leave the desk. */

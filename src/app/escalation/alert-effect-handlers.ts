@@ -1,11 +1,12 @@
 import { closeAlertForEpisode } from '../../domain/escalation/index.js';
-import type { EscalationPorts } from '../ports.js';
+import type { EscalationPorts } from './escalation-ports.js';
 import type { Clock } from '../../shared/clock.js';
-import type { AlertOpenEffect, AlertResolveEffect, EpisodeKeepEffect, EscalationEffect } from './alert-effects.js';
+import type { Logger } from '../../shared/logger.js';
+import type { AlertChangeEffect, AlertOpenEffect, AlertResolveEffect, EpisodeKeepEffect, EscalationEffect } from './alert-effects.js';
 import { auditEntry, saveAlertChange } from './alert-changes.js';
 import { NOTIFY_DELAY_MS } from './escalation-deps.js';
 
-type Deps = { escalation: EscalationPorts; clock: Clock };
+type Deps = { escalation: EscalationPorts; clock: Clock; log: Logger };
 
 /**
  * Applies one escalation effect. Each write is keyed by the effect's ids (episode and alert
@@ -23,6 +24,8 @@ export async function applyEscalationEffect(deps: Deps, effect: EscalationEffect
       return resolve(deps, effect);
     case 'episode.keep':
       return keep(deps, effect);
+    case 'alert.change':
+      return change(deps, effect);
   }
 }
 
@@ -48,4 +51,20 @@ async function resolve(deps: Deps, { episodeId, reason, closedAt }: AlertResolve
 
 async function keep({ escalation }: Deps, { episodeId, lastSeenAt, lastAssessedAt, clearStreak }: EpisodeKeepEffect): Promise<void> {
   await escalation.episodes.keep(episodeId, { lastSeenAt, lastAssessedAt, clearStreak });
+}
+
+/**
+ * Under the alert's lock: the change is saved when the stored alert is still the one the turn read;
+ * when its entry is stored already (applied before), the audit line and deadline job are made sure
+ * of (both keyed, so twice is once); when someone else's change came first, it is logged and dropped.
+ */
+async function change(deps: Deps, { before, after }: AlertChangeEffect): Promise<void> {
+  await deps.escalation.locks.withLock(`alert:${after.id}`, async () => {
+    const stored = await deps.escalation.alerts.get(after.id);
+    const entries = stored?.history.length ?? -1;
+    if (entries === before.history.length) return saveAlertChange(deps, before, after);
+    const last = stored?.history[after.history.length - 1];
+    if (entries === after.history.length && last && new Date(last.at).getTime() === new Date(after.history.at(-1)!.at).getTime()) return saveAlertChange(deps, before, after, { stored: true });
+    deps.log.warn({ alert: after.id }, 'alert: a chat action lost to a concurrent change and was not applied');
+  });
 }

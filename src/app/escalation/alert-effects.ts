@@ -1,5 +1,5 @@
-import type { EpisodeCloseReason } from '../../domain/escalation/index.js';
-import type { AlertRecord, EpisodeRecord } from '../records.js';
+import type { Alert, EpisodeCloseReason } from '../../domain/escalation/index.js';
+import type { AlertRecord, EpisodeRecord } from './escalation-records.js';
 
 /**
  * Open an episode and its alert: both ids are derived from the measurement (see `planEscalation`),
@@ -39,4 +39,19 @@ export interface EpisodeKeepEffect {
   readonly clearStreak: number;
 }
 
-export type EscalationEffect = AlertOpenEffect | AlertResolveEffect | EpisodeKeepEffect;
+/**
+ * A staff member's action on an alert in the chat (acknowledge, note, refer, resolve): `after` is
+ * `before` with exactly one history entry added. Applied when the stored alert is still `before`;
+ * applied again it finds that entry stored and only writes the audit line and job it names.
+ *
+ * @example
+ * { type: 'alert.change', id: 'ac_9c1e…', before: { id: 'al_1', history: [h0] , … }, after: { id: 'al_1', history: [h0, h1], … } }
+ */
+export interface AlertChangeEffect {
+  readonly type: 'alert.change';
+  readonly id: string;
+  readonly before: Alert;
+  readonly after: Alert;
+}
+
+export type EscalationEffect = AlertOpenEffect | AlertResolveEffect | EpisodeKeepEffect | AlertChangeEffect;

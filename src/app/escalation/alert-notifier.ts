@@ -2,7 +2,7 @@ import { alertMessage, familyAdviceMessage, lurahUrgentNotice, type MessageRef }
 import { pseudonym } from '../../shared/logger.js';
 import { OutboundService } from '../outbound.js';
 import { logStaffNotice } from '../rights/staff-access.js';
-import type { AlertDelivery, AlertRecord } from '../records.js';
+import type { AlertDelivery, AlertRecord } from './escalation-records.js';
 import type { EscalationDeps } from './escalation-deps.js';
 import { familyTargets, staffTargets, type Target } from './recipients.js';
 import { renderMessage } from './render-message.js';

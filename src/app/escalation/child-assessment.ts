@@ -1,6 +1,7 @@
 import type { ChildAssessment, HazCategory, WazCategory, WhzCategory, KmsStatus, Area } from '../../domain/escalation/index.js';
 import type { GrowthAssessment } from '../growth/assessment.js';
-import type { Child, Measurement, Posyandu } from '../records.js';
+import type { Child, Measurement } from '../children/child-records.js';
+import type { Posyandu } from '../registry/registry-records.js';
 
 /** From five years Permenkes reads BMI-for-age as thinness; for escalation it is wasting. */
 const THINNESS: Record<string, WhzCategory> = { severely_thin: 'severely_wasted', thin: 'wasted' };

@@ -1,7 +1,11 @@
 import type { EffectHandlers } from '../effects/app-effect.js';
 import type { GrowthAssessment } from '../growth/assessment.js';
-import type { AppDeps, ChildStore, GrowthEvents } from '../ports.js';
+import type { ChildStore } from '../children/child-ports.js';
+import type { GrowthEvents } from '../growth/growth-events.js';
 import { applyEscalationEffect } from './alert-effect-handlers.js';
+import type { EscalationPorts } from './escalation-ports.js';
+import type { Clock } from '../../shared/clock.js';
+import type { Logger } from '../../shared/logger.js';
 
 /**
  * Escalation at the commit. Every recorded measurement, after it is stored, goes to the growth hook
@@ -13,7 +17,7 @@ import { applyEscalationEffect } from './alert-effect-handlers.js';
  * @example
  * const commit = new TurnCommit(growthHandlers(…), escalationHandlers({ children, growthEvents, escalation, clock }));
  */
-export function escalationHandlers(deps: { children: Pick<ChildStore, 'get'>; growthEvents: GrowthEvents } & Pick<AppDeps, 'escalation' | 'clock'>): EffectHandlers {
+export function escalationHandlers(deps: { children: Pick<ChildStore, 'get'>; growthEvents: GrowthEvents } & { escalation: EscalationPorts; clock: Clock; log: Logger }): EffectHandlers {
   return {
     'growth.record': [
       async ({ measurement }) => {
@@ -25,5 +29,6 @@ export function escalationHandlers(deps: { children: Pick<ChildStore, 'get'>; gr
     'alert.open': [async (effect) => applyEscalationEffect(deps, effect)],
     'alert.resolve': [async (effect) => applyEscalationEffect(deps, effect)],
     'episode.keep': [async (effect) => applyEscalationEffect(deps, effect)],
+    'alert.change': [async (effect) => applyEscalationEffect(deps, effect)],
   };
 }

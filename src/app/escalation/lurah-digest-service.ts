@@ -2,7 +2,7 @@ import { buildLurahDigest, digestPeriod, lurahDigestMessages, type LurahDigest }
 import type { Lang } from '../../shared/lang.js';
 import { OutboundService } from '../outbound.js';
 import { escalationActor } from './escalation-actor.js';
-import type { EscalationDeps } from './escalation-deps.js';
+import type { EscalationDeps, EscalationReads } from './escalation-deps.js';
 import { staffTargets } from './recipients.js';
 import { renderMessage } from './render-message.js';
 
@@ -12,19 +12,18 @@ import { renderMessage } from './render-message.js';
  * the escalation queue and on demand from the lurah's menu.
  *
  * @example
- * const digests = new LurahDigestService(deps);
- * await digests.sendAll(); // one message per lurah per kelurahan, once per period
+ * const text = await new LurahDigestReader(reads).forContact('c-lurah', 'id'); // what the chat shows
  */
-export class LurahDigestService {
-  constructor(private readonly deps: EscalationDeps) {}
+export class LurahDigestReader {
+  constructor(private readonly reads: EscalationReads) {}
 
   /** The digest of the last complete week (or month); `upTo` stretches it to that moment (a lurah asking today). */
   async digest(kelurahanId: string, upTo?: Date): Promise<LurahDigest> {
-    const { zone, unit } = this.deps.escalation.digest;
-    const complete = digestPeriod(this.deps.clock.now(), zone, unit);
+    const { zone, unit } = this.reads.escalation.digest;
+    const complete = digestPeriod(this.reads.clock.now(), zone, unit);
     // Half-open periods: what happened at `upTo` itself is in.
     const period = upTo ? { from: complete.from, to: new Date(upTo.getTime() + 1) } : complete;
-    const { episodes, alerts, pusling } = this.deps.escalation;
+    const { episodes, alerts, pusling } = this.reads.escalation;
     return buildLurahDigest({
       kelurahanId,
       period,
@@ -37,7 +36,7 @@ export class LurahDigestService {
   /** The digest as one text for a reader. */
   async text(digest: LurahDigest, lang: Lang, zone: string): Promise<string> {
     const lines = [];
-    for (const message of lurahDigestMessages(digest)) lines.push(await renderMessage(this.deps, lang, zone, message));
+    for (const message of lurahDigestMessages(digest)) lines.push(await renderMessage(this.reads, lang, zone, message));
     return lines.join('\n');
   }
 
@@ -46,12 +45,25 @@ export class LurahDigestService {
    * period up to now, so what opened today is in it; null for anyone else.
    */
   async forContact(contactId: string, lang: Lang): Promise<string | null> {
-    const { actor, contact } = await escalationActor(this.deps, contactId);
+    const { actor, contact } = await escalationActor(this.reads, contactId);
     if (!actor || !contact || actor.role !== 'lurah' || !actor.kelurahanIds?.length) return null;
-    const now = this.deps.clock.now();
+    const now = this.reads.clock.now();
     const texts = [];
     for (const id of actor.kelurahanIds) texts.push(await this.text(await this.digest(id, now), lang, contact.timezone));
     return texts.join('\n\n');
+  }
+}
+
+/**
+ * The weekly digest sent by the escalation queue: what `LurahDigestReader` reads, sent through the
+ * outbox to every lurah who wrote to the bot.
+ *
+ * @example
+ * await new LurahDigestService(deps).sendAll(); // one message per lurah per kelurahan, once per period
+ */
+export class LurahDigestService extends LurahDigestReader {
+  constructor(private readonly deps: EscalationDeps) {
+    super(deps);
   }
 
   /** The scheduled run: every kelurahan's lurah who wrote to the bot; ref per period, so a rerun sends nothing twice. */

@@ -1,8 +1,9 @@
 import { evaluateChild, planEscalation, type EscalationStep } from '../../domain/escalation/index.js';
 import { effectId } from '../effects/effect-id.js';
 import type { GrowthAssessment } from '../growth/assessment.js';
-import type { GrowthEvents } from '../ports.js';
-import type { AlertRecord, Child, Measurement } from '../records.js';
+import type { GrowthEvents } from '../growth/growth-events.js';
+import type { AlertRecord } from './escalation-records.js';
+import type { Child, Measurement } from '../children/child-records.js';
 import { applyEscalationEffect } from './alert-effect-handlers.js';
 import type { EscalationEffect } from './alert-effects.js';
 import { areaOf, toChildAssessment } from './child-assessment.js';

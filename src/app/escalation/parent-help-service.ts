@@ -1,25 +1,27 @@
 import { openAlert, SEVERITIES, type ActorRef } from '../../domain/escalation/index.js';
 import { parentHelpToFollowUp } from '../../domain/pusling/index.js';
 import type { Lang } from '../../shared/lang.js';
-import type { AlertRecord, Child } from '../records.js';
-import { auditEntry } from './alert-changes.js';
-import { AlertNotifier } from './alert-notifier.js';
-import type { EscalationDeps } from './escalation-deps.js';
+import type { AlertRecord } from './escalation-records.js';
+import type { Child } from '../children/child-records.js';
+import { effectId } from '../effects/effect-id.js';
+import type { EscalationReads } from './escalation-deps.js';
+import type { ParentRequestEffect } from './parent-help-effects.js';
 import { renderMessage } from './render-message.js';
 
-export type HelpResult = { result: 'requested' | 'already'; text: string } | { result: 'denied' };
+export type HelpResult = { result: 'already'; text: string } | { result: 'requested'; text: string; effects: ParentRequestEffect[] } | { result: 'denied' };
 
 /**
  * A parent's call for help for a child with an open growth episode ("BANTUAN ANAK"). It becomes a
  * kader follow-up, never a Pusling request (`parentHelpToFollowUp`): stored as an alert of origin
  * `parent_request` at kader level, due when the follow-up is, so it shows in the kader's PERINGATAN
- * list, can be acknowledged and resolved, and escalates like any alert if nobody takes it.
+ * list, can be acknowledged and resolved, and escalates like any alert if nobody takes it. The
+ * commit stores it and tells the kader (`parentHelpHandlers`).
  *
  * @example
- * await new ParentHelpService(deps).request('c-demo-parent', 'ch-sari', 'id'); // { result: 'requested', text: 'Terima kasih. Kader …' }
+ * await new ParentHelpService(deps).request('c-demo-parent', 'ch-sari', 'id', ref); // { result: 'requested', text: 'Terima kasih. Kader …', effects }
  */
 export class ParentHelpService {
-  constructor(private readonly deps: EscalationDeps) {}
+  constructor(private readonly deps: EscalationReads) {}
 
   /** The caller's children that have an open episode. */
   async flaggedChildren(contactId: string): Promise<Child[]> {
@@ -29,43 +31,42 @@ export class ParentHelpService {
     return flagged;
   }
 
-  async request(contactId: string, childId: string, lang: Lang): Promise<HelpResult> {
+  /**
+   * Plans the call for help: reads the caller, the child and its open episodes, and returns the
+   * reply with the effect that stores and sends it (`alert.parent_request`, its alert id derived from
+   * `ref`). A call already open for the child is answered as such and changes nothing. Reads only.
+   */
+  async request(contactId: string, childId: string, lang: Lang, ref: string): Promise<HelpResult> {
     const contact = await this.deps.contacts.get(contactId);
     const child = await this.deps.children.get(childId);
     if (!contact || contact.role !== 'parent' || !child?.caregiverIds.includes(contactId)) return { result: 'denied' };
-    const { episodes, alerts, audit, jobs, locks, rules } = this.deps.escalation;
-    const created = await locks.withLock(`child:${childId}`, async () => {
-      const existing = await alerts.openParentRequest(childId);
-      if (existing) return { alert: existing, fresh: false };
-      const open = (await episodes.openOf(childId)).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-      const episode = open[0];
-      if (!episode) return undefined;
-      const now = this.deps.clock.now();
-      const followUp = parentHelpToFollowUp({ parentId: contactId, childId, area: episode.area, requestedAt: now, flaggedConditions: open.map((e) => e.condition) });
-      const by: ActorRef = { id: contactId, role: 'parent' };
-      const base = openAlert(episode, rules, now, this.deps.ids.next('al'));
-      const alert: AlertRecord = {
-        ...base,
-        severity: 'follow_up',
-        notify: ['kader'],
-        informLurah: false,
-        familyAdvice: false,
-        ackDueAt: followUp.dueAt,
-        history: [{ ...base.history[0]!, by }],
-        origin: 'parent_request',
-        requestedBy: contactId,
-        deliveries: [],
-        updatedAt: now,
-      };
-      await alerts.insert(alert);
-      await audit.record(auditEntry(alert, 0));
-      await jobs.deadline(alert.id, alert.level, followUp.dueAt, now);
-      await new AlertNotifier(this.deps).parentRequest(alert, followUp.kaderMessage);
-      return { alert, fresh: true, reply: followUp.parentReply };
-    });
-    if (!created) return { result: 'denied' };
-    const due = created.alert.ackDueAt ?? created.alert.openedAt;
-    const reply = created.fresh && 'reply' in created && created.reply ? created.reply : { key: 'alert.help.already', params: {}, refs: { due: { kind: 'datetime' as const, id: due.toISOString() } } };
-    return { result: created.fresh ? 'requested' : 'already', text: await renderMessage(this.deps, lang, contact.timezone, reply) };
+    const { episodes, alerts, rules } = this.deps.escalation;
+    const existing = await alerts.openParentRequest(childId);
+    if (existing) {
+      const reply = { key: 'alert.help.already', params: {}, refs: { due: { kind: 'datetime' as const, id: (existing.ackDueAt ?? existing.openedAt).toISOString() } } };
+      return { result: 'already', text: await renderMessage(this.deps, lang, contact.timezone, reply) };
+    }
+    const open = (await episodes.openOf(childId)).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+    const episode = open[0];
+    if (!episode) return { result: 'denied' };
+    const now = this.deps.clock.now();
+    const followUp = parentHelpToFollowUp({ parentId: contactId, childId, area: episode.area, requestedAt: now, flaggedConditions: open.map((e) => e.condition) });
+    const by: ActorRef = { id: contactId, role: 'parent' };
+    const base = openAlert(episode, rules, now, effectId('al', `help|${ref}`));
+    const alert: AlertRecord = {
+      ...base,
+      severity: 'follow_up',
+      notify: ['kader'],
+      informLurah: false,
+      familyAdvice: false,
+      ackDueAt: followUp.dueAt,
+      history: [{ ...base.history[0]!, by }],
+      origin: 'parent_request',
+      requestedBy: contactId,
+      deliveries: [],
+      updatedAt: now,
+    };
+    const effect: ParentRequestEffect = { type: 'alert.parent_request', id: alert.id, alert, kaderMessage: followUp.kaderMessage };
+    return { result: 'requested', text: await renderMessage(this.deps, lang, contact.timezone, followUp.parentReply), effects: [effect] };
   }
 }

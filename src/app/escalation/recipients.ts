@@ -1,6 +1,9 @@
 import type { Area } from '../../domain/escalation/index.js';
-import type { AppDeps } from '../ports.js';
-import type { Contact, Person } from '../records.js';
+import type { Contact } from '../contacts/contact-records.js';
+import type { Person } from '../registry/registry-records.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { ChildStore } from '../children/child-ports.js';
 
 /** A person to tell: their registry entry (staff) and their contact if they ever wrote to the bot. */
 export interface Target {
@@ -9,7 +12,7 @@ export interface Target {
   contact: Contact | null;
 }
 
-async function withContacts(deps: Pick<AppDeps, 'contacts'>, role: Target['role'], people: Person[]): Promise<Target[]> {
+async function withContacts(deps: { contacts: ContactStore }, role: Target['role'], people: Person[]): Promise<Target[]> {
   return Promise.all(people.map(async (p) => ({ role, personId: p._id, contact: await deps.contacts.findByPhone(p.phone) })));
 }
 
@@ -21,7 +24,7 @@ async function withContacts(deps: Pick<AppDeps, 'contacts'>, role: Target['role'
  * @example
  * await staffTargets(deps, 'kader', alert.area); // [{ role: 'kader', personId: 'per-kader-ani', contact: null }] before Bu Ani wrote
  */
-export async function staffTargets(deps: Pick<AppDeps, 'contacts' | 'registry'>, role: 'kader' | 'puskesmas' | 'lurah', area: Area): Promise<Target[]> {
+export async function staffTargets(deps: { contacts: ContactStore; registry: RegistryStore }, role: 'kader' | 'puskesmas' | 'lurah', area: Area): Promise<Target[]> {
   if (role === 'kader') return area.posyanduId ? withContacts(deps, role, await deps.registry.kaderOf(area.posyanduId)) : [];
   if (role === 'lurah') return withContacts(deps, role, await deps.registry.lurahOf(area.kelurahanId));
   const staff = await deps.registry.staffOf(area.puskesmasId);
@@ -35,7 +38,7 @@ export async function staffTargets(deps: Pick<AppDeps, 'contacts' | 'registry'>,
  * @example
  * await familyTargets(deps, 'ch-sari'); // [{ role: 'parent', personId: null, contact: Ibu Siti }]
  */
-export async function familyTargets(deps: Pick<AppDeps, 'contacts' | 'children'>, childId: string): Promise<Target[]> {
+export async function familyTargets(deps: { contacts: ContactStore; children: ChildStore }, childId: string): Promise<Target[]> {
   const child = await deps.children.get(childId);
   const contacts = await Promise.all((child?.caregiverIds ?? []).map((id) => deps.contacts.get(id)));
   return contacts.map((contact) => ({ role: 'parent' as const, personId: null, contact }));

@@ -3,11 +3,12 @@ import type { MessageRef, MessageRefTarget } from '../../domain/escalation/index
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { formatDay } from '../growth/format.js';
-import type { AppDeps } from '../ports.js';
+import type { ChildStore } from '../children/child-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
 const ZONE_NAMES: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
 
-export type RenderDeps = Pick<AppDeps, 'children' | 'registry'> & { translate: Translate };
+export type RenderDeps = { children: Pick<ChildStore, 'get'>; registry: RegistryStore } & { translate: Translate };
 
 /**
  * An instant in the reader's language and zone: "9 Maret 2026 pukul 15.00 WIB". Midnight and the

@@ -1,7 +1,8 @@
 import { monthBounds, type MonthKey } from '../../domain/pws/index.js';
 import { AppError } from '../../shared/errors.js';
-import type { ChildAccessLog } from '../ports.js';
-import type { Child, Measurement, Person } from '../records.js';
+import type { ChildAccessLog } from '../children/child-access.js';
+import type { Child, Measurement } from '../children/child-records.js';
+import type { Person } from '../registry/registry-records.js';
 import { scopeOf, type PwsScope } from '../pws/pws-scope.js';
 import type { PwsService } from '../pws/pws-service.js';
 import type { PwsSource } from '../pws/pws-source.js';

@@ -1,5 +1,6 @@
 import { assessVisit, type GrowthAssessment, type PastVisit } from '../growth/assessment.js';
-import type { Child, Kelurahan, Measurement, Posyandu } from '../records.js';
+import type { Child, Measurement } from '../children/child-records.js';
+import type { Kelurahan, Posyandu } from '../registry/registry-records.js';
 
 /**
  * One visit as a line of the by-name recording (close to e-PPGBM's "pencatatan by name"): who, where,
@@ -43,8 +44,8 @@ export interface MeasurementRowsInput {
   /** The children's current visits up to the month's end, any order. */
   visits: readonly Measurement[];
   places: { posyandu: readonly Posyandu[]; kelurahan: readonly Kelurahan[] };
-  /** The visits listed: those of this month (`YYYY-MM`) at one of these posyandu. */
-  month: string;
+  /** The visits listed: those of this month (`YYYY-MM`), or of every month (null), at one of these posyandu. */
+  month: string | null;
   posyanduIds: readonly string[];
 }
 
@@ -95,7 +96,7 @@ export function assessedVisits(input: MeasurementRowsInput): AssessedVisit[] {
     const ordered = [...visits].sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime());
     for (const visit of ordered) {
       const posyanduId = visit.posyanduId ?? child.posyanduId;
-      if (visit.month !== input.month || !posyanduId || !wanted.has(posyanduId)) continue;
+      if ((input.month !== null && visit.month !== input.month) || !posyanduId || !wanted.has(posyanduId)) continue;
       out.push({ child, visit, posyanduId, assessment: assess(child, visit, ordered.filter((v) => v.date < visit.date)) });
     }
   }

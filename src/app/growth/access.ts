@@ -1,5 +1,7 @@
-import type { ContactStore, RegistryStore } from '../ports.js';
-import type { Child, ContactRole } from '../records.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { Child } from '../children/child-records.js';
+import type { ContactRole } from '../contacts/contact-records.js';
 
 /** Who is asking, with the places their role covers. */
 export interface Actor {

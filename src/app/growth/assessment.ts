@@ -11,7 +11,7 @@ import {
   type Measure,
   type PerIndicator,
 } from '../../domain/growth/index.js';
-import type { Child } from '../records.js';
+import type { Child } from '../children/child-records.js';
 import { measureFor } from './position.js';
 
 /** One visit's values as typed, before they are assessed. */

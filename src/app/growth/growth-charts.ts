@@ -3,10 +3,10 @@ import { buildGrowthChartModel, renderGrowthChart, type ChartIndicator, type Chi
 import { ageInDays } from '../../domain/growth/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import { mediaPath } from '../ports.js';
+import { mediaPath } from '../messages/media-store.js';
 import type { ChartRenderEffect } from './growth-effects.js';
 import type { GrowthWrites } from './growth-ports.js';
-import type { Child, Measurement } from '../records.js';
+import type { Child, Measurement } from '../children/child-records.js';
 
 /** Raise when the chart drawing or its texts change, so cached images are drawn again. */
 const CHART_VERSION = 1;

@@ -1,7 +1,7 @@
 import type { ChartIndicator, ChildMeasurement } from '../../charts/index.js';
 import type { Sex } from '../../domain/growth/index.js';
 import type { Lang } from '../../shared/lang.js';
-import type { Measurement } from '../records.js';
+import type { Measurement } from '../children/child-records.js';
 
 /**
  * Record a visit's measurement: `id` is the measurement's id (derived from the turn), `supersedes` the

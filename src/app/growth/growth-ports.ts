@@ -1,4 +1,7 @@
-import type { ChildStore, ContactStore, MediaStore, RegistryStore } from '../ports.js';
+import type { ChildStore } from '../children/child-ports.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { MediaStore } from '../messages/media-store.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
 /**
  * What growth conversations read: children and their measurements, who is asking, and the registry

@@ -1,5 +1,5 @@
 import { checkPlausibility, isoDayNumber, type Measure, type Measurement as DomainMeasurement } from '../../domain/growth/index.js';
-import type { Child, Measurement, MeasurementSource } from '../records.js';
+import type { Child, Measurement, MeasurementSource } from '../children/child-records.js';
 import { todayIn } from '../today.js';
 import { actorOf, canSeeChild } from './access.js';
 import type { GrowthRecordEffect } from './growth-effects.js';

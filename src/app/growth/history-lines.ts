@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import type { Measurement } from '../records.js';
+import type { Measurement } from '../children/child-records.js';
 import { formatDay } from './format.js';
 import { valuePhrases } from './value-phrases.js';
 

@@ -1,4 +1,4 @@
-import type { Child, Measurement } from '../records.js';
+import type { Child, Measurement } from '../children/child-records.js';
 import { assessVisit } from './assessment.js';
 import { measurementDoc, pastVisit, type RecordMeasurementInput } from './growth-service.js';
 

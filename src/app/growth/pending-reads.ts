@@ -1,6 +1,6 @@
 import type { ContactView, TurnEffect } from '../../engine/index.js';
 import { asTurnSees } from '../contacts/contact-effects.js';
-import type { Measurement } from '../records.js';
+import type { Measurement } from '../children/child-records.js';
 import type { GrowthRecordEffect } from './growth-effects.js';
 import type { GrowthReads } from './growth-ports.js';
 

@@ -1,4 +1,4 @@
-import type { Measurement } from '../records.js';
+import type { Measurement } from '../children/child-records.js';
 import type { VisitValues } from './assessment.js';
 import type { IssueField } from './issue-fields.js';
 

@@ -1,4 +1,4 @@
-import type { Measurement, MeasurementSource } from '../records.js';
+import type { Measurement, MeasurementSource } from '../children/child-records.js';
 
 /** Who vouches more: a measurement at the posyandu or puskesmas outranks a report from home. */
 const RANK: Record<MeasurementSource, number> = { parent: 0, kader: 1, puskesmas: 1 };

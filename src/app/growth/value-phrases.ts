@@ -35,6 +35,8 @@ export function valuePhrases(t: Translate, lang: Lang, values: TypedValues, meas
  * @example
  * changeLines(t, 'id', [{ field: 'weight', from: 9.2, to: 9.4 }], 'L', 'parent');
  * // ['Hasil hari ini diperbarui: berat 9,2 kg menjadi berat 9,4 kg (yang lama tetap tersimpan).']
+ * changeLines(t, 'id', [{ field: 'weight', from: 9.2, to: 9.4 }], 'L', 'kader', '8 Maret 2026');
+ * // ['Hasil tanggal 8 Maret 2026 diperbarui: BB 9,2 kg menjadi BB 9,4 kg (yang lama tetap tersimpan).']
  */
 export function changeLines(
   t: Translate,
@@ -42,11 +44,13 @@ export function changeLines(
   changes: ReadonlyArray<{ field: 'weight' | 'length' | 'head' | 'arm'; from: number; to: number }>,
   measure: 'L' | 'H' | null,
   style: 'parent' | 'kader',
+  /** The day, when it is not today: a session recorded afterwards never reads "hari ini". */
+  pastDay?: string,
 ): string[] {
   const KEY = { weight: 'weightKg', length: 'lengthCm', head: 'headCm', arm: 'armCm' } as const;
   return changes.map(({ field, from, to }) => {
     const [before] = valuePhrases(t, lang, { [KEY[field]]: from }, measure, style);
     const [after] = valuePhrases(t, lang, { [KEY[field]]: to }, measure, style);
-    return t(lang, 'growth.updated', { from: before ?? '', to: after ?? '' });
+    return pastDay === undefined ? t(lang, 'growth.updated', { from: before ?? '', to: after ?? '' }) : t(lang, 'growth.updated_on', { date: pastDay, from: before ?? '', to: after ?? '' });
   });
 }

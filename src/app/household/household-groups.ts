@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Contact, ContactGroup } from '../records.js';
+import type { Contact, ContactGroup } from '../contacts/contact-records.js';
 
 /**
  * How long "someone here is pregnant" holds without being said again: a pregnancy and the weeks after

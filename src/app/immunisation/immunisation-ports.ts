@@ -16,3 +16,6 @@ export interface ImmunisationStore {
   /** Marks a record as corrected by another; it stays as history. */
   supersede(id: string, by: string): Promise<void>;
 }
+
+/** Dose records as an action reads them; a dose given is an immunisation effect. */
+export type DoseReads = Pick<ImmunisationStore, 'ofChild' | 'ofChildren'>;

@@ -1,7 +1,7 @@
 import { dosesFor, receivedDoses, vitaminADue, type DoseRecord, type VitaminACapsule } from '../../domain/immunisation/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import type { Child } from '../records.js';
+import type { Child } from '../children/child-records.js';
 
 /** What the kader should follow up on immunisation at home visits (sweeping). */
 export interface ImmunisationFollowUp {

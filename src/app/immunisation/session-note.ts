@@ -1,7 +1,7 @@
 import { dosesFor, receivedDoses, vitaminADue, type DoseRecord } from '../../domain/immunisation/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import type { Child } from '../records.js';
+import type { Child } from '../children/child-records.js';
 
 /**
  * What a family's children should get at the coming session, by the records and the national

@@ -1,6 +1,7 @@
 import type { EffectHandlers } from '../effects/app-effect.js';
-import type { AppDeps } from '../ports.js';
-import type { ContactGroup } from '../records.js';
+import type { ContactGroup } from '../contacts/contact-records.js';
+import type { PregnancyStore } from './pregnancy-records.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
 
 /**
  * Applies pregnancy effects: the record is saved or erased by the contact's id, and the household's
@@ -9,7 +10,7 @@ import type { ContactGroup } from '../records.js';
  * @example
  * const commit = new TurnCommit(pregnancyHandlers(deps), …);
  */
-export function pregnancyHandlers(deps: Pick<AppDeps, 'pregnancies' | 'contacts'>): EffectHandlers {
+export function pregnancyHandlers(deps: { pregnancies: PregnancyStore; contacts: ContactStore }): EffectHandlers {
   const groupsOf = async (contactId: string): Promise<ContactGroup[]> => (await deps.contacts.get(contactId))?.groups ?? [];
   return {
     'pregnancy.register': [

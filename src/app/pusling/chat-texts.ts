@@ -2,7 +2,7 @@ import type { PuslingRequest, RankedRequest } from '../../domain/pusling/index.j
 import { puslingNotice } from '../../domain/pusling/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import type { PuslingRequestRecord } from '../records.js';
+import type { PuslingRequestRecord } from './pusling-records.js';
 import { formatDecimal } from '../growth/format.js';
 import { todayIn } from '../today.js';
 import { reasonsText, renderPusling, visitDay } from './words.js';

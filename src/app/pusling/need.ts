@@ -1,7 +1,9 @@
 import { rwKey } from '../../domain/escalation/area.js';
 import type { RwNeed } from '../../domain/pusling/index.js';
-import type { PuslingStore, RegistryStore } from '../ports.js';
-import type { Child, Kelurahan, Measurement } from '../records.js';
+import type { PuslingStore } from './pusling-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { Child, Measurement } from '../children/child-records.js';
+import type { Kelurahan } from '../registry/registry-records.js';
 
 const LOW = new Set(['stunted', 'severely_stunted', 'wasted', 'severely_wasted', 'underweight', 'severely_underweight']);
 
@@ -34,7 +36,7 @@ export function flaggedChildrenOf(children: readonly Child[], latest: readonly M
  * @example
  * (await rwNeeds(deps, ['kel-margahayu']))['kel-margahayu/03']; // { flaggedChildren: 2, distanceKm: 2.5 }
  */
-export async function rwNeeds(deps: { pusling: PuslingStore; registry: RegistryStore }, kelurahanIds: readonly string[]): Promise<Record<string, RwNeed>> {
+export async function rwNeeds(deps: { pusling: Pick<PuslingStore, 'childrenOfKelurahan' | 'latestMeasurements'>; registry: RegistryStore }, kelurahanIds: readonly string[]): Promise<Record<string, RwNeed>> {
   const needs: Record<string, RwNeed> = {};
   for (const kelurahanId of new Set(kelurahanIds)) {
     const kelurahan: Kelurahan | null = await deps.registry.kelurahan(kelurahanId);

@@ -1,5 +1,5 @@
 import { parsePuslingConfig, type PuslingConfig } from '../../domain/pusling/index.js';
-import type { Puskesmas } from '../records.js';
+import type { Puskesmas } from '../registry/registry-records.js';
 
 /**
  * The Pusling policy for one puskesmas: its Pusling days a month (`Puskesmas.puslingDaysPerMonth`)

@@ -1,8 +1,10 @@
 import type { Actor } from '../../domain/escalation/area.js';
 import type { ContactView } from '../../engine/index.js';
 import { asTurnSees } from '../contacts/contact-effects.js';
-import type { AppDeps } from '../ports.js';
-import type { Contact, Person } from '../records.js';
+import type { Contact } from '../contacts/contact-records.js';
+import type { Person } from '../registry/registry-records.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
 /** The duty that makes a puskesmas officer the Pusling coordinator. */
 export const PUSLING_DUTY = 'pusling';
@@ -40,7 +42,7 @@ export function staffActor(person: Person, contact: Contact | null = null): Pusl
  * @example
  * await puslingActorOf(deps, 'c_0001'); // the kader Bu Ani
  */
-export async function puslingActorOf(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string, turn?: Pick<ContactView, 'role' | 'facts'>): Promise<PuslingActor | null> {
+export async function puslingActorOf(deps: { contacts: Pick<ContactStore, 'get'>; registry: RegistryStore }, contactId: string, turn?: Pick<ContactView, 'role' | 'facts'>): Promise<PuslingActor | null> {
   const stored = await deps.contacts.get(contactId);
   const contact = turn ? asTurnSees(stored, turn) : stored;
   if (!contact?.role) return null;

@@ -1,7 +1,7 @@
 import type { Logger } from '../../shared/logger.js';
 import type { EffectHandlers } from '../effects/app-effect.js';
-import type { PuslingJobs, PuslingStore } from '../ports.js';
-import type { PuslingRequestRecord } from '../records.js';
+import type { PuslingJobs, PuslingStore } from './pusling-ports.js';
+import type { PuslingRequestRecord } from './pusling-records.js';
 import type { PuslingDecideEffect, PuslingEffect, PuslingRequestEffect } from './pusling-effects.js';
 
 type Deps = { pusling: Pick<PuslingStore, 'insert' | 'get' | 'replace'>; puslingJobs: PuslingJobs };

@@ -1,5 +1,5 @@
-import type { PuslingReminderJob } from '../ports.js';
-import type { PuslingRequestRecord } from '../records.js';
+import type { PuslingReminderJob } from './pusling-ports.js';
+import type { PuslingRequestRecord } from './pusling-records.js';
 
 /**
  * Store a new Pusling request and queue its notice: `id` is the request's id, derived from the turn

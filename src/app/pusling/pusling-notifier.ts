@@ -2,16 +2,21 @@ import { DEFAULT_PUSLING_CONFIG, puslingAnnouncement, puslingNotice, type Puslin
 import { nextAllowedSendTime } from '../../domain/schedule/quiet-hours.js';
 import type { MessageRef } from '../../domain/escalation/message.js';
 import { pseudonym } from '../../shared/logger.js';
-import { OutboundService } from '../outbound.js';
+import { OutboundService, type OutboxDeps } from '../outbound.js';
 import { logStaffNotice, staffIdOfContact } from '../rights/staff-access.js';
-import type { AppDeps, PuslingEventJob, PuslingReminderJob } from '../ports.js';
-import type { Contact, PuslingRequestRecord } from '../records.js';
+import type { EngineAssets } from '../../engine/index.js';
+import type { ChildAccessLog } from '../children/child-access.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { PuslingEventJob, PuslingJobs, PuslingReminderJob, PuslingStore } from './pusling-ports.js';
+import type { Contact } from '../contacts/contact-records.js';
+import type { PuslingRequestRecord } from './pusling-records.js';
 import { flaggedChildrenOf, flagReasons } from './need.js';
 import { areaStaffOf, coordinatorsOf, reachable, requesterOf, type ReachableContact } from './recipients.js';
 import { planVisitReminders, scheduleStamp } from './visit-reminders.js';
 import { reasonsText, renderPusling, visitDay } from './words.js';
 
-type Deps = Omit<AppDeps, 'conversations'>;
+/** Pusling's stores and jobs, the registry to find who to tell, and the outbox. */
+export type PuslingNotifierDeps = OutboxDeps & { engine: EngineAssets; pusling: PuslingStore; puslingJobs: PuslingJobs; registry: RegistryStore; childAccess: ChildAccessLog };
 
 /**
  * Tells everyone concerned about a Pusling change, each in their language, from the queue worker:
@@ -25,7 +30,7 @@ type Deps = Omit<AppDeps, 'conversations'>;
 export class PuslingNotifier {
   private readonly outbound: OutboundService;
 
-  constructor(private readonly deps: Deps) {
+  constructor(private readonly deps: PuslingNotifierDeps) {
     this.outbound = new OutboundService(deps);
   }
 

@@ -8,8 +8,7 @@ import {
   type PuslingCommand,
   type RankedRequest,
 } from '../../domain/pusling/index.js';
-import type { AppDeps } from '../ports.js';
-import type { PuslingRequestRecord } from '../records.js';
+import type { PuslingRequestRecord } from './pusling-records.js';
 import { todayIn } from '../today.js';
 import { applyPuslingEffect } from './pusling-effect-handlers.js';
 import type { PuslingDecideEffect, PuslingRequestEffect } from './pusling-effects.js';
@@ -17,8 +16,16 @@ import { rwNeeds } from './need.js';
 import type { PuslingActor } from './pusling-actor.js';
 import { policyFor } from './policy.js';
 import { planVisitReminders } from './visit-reminders.js';
+import type { Clock } from '../../shared/clock.js';
+import type { IdGenerator } from '../../shared/ids.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { PuslingJobs, PuslingReads, PuslingStore } from './pusling-ports.js';
 
-export type PuslingDeps = Pick<AppDeps, 'clock' | 'ids' | 'contacts' | 'registry' | 'pusling' | 'puslingJobs'>;
+/** What planning Pusling requests and decisions reads: nothing here can write. */
+export type PuslingPlanDeps = { clock: Clock; contacts: ContactReads; registry: RegistryStore; pusling: PuslingReads };
+/** What storing them at once (the API) adds: the store and its jobs, and ids. */
+export type PuslingDeps = PuslingPlanDeps & { ids: IdGenerator; pusling: PuslingStore; puslingJobs: PuslingJobs };
 
 /** An RW someone may ask a Pusling visit for. */
 export interface RwChoice {
@@ -52,13 +59,13 @@ const OPEN = new Set(['requested', 'postponed']);
  * Pusling use cases shared by the chat and the API: ask for a visit, see the ranked queue, decide,
  * and list what one may see. Every change keeps the domain's history and becomes an effect that
  * stores it and queues a job that tells the people concerned: the chat's commit applies it, the API
- * applies it at once.
+ * applies it at once (`PuslingService`). Reads only (`PuslingPlanDeps`).
  *
  * @example
- * const outcome = await service.request(kader, { kelurahanId: 'kel-margahayu', rw: '03', reasons: ['distance'], preferredDates: [], expectedPeople: 40 }, 'chat');
+ * const planned = await new PuslingPlanner(reads).planRequest(kader, { kelurahanId: 'kel-margahayu', rw: '03', reasons: ['distance'], preferredDates: [], expectedPeople: 40 }, 'chat', 'pr_1');
  */
-export class PuslingService {
-  constructor(private readonly deps: PuslingDeps) {}
+export class PuslingPlanner {
+  constructor(private readonly deps: PuslingPlanDeps) {}
 
   /** RWs the actor may ask for: a kader's posyandu RWs, a lurah's kelurahan, a puskesmas's kelurahan. */
   async rwChoices(who: PuslingActor): Promise<RwChoice[]> {
@@ -94,13 +101,6 @@ export class PuslingService {
     if (!kelurahan?.rws.includes(rw)) return null;
     const posyandu = (await this.deps.registry.posyanduIn(kelurahanId)).find((p) => p.rws.includes(rw));
     return { ...(posyandu ? { posyanduId: posyandu._id } : {}), kelurahanId, rw, puskesmasId: kelurahan.puskesmasId };
-  }
-
-  /** Asks for a visit and stores it at once (the API); the chat plans it and its turn's commit stores it. */
-  async request(who: PuslingActor, form: PuslingRequestForm, source: PuslingRequestRecord['source']): Promise<PuslingOutcome> {
-    const planned = await this.planRequest(who, form, source, this.deps.ids.next('pr'));
-    if (!planned.ok) return planned;
-    return (await applyPuslingEffect(this.deps, planned.effect)) ? planned : { ok: false, error: 'conflict' };
   }
 
   /** A new request with id `id` as the effect that stores it; writes nothing. */
@@ -153,16 +153,6 @@ export class PuslingService {
     return records.filter((r) => this.maySee(who, r));
   }
 
-  /**
-   * A coordinator's decision: schedule (with the end of the time range), merge, postpone, reject.
-   * Capacity, transitions and access are the domain's; a postponed visit's reminders are dropped.
-   */
-  async decide(who: PuslingActor, id: string, command: PuslingCommand, endTime: string | null = null): Promise<PuslingOutcome> {
-    const planned = await this.planDecision(who, id, command, endTime, `pd-${id}`);
-    if (!planned.ok) return planned;
-    return (await applyPuslingEffect(this.deps, planned.effect)) ? planned : { ok: false, error: 'conflict' };
-  }
-
   /** The decision as the effect that stores it (`effectId` names the effect); writes nothing. */
   async planDecision(who: PuslingActor, id: string, command: PuslingCommand, endTime: string | null, effectId: string): Promise<Planned<PuslingDecideEffect>> {
     const record = await this.deps.pusling.get(id);
@@ -197,5 +187,35 @@ export class PuslingService {
     const { request } = record;
     if (OPEN.has(request.state)) return true;
     return request.state === 'scheduled' && (request.schedule?.date ?? '') >= todayIn(now, request.schedule?.zone ?? 'Asia/Jakarta');
+  }
+}
+
+/**
+ * Pusling requests and decisions stored at once, outside a conversation (the admin API): plans,
+ * then applies the effect itself. Flow actions use `PuslingPlanner` and return the effect instead.
+ *
+ * @example
+ * await new PuslingService(deps).decide(who, 'pr-1', { action: 'reject', reason: 'other' });
+ */
+export class PuslingService extends PuslingPlanner {
+  constructor(private readonly writes: PuslingDeps) {
+    super(writes);
+  }
+
+  /** Asks for a visit and stores it at once (the API); the chat plans it and its turn's commit stores it. */
+  async request(who: PuslingActor, form: PuslingRequestForm, source: PuslingRequestRecord['source']): Promise<PuslingOutcome> {
+    const planned = await this.planRequest(who, form, source, this.writes.ids.next('pr'));
+    if (!planned.ok) return planned;
+    return (await applyPuslingEffect(this.writes, planned.effect)) ? planned : { ok: false, error: 'conflict' };
+  }
+
+  /**
+   * A coordinator's decision: schedule (with the end of the time range), merge, postpone, reject.
+   * Capacity, transitions and access are the domain's; a postponed visit's reminders are dropped.
+   */
+  async decide(who: PuslingActor, id: string, command: PuslingCommand, endTime: string | null = null): Promise<PuslingOutcome> {
+    const planned = await this.planDecision(who, id, command, endTime, `pd-${id}`);
+    if (!planned.ok) return planned;
+    return (await applyPuslingEffect(this.writes, planned.effect)) ? planned : { ok: false, error: 'conflict' };
   }
 }

@@ -1,9 +1,11 @@
 import type { PuslingRequest } from '../../domain/pusling/index.js';
-import type { AppDeps } from '../ports.js';
-import type { Contact, Person } from '../records.js';
+import type { Contact } from '../contacts/contact-records.js';
+import type { Person } from '../registry/registry-records.js';
 import { PUSLING_DUTY } from './pusling-actor.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
-type Deps = Pick<AppDeps, 'contacts' | 'registry'>;
+type Deps = { contacts: ContactStore; registry: RegistryStore };
 
 /** A contact with a known channel and address. */
 export type ReachableContact = Contact & { lastChannel: string; lastAddress: string };

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { PuslingSchedule } from '../../domain/pusling/index.js';
 import { DEFAULT_QUIET_HOURS, nextAllowedSendTime, type QuietHours } from '../../domain/schedule/quiet-hours.js';
-import type { PuslingReminderJob } from '../ports.js';
+import type { PuslingReminderJob } from './pusling-ports.js';
 
 /** Like posyandu sessions: the evening before after maghrib, and the morning of at the end of quiet hours. */
 const RULES = [

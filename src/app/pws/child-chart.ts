@@ -2,7 +2,7 @@ import { buildGrowthChartModel, renderGrowthChart, type ChartIndicator } from '.
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { chartPoints } from '../growth/growth-charts.js';
-import type { Child, Measurement } from '../records.js';
+import type { Child, Measurement } from '../children/child-records.js';
 
 /** The charts a child has something to draw on: weight-for-age, length/height-for-age. */
 export function chartsOf(child: Pick<Child, 'birthDate'>, measurements: readonly Measurement[]): ChartIndicator[] {

@@ -1,7 +1,7 @@
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { escapeHtml } from './html-escape.js';
-import type { ActionLists, ChildPage } from './pws-lists.js';
+import type { ActionLists, ChildPage, RwActionCounts } from './pws-lists.js';
 import { shell } from './pws-page.js';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
@@ -25,9 +25,9 @@ const childLink = (id: string, name: string, lang: Lang) => `<a href="/pws/child
  * with their follow-up, open alerts by deadline, Pusling requests and visits.
  *
  * @example
- * renderListsSection(lists, translate, 'id', 'Asia/Jakarta'); // '<h2>Daftar untuk ditindaklanjuti</h2>…'
+ * renderListsSection(lists, (id) => 'Margahayu', translate, 'id', 'Asia/Jakarta'); // '<h2>Daftar untuk ditindaklanjuti</h2>…'
  */
-export function renderListsSection(lists: ActionLists, translate: Translate, lang: Lang, timezone: string): string {
+export function renderListsSection(lists: ActionLists, kelurahanName: (kelurahanId: string) => string, translate: Translate, lang: Lang, timezone: string): string {
   const t: T = (key, params) => translate(lang, key, params);
   const flagged = lists.flagged.map((f) => [
     childLink(f.childId, f.name, lang),
@@ -42,7 +42,7 @@ export function renderListsSection(lists: ActionLists, translate: Translate, lan
     escapeHtml(`${t(`alert.state.${a.state}`)} · ${t(`alert.level.${a.level}`)}`),
     `${escapeHtml(when(a.ackDueAt, timezone))}${a.overdue ? ` <strong class="below">${escapeHtml(t('pws.lists.overdue'))}</strong>` : ''}`,
   ]);
-  const pusling = lists.pusling.map((p) => [escapeHtml(`RW ${p.rw} · ${p.kelurahanId}`), escapeHtml(t(`pusling.state.${p.state}`)), escapeHtml(p.requestedOn), escapeHtml(p.visitOn ?? '–')]);
+  const pusling = lists.pusling.map((p) => [escapeHtml(`RW ${p.rw} · ${kelurahanName(p.kelurahanId)}`), escapeHtml(t(`pusling.state.${p.state}`)), escapeHtml(p.requestedOn), escapeHtml(p.visitOn ?? '–')]);
   return [
     `<h2>${escapeHtml(t('pws.lists.title'))}</h2>`,
     `<h3>${escapeHtml(t('pws.lists.flagged'))}</h3>`,
@@ -51,6 +51,34 @@ export function renderListsSection(lists: ActionLists, translate: Translate, lan
     tableOf(t, [t('pws.lists.name'), t('pws.lists.condition'), t('pws.lists.state'), t('pws.lists.deadline')], alerts),
     `<h3>${escapeHtml(t('pws.lists.pusling'))}</h3>`,
     tableOf(t, ['RW', t('pws.lists.state'), t('pws.lists.requested'), t('pws.lists.visit')], pusling),
+  ].join('\n');
+}
+
+/**
+ * The lists to act on for a lurah (aggregates only): per RW, the same counts `GET /api/pws/lists`
+ * answers them (`PwsLists.rwCounts`): open alerts (overdue among them) and the nearest deadline,
+ * children not weighed in the month, Pusling requests and the next visit. No name, no child id.
+ *
+ * @example
+ * renderRwCountsSection(counts.rws, (id) => 'Margahayu', translate, 'id', 'Asia/Jakarta'); // '<section id="rw-counts"><h2>Daftar untuk ditindaklanjuti</h2>…'
+ */
+export function renderRwCountsSection(rws: readonly RwActionCounts[], kelurahanName: (kelurahanId: string) => string, translate: Translate, lang: Lang, timezone: string): string {
+  const t: T = (key, params) => translate(lang, key, params);
+  const rows = rws.map((r) => [
+    escapeHtml(`RW ${r.rw} · ${kelurahanName(r.kelurahanId)}`),
+    `${String(r.openAlerts)}${r.overdueAlerts > 0 ? ` <strong class="below">${escapeHtml(t('pws.lists.overdue_count', { count: r.overdueAlerts }))}</strong>` : ''}`,
+    escapeHtml(when(r.nextDeadline, timezone)),
+    String(r.notWeighed),
+    String(r.puslingRequests),
+    escapeHtml(r.nextVisit ?? '–'),
+  ]);
+  const head = ['RW', t('pws.lists.open_alerts'), t('pws.lists.next_deadline'), t('pws.lists.not_weighed'), t('pws.lists.pusling_requests'), t('pws.lists.next_visit')];
+  return [
+    '<section id="rw-counts">',
+    `<h2>${escapeHtml(t('pws.lists.title'))}</h2>`,
+    `<p class="note">${escapeHtml(t('pws.lists.by_rw_note'))}</p>`,
+    tableOf(t, head, rows),
+    '</section>',
   ].join('\n');
 }
 

@@ -1,10 +1,12 @@
 import { DateTime } from 'luxon';
-import { childMonth, monthBounds, type MonthKey } from '../../domain/pws/index.js';
+import { childMonth, monthBounds, type ChildMonth, type MonthKey } from '../../domain/pws/index.js';
 import { AppError } from '../../shared/errors.js';
-import type { ChildAccessLog } from '../ports.js';
-import type { AlertRecord, Child, Measurement, Person } from '../records.js';
+import type { ChildAccessLog } from '../children/child-access.js';
+import type { AlertRecord } from '../escalation/escalation-records.js';
+import type { Child, Measurement } from '../children/child-records.js';
+import type { Person } from '../registry/registry-records.js';
 import { scopeOf, type PwsScope } from './pws-scope.js';
-import { pwsChild, type PwsService } from './pws-service.js';
+import { pwsChild, type PwsArea, type PwsService } from './pws-service.js';
 import type { PwsSource } from './pws-source.js';
 
 /** The categories a child is flagged for in the month (Permenkes 2/2020, moderate and severe together). */
@@ -52,6 +54,21 @@ export interface ActionLists {
   flagged: FlaggedChild[];
   alerts: OpenAlertItem[];
   pusling: PuslingItem[];
+}
+
+/** What a lurah may see of the lists: per RW, counts and deadlines, no name and no child id. */
+export interface RwActionCounts {
+  kelurahanId: string;
+  rw: string;
+  openAlerts: number;
+  overdueAlerts: number;
+  /** The earliest acknowledge deadline of the RW's open alerts (ISO), or null. */
+  nextDeadline: string | null;
+  /** Children in S of the month at the RW not weighed in it (the sweeping list's size, no names). */
+  notWeighed: number;
+  puslingRequests: number;
+  /** The next scheduled Pusling visit (YYYY-MM-DD), or null. */
+  nextVisit: string | null;
 }
 
 /** One visit on the child's page: what was measured, the z-scores and categories computed at the time. */
@@ -105,21 +122,72 @@ export class PwsLists {
     await this.deps.childAccess.record([...new Set(childIds)].map((childId) => ({ at: now, staffId: person._id, role: person.role, action, childId, via: 'api' as const })));
   }
 
-  async lists(person: Person, monthText: string | undefined, now: Date): Promise<ActionLists> {
-    const month = this.deps.months.month(monthText, now);
+  /**
+   * Each child of the reader's posyandu with its reading of the month (undefined when not in S), from
+   * the page's own read when given (`PwsService.page`), so the lists do not read and assess again.
+   */
+  private async monthOf(posyanduIds: readonly string[], month: MonthKey, area?: PwsArea): Promise<{ children: Child[]; readingOf: (child: Child) => ChildMonth | undefined }> {
+    const { source, timezone } = this.deps;
+    const children = (area?.children ?? (await source.children(posyanduIds))).filter((c) => c.posyanduId != null && posyanduIds.includes(c.posyanduId));
+    const visits = area?.visits ?? groupBy(await source.visits(children.map((c) => c._id), monthBounds(month).last));
+    const readingOf = (child: Child) => (area ? area.readings.get(child._id) : childMonth(pwsChild(child, timezone), (visits.get(child._id) ?? []).map(visitOf), month));
+    return { children, readingOf };
+  }
+
+  /**
+   * The lists for a lurah: per RW of their kelurahan, open alerts with the nearest deadline, children
+   * not weighed in the month (counted as the sweeping list would list them), Pusling requests with the
+   * nearest visit. Nothing names a child or carries its id, so nothing is logged. `area`: see `lists`.
+   *
+   * @example
+   * (await pwsLists.rwCounts(lurah, '2026-03', now)).rws[0]; // { rw: '03', openAlerts: 1, overdueAlerts: 1, notWeighed: 2, … }
+   */
+  async rwCounts(person: Person, monthText: string | undefined, now: Date, area?: PwsArea): Promise<{ month: MonthKey; rws: RwActionCounts[] }> {
+    const month = area?.month ?? this.deps.months.month(monthText, now);
+    const scope = scopeOf(person, await this.deps.source.places());
+    const posyanduIds = scope.posyandu.map((p) => p._id);
+    const { children, readingOf } = await this.monthOf(posyanduIds, month, area);
+    // As the sweeping list: in S, not weighed, read at a posyandu of the area.
+    const unweighed = children.flatMap((child) => {
+      const reading = readingOf(child);
+      return reading && !reading.weighed && posyanduIds.includes(reading.posyanduId) ? [reading] : [];
+    });
+    const kelurahanIds = [...new Set(scope.posyandu.map((p) => p.kelurahanId).concat(scope.rws.map((r) => r.kelurahanId)))];
+    const alerts = (await this.deps.source.unresolvedAlerts(kelurahanIds)).filter((a) => scope.covers(a.area));
+    const pusling = (await this.deps.source.pusling(kelurahanIds)).filter(({ request }) => scope.covers(request.area) && request.state !== 'merged');
+    const rws = scope.rws.map(({ kelurahanId, rw }) => {
+      const here = <T extends { kelurahanId: string; rw: string | null }>(area: T) => area.kelurahanId === kelurahanId && area.rw === rw;
+      const open = alerts.filter((a) => here(a.area));
+      const requests = pusling.filter(({ request }) => here(request.area));
+      const deadlines = open.flatMap((a) => a.ackDueAt ?? []).sort((a, b) => a.getTime() - b.getTime());
+      const visits = requests.flatMap(({ request }) => (request.state === 'scheduled' && request.schedule?.date ? [request.schedule.date] : [])).sort();
+      return {
+        kelurahanId,
+        rw,
+        openAlerts: open.length,
+        overdueAlerts: deadlines.filter((d) => d.getTime() <= now.getTime()).length,
+        nextDeadline: deadlines[0]?.toISOString() ?? null,
+        notWeighed: unweighed.filter((r) => r.kelurahanId === kelurahanId && r.rw === rw).length,
+        puslingRequests: requests.length,
+        nextVisit: visits[0] ?? null,
+      };
+    });
+    return { month, rws };
+  }
+
+  /** `area`: the page's own read of the month (`PwsService.page`), so the lists do not read and assess again. */
+  async lists(person: Person, monthText: string | undefined, now: Date, area?: PwsArea): Promise<ActionLists> {
+    const month = area?.month ?? this.deps.months.month(monthText, now);
     const scope = await this.namedScope(person);
     const { source, timezone } = this.deps;
-    const posyanduIds = scope.posyandu.map((p) => p._id);
-    const inScope = (posyanduId: string | null | undefined) => posyanduId != null && posyanduIds.includes(posyanduId);
-    const children = (await source.children(posyanduIds)).filter((c) => inScope(c.posyanduId));
+    const { children, readingOf } = await this.monthOf(scope.posyandu.map((p) => p._id), month, area);
     const byId = new Map(children.map((c) => [c._id, c]));
-    const visits = await source.visits(children.map((c) => c._id), monthBounds(month).last);
     const kelurahanIds = [...new Set(scope.posyandu.map((p) => p.kelurahanId).concat(scope.rws.map((r) => r.kelurahanId)))];
     const alerts = (await source.unresolvedAlerts(kelurahanIds)).filter((a) => scope.covers(a.area) && byId.has(a.childId));
     const alertsOf = (childId: string) => alerts.filter((a) => a.childId === childId);
 
     const flagged = children.flatMap((child): FlaggedChild[] => {
-      const reading = childMonth(pwsChild(child, timezone), visits.filter((v) => v.childId === child._id).map(visitOf), month);
+      const reading = readingOf(child);
       const categories = (['stunting', 'wasting', 'underweight', 'bgm'] as const).filter((c) => reading && reading.posyanduId === child.posyanduId && { stunting: reading.stunted, wasting: reading.wasted, underweight: reading.underweight, bgm: reading.bgm }[c]);
       const urgent = mostUrgent(alertsOf(child._id));
       if (categories.length === 0 && !urgent) return [];
@@ -149,6 +217,12 @@ export class PwsLists {
       measurements,
     };
   }
+}
+
+function groupBy(visits: readonly Measurement[]): Map<string, Measurement[]> {
+  const byChild = new Map<string, Measurement[]>();
+  for (const v of visits) byChild.set(v.childId, [...(byChild.get(v.childId) ?? []), v]);
+  return byChild;
 }
 
 function visitOf(m: Measurement) {

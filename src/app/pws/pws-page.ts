@@ -2,6 +2,7 @@ import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import type { PwsFigures } from '../../domain/pws/index.js';
 import { escapeHtml } from './html-escape.js';
+import { renderIlpSection } from './ilp-html.js';
 import type { PwsView } from './pws-service.js';
 import { trendSvg, type TrendPoint } from './trend-svg.js';
 
@@ -52,11 +53,12 @@ function downloads(t: (key: string) => string, view: PwsView): string {
 /**
  * The PWS page of a month from the same view the JSON API gives: per posyandu and per RW, with the
  * month picker, the legend and sign-out. Server-rendered, no script but sign-out; readable on a phone.
+ * `lists` are the lists to act on, already rendered: `renderListsSection` by name, `renderRwCountsSection`
+ * (counts per RW) for a lurah.
  *
  * @example
  * reply.type('text/html').send(renderPwsPage(view, translate, 'id'));
  */
-/** `lists`: the lists to act on, already rendered (`renderListsSection`), for readers who may see names. */
 export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang, trend: readonly TrendPoint[] = [], lists = ''): string {
   const t = (key: string, params?: Record<string, string | number>) => translate(lang, key, params);
   const posyanduRows = view.posyandu.map((p) => ({ label: p.name, figures: p }));
@@ -71,8 +73,9 @@ export function renderPwsPage(view: PwsView, translate: Translate, lang: Lang, t
     table(t, view, posyanduRows, true),
     `<h2>${escapeHtml(t('pws.page.by_rw'))}</h2>`,
     table(t, view, rwRows, false),
+    renderIlpSection(t, view.ilp),
     trend.length ? `<h2>${escapeHtml(t('pws.page.trend'))}</h2>${trendSvg(trend, view.targets.D_S, { ds: 'D/S %', nd: 'N/D %', title: t('pws.page.trend') })}` : '',
-    view.names ? lists : '',
+    lists,
     downloads(t, view),
     `<p class="note">${escapeHtml(t('pws.page.legend'))}</p>`,
     `<p class="note">${escapeHtml(t('pws.page.targets', { ds: view.targets.D_S, nd: view.targets.N_D }))}</p>`,

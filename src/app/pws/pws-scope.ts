@@ -1,4 +1,4 @@
-import type { Kelurahan, Person, Posyandu } from '../records.js';
+import type { Kelurahan, Person, Posyandu } from '../registry/registry-records.js';
 
 /** What a signed-in staff member may see: which posyandu and RWs, and whether children may be named. */
 export interface PwsScope {

@@ -1,8 +1,10 @@
 import { DateTime } from 'luxon';
-import { childMonth, monthBounds, monthsEnding, parseMonth, pwsTable, PWS_TARGETS, type MonthKey, type PwsTargets, type PwsFigures, type PwsVisit } from '../../domain/pws/index.js';
+import { childMonths, monthBounds, monthsEnding, parseMonth, pwsTable, PWS_TARGETS, type ChildMonth, type MonthKey, type PwsTargets, type PwsFigures, type PwsVisit } from '../../domain/pws/index.js';
 import { AppError } from '../../shared/errors.js';
-import type { ChildAccessLog } from '../ports.js';
-import type { Child, Measurement, Person } from '../records.js';
+import type { ChildAccessLog } from '../children/child-access.js';
+import type { Child, Measurement } from '../children/child-records.js';
+import type { Person } from '../registry/registry-records.js';
+import { ilpView, type IlpView } from './ilp-view.js';
 import { scopeOf, type PwsScope } from './pws-scope.js';
 import type { PwsSource } from './pws-source.js';
 
@@ -17,6 +19,20 @@ export interface SweepItem {
   lastWeighedOn: string | null;
 }
 
+/**
+ * The reader's area as read once for a page: its children, their visits up to the month's end, and
+ * each child's reading of the month (undefined when not in S). The lists reuse it instead of reading again.
+ */
+export interface PwsArea {
+  month: MonthKey;
+  children: Child[];
+  visits: Map<string, Measurement[]>;
+  readings: Map<string, ChildMonth | undefined>;
+}
+
+/** One month of the trend under the table. */
+export type PwsTrendPoint = { month: MonthKey; D_S: number | null; N_D: number | null };
+
 export type PosyanduRow = PwsFigures & { posyanduId: string; name: string; kelurahanId: string };
 export type RwRow = PwsFigures & { kelurahanId: string; kelurahanName: string; rw: string };
 
@@ -30,6 +46,8 @@ export interface PwsView {
   posyandu: PosyanduRow[];
   rw: RwRow[];
   total: PwsFigures;
+  /** ILP beside the SKDN: adult screenings and immunisation, counts only (`ilp-view.ts`). */
+  ilp: IlpView;
 }
 
 const localDay = (at: Date, zone: string) => DateTime.fromJSDate(at, { zone }).toISODate() ?? '';
@@ -68,7 +86,8 @@ export class PwsService {
    */
   async sweepingList(person: Person, monthText: string | undefined, now: Date): Promise<{ month: MonthKey; items: SweepItem[] }> {
     const month = this.month(monthText, now);
-    const { places, scope, children, visits, readings } = await this.read(person, month);
+    const { places, scope, children, visits } = await this.read(person, month);
+    const readings = [...monthReadings(children, visits, [month], this.deps.timezone)[0]!.values()].flatMap((r) => r ?? []);
     if (!scope.names) throw new AppError('FORBIDDEN', 'A lurah sees aggregates only (no child names); ask the kader or the puskesmas for the list.', { role: person.role });
     const byId = new Map(children.map((c) => [c._id, c]));
     const posyanduName = new Map(places.posyandu.map((p) => [p._id, p.name]));
@@ -88,16 +107,20 @@ export class PwsService {
   }
 
   /**
-   * D/S and N/D of the reader's whole area for the 12 months ending with `month`, oldest first: the
-   * trend under the table. Visits are read once, up to the last month's end.
+   * The page's figures from one read of the area: the month's table and the trend of D/S and N/D
+   * over the 12 months ending with it share the children, their visits and each child's assessment. `area` is for the lists under them.
+   *
+   * @example
+   * const { view, trend, area } = await pws.page(kaderAni, '2026-03', now);
    */
-  async trend(person: Person, month: MonthKey): Promise<Array<{ month: MonthKey; D_S: number | null; N_D: number | null }>> {
-    const { posyanduIds, children, visits } = await this.read(person, month);
-    return monthsEnding(month, 12).map((m) => {
-      const readings = children.flatMap((child) => childMonth(pwsChild(child, this.deps.timezone), (visits.get(child._id) ?? []).map(visitOf), m) ?? []);
-      const { total } = pwsTable({ month: m, posyanduIds, rws: [], children: readings, alerts: [], pusling: [] });
-      return { month: m, D_S: total.D_S, N_D: total.N_D };
-    });
+  async page(person: Person, monthText: string | undefined, now: Date): Promise<{ view: PwsView; trend: PwsTrendPoint[]; area: PwsArea }> {
+    const month = this.month(monthText, now);
+    const read = await this.read(person, month);
+    const months = monthsEnding(month, 12);
+    const byMonth = monthReadings(read.children, read.visits, months, this.deps.timezone);
+    const readings = byMonth.at(-1)!;
+    const view = await this.tableOf(person, month, read, [...readings.values()].flatMap((r) => r ?? []));
+    return { view, trend: trendOf(months, byMonth, read.posyanduIds), area: { month, children: read.children, visits: read.visits, readings } };
   }
 
   /** Everything one month's views are read from, limited to the reader's scope. */
@@ -106,16 +129,20 @@ export class PwsService {
     const scope = scopeOf(person, places);
     const { last } = monthBounds(month);
     const posyanduIds = scope.posyandu.map((p) => p._id);
-    const { source, timezone } = this.deps;
+    const { source } = this.deps;
     const children = await source.children(posyanduIds);
     const visits = groupBy(await source.visits(children.map((c) => c._id), last), (m) => m.childId);
-    const readings = children.flatMap((child) => childMonth(pwsChild(child, timezone), (visits.get(child._id) ?? []).map(visitOf), month) ?? []);
-    return { places, scope, posyanduIds, children, visits, readings };
+    return { places, scope, posyanduIds, children, visits };
   }
 
   async monthTable(person: Person, monthText: string | undefined, now: Date): Promise<PwsView> {
     const month = this.month(monthText, now);
-    const { places, scope, posyanduIds, readings } = await this.read(person, month);
+    const read = await this.read(person, month);
+    const readings = monthReadings(read.children, read.visits, [month], this.deps.timezone)[0]!;
+    return this.tableOf(person, month, read, [...readings.values()].flatMap((r) => r ?? []));
+  }
+
+  private async tableOf(person: Person, month: MonthKey, { places, scope, posyanduIds, children }: Pick<Awaited<ReturnType<PwsService['read']>>, 'places' | 'scope' | 'posyanduIds' | 'children'>, readings: ChildMonth[]): Promise<PwsView> {
     const { source, timezone } = this.deps;
     const kelurahanIds = [...new Set([...scope.posyandu.map((p) => p.kelurahanId), ...scope.rws.map((r) => r.kelurahanId)])];
     const alerts = (await source.alerts(kelurahanIds)).filter((a) => scope.covers(a.area));
@@ -138,6 +165,7 @@ export class PwsService {
       posyandu: table.posyandu.map(({ kind: _kind, posyanduId, ...figures }) => ({ posyanduId, name: posyanduById.get(posyanduId)?.name ?? posyanduId, kelurahanId: posyanduById.get(posyanduId)?.kelurahanId ?? '', ...figures })),
       rw: table.rw.map(({ kind: _kind, kelurahanId, rw, ...figures }) => ({ kelurahanId, kelurahanName: kelurahanById.get(kelurahanId)?.name ?? kelurahanId, rw, ...figures })),
       total: table.total,
+      ilp: await ilpView(source, { month, scope, places, children, readings }),
     };
   }
 }
@@ -145,6 +173,22 @@ export class PwsService {
 /** A child as PWS reads it: registered on the local day of its record's creation. */
 export function pwsChild(child: Child, timezone: string) {
   return { id: child._id, sex: child.sex, birthDate: child.birthDate, posyanduId: child.posyanduId, kelurahanId: child.kelurahanId, rw: child.rw, registeredOn: localDay(child.createdAt, timezone) };
+}
+
+/** Each child's reading of each month (one map per month, by child id), every visit assessed once. */
+function monthReadings(children: readonly Child[], visits: ReadonlyMap<string, Measurement[]>, months: readonly MonthKey[], timezone: string): Array<Map<string, ChildMonth | undefined>> {
+  const byMonth = months.map(() => new Map<string, ChildMonth | undefined>());
+  for (const child of children) {
+    childMonths(pwsChild(child, timezone), (visits.get(child._id) ?? []).map(visitOf), months).forEach((reading, i) => byMonth[i]!.set(child._id, reading));
+  }
+  return byMonth;
+}
+
+function trendOf(months: readonly MonthKey[], byMonth: ReadonlyArray<ReadonlyMap<string, ChildMonth | undefined>>, posyanduIds: readonly string[]): PwsTrendPoint[] {
+  return months.map((m, i) => {
+    const { total } = pwsTable({ month: m, posyanduIds, rws: [], children: [...byMonth[i]!.values()].flatMap((r) => r ?? []), alerts: [], pusling: [] });
+    return { month: m, D_S: total.D_S, N_D: total.N_D };
+  });
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -1,4 +1,9 @@
-import type { AlertRecord, Child, Kelurahan, Measurement, Posyandu, PuslingRequestRecord } from '../records.js';
+import type { AlertRecord } from '../escalation/escalation-records.js';
+import type { Child, Measurement } from '../children/child-records.js';
+import type { Kelurahan, Posyandu } from '../registry/registry-records.js';
+import type { PuslingRequestRecord } from '../pusling/pusling-records.js';
+import type { DoseRecord } from '../../domain/immunisation/index.js';
+import type { ScreeningRecord } from '../screening/screening-records.js';
 
 /**
  * What the PWS views read (`src/store/pws-repository.ts`). Reads only; every list is limited to the
@@ -19,6 +24,13 @@ export interface PwsSource {
   unresolvedAlerts(kelurahanIds: readonly string[]): Promise<AlertRecord[]>;
   /** One child by id, or null. */
   child(childId: string): Promise<Child | null>;
+  /**
+   * Adult screenings at these posyandu up to `until` (YYYY-MM-DD), with the RW of the person's chat
+   * (null when the screening has no chat, or the chat no RW): what the ILP counts read.
+   */
+  screenings(posyanduIds: readonly string[], until: string): Promise<Array<Pick<ScreeningRecord, 'posyanduId' | 'date' | 'reading' | 'followUp'> & { kelurahanId: string | null; rw: string | null }>>;
+  /** The children's dose records (superseded ones too), by child. */
+  doses(childIds: readonly string[]): Promise<Map<string, DoseRecord[]>>;
   /** Pusling requests of these kelurahan. */
   pusling(kelurahanIds: readonly string[]): Promise<PuslingRequestRecord[]>;
 }

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../records.js';
+import type { StaffRole } from '../contacts/contact-records.js';
 
 /** A one-time code as kept: its keyed hash (never the digits) and when it stops working (epoch ms). */
 export interface SignInCode {

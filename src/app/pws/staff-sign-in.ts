@@ -3,8 +3,9 @@ import type { Translate } from '../../i18n/catalog.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Logger } from '../../shared/logger.js';
 import type { OutboundService } from '../outbound.js';
-import type { ContactStore, RegistryStore } from '../ports.js';
-import type { Person } from '../records.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { Person } from '../registry/registry-records.js';
 import { toPhone } from '../registry/place-values.js';
 import type { SignInStore } from './sign-in-store.js';
 

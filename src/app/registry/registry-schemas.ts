@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Kelurahan, Person, Posyandu, Puskesmas } from '../records.js';
+import type { Kelurahan, Person, Posyandu, Puskesmas } from './registry-records.js';
 import { toPhone, toRw, toTimezone } from './place-values.js';
 
 /** What the registry holds; the admin API's paths and the import command's first argument. */

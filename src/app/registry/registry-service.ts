@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors.js';
-import type { RegistryAdminStore } from '../ports.js';
+import type { RegistryAdminStore } from './registry-ports.js';
 import { personIdFor } from './csv-rows.js';
 import { parseRegistryRecord, type RegistryKind, type RegistryRecords } from './registry-schemas.js';
 

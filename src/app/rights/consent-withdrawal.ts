@@ -1,5 +1,5 @@
-import type { AppDeps } from '../ports.js';
-import type { Contact } from '../records.js';
+import type { Contact } from '../contacts/contact-records.js';
+import type { ChildStore } from '../children/child-ports.js';
 
 /**
  * What a withdrawn contact keeps: their addresses, number and language (to recognise them and answer
@@ -35,7 +35,7 @@ export function hasWithdrawn(contact: Pick<Contact, 'consentAt' | 'optedOut'>): 
  * @example
  * await childrenLeft(deps, 'c_0001'); // { childrenErased: 2, childrenKept: 0 }
  */
-export async function childrenLeft(deps: { children: Pick<AppDeps['children'], 'ofCaregiver'> }, contactId: string): Promise<{ childrenErased: number; childrenKept: number }> {
+export async function childrenLeft(deps: { children: Pick<ChildStore, 'ofCaregiver'> }, contactId: string): Promise<{ childrenErased: number; childrenKept: number }> {
   const children = await deps.children.ofCaregiver(contactId);
   const childrenErased = children.filter((child) => child.caregiverIds.length <= 1).length;
   return { childrenErased, childrenKept: children.length - childrenErased };

@@ -1,7 +1,8 @@
 import type { EffectHandlers } from '../effects/app-effect.js';
-import type { AppDeps, ChildStore } from '../ports.js';
+import type { ChildStore } from '../children/child-ports.js';
+import type { AuditStore } from '../escalation/escalation-ports.js';
 
-type CorrectionWrites = { children: Pick<ChildStore, 'correct' | 'reassess' | 'insertMeasurement' | 'supersede'>; escalation: { audit: Pick<AppDeps['escalation']['audit'], 'record'> } };
+type CorrectionWrites = { children: Pick<ChildStore, 'correct' | 'reassess' | 'insertMeasurement' | 'supersede'>; escalation: { audit: Pick<AuditStore, 'record'> } };
 
 /**
  * Applies KOREKSI: the child's correction is appended once (by its id) and the measurements'

@@ -1,4 +1,4 @@
-import type { Child, ChildCorrection, Measurement } from '../records.js';
+import type { Child, ChildCorrection, Measurement } from '../children/child-records.js';
 
 /**
  * KOREKSI of a child's own data: set `set`, append `correction` (with the old value, under the

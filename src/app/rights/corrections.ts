@@ -3,12 +3,12 @@ import { assessVisit, type VisitValues } from '../growth/assessment.js';
 import { measurementDoc, pastVisit } from '../growth/growth-service.js';
 import type { FlowValues } from '../growth/typed-values.js';
 import { effectId } from '../effects/effect-id.js';
-import type { AppDeps } from '../ports.js';
-import type { Child, ChildCorrection, Measurement } from '../records.js';
+import type { Child, ChildCorrection, Measurement } from '../children/child-records.js';
 import type { ChildCorrectEffect, MeasurementCorrectEffect } from './correction-effects.js';
+import type { ChildStore } from '../children/child-ports.js';
 
 /** What a correction reads; the writes are its effect (`correction-effects.ts`), applied by the commit. */
-type Deps = { children: Pick<AppDeps['children'], 'get' | 'measurements' | 'measurement'> };
+type Deps = { children: Pick<ChildStore, 'get' | 'measurements' | 'measurement'> };
 
 export type ChildField = ChildCorrection['field'];
 

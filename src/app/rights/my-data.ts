@@ -3,11 +3,14 @@ import type { Lang } from '../../shared/lang.js';
 import { describeHousehold } from '../actions/household-actions.js';
 import { formatDay, formatDecimal } from '../growth/format.js';
 import { activeGroups } from '../household/household-groups.js';
-import type { AppDeps } from '../ports.js';
-import type { Child, Contact, Measurement } from '../records.js';
+import type { Child, Measurement } from '../children/child-records.js';
+import type { Contact } from '../contacts/contact-records.js';
 import { todayIn } from '../today.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { ChildReads } from '../children/child-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
-type Deps = Pick<AppDeps, 'contacts' | 'children' | 'registry'>;
+type Deps = { contacts: ContactReads; children: ChildReads; registry: RegistryStore };
 
 /** The values of one measurement in the contact's words: "BB 8,5 kg, PB 72 cm". */
 export function measurementValues(t: Translate, lang: Lang, m: Pick<Measurement, 'weightKg' | 'lengthCm' | 'measure' | 'headCm' | 'armCm'>): string {

@@ -1,8 +1,15 @@
 import type { ActionContext, ActionOutcome, DeclaredAction } from '../../engine/index.js';
-import type { AppDeps, ChildAccessLog } from '../ports.js';
-import type { ChildAccessEntry, StaffRole } from '../records.js';
+import type { ChildAccessLog } from '../children/child-access.js';
+import type { StaffRole } from '../contacts/contact-records.js';
+import type { AlertStore } from '../escalation/escalation-ports.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import { effectId } from '../effects/effect-id.js';
+import { turnRef } from '../effects/turn-ref.js';
+import type { StaffAccessEffect } from './staff-access-effects.js';
 
-type Deps = Pick<AppDeps, 'contacts' | 'registry' | 'childAccess'> & { escalation: Pick<AppDeps['escalation'], 'alerts'> };
+/** What deciding who touched which child reads; the log itself is written by the commit. */
+type Deps = { contacts: Pick<ContactStore, 'get'>; registry: Pick<RegistryStore, 'personByPhone'>; escalation: { alerts: Pick<AlertStore, 'get'> } };
 
 /** What one action did to which children, when it did something. */
 type Touched = { action: string; childIds: string[] } | undefined;
@@ -54,8 +61,10 @@ async function staffIdOf(deps: Deps, contactId: string): Promise<string> {
 
 /**
  * Wraps the chat actions that show or change a child's data so that every use by staff (kader,
- * lurah, puskesmas) is written to the access log: who (registry id and role), what, which child,
- * when. Parents reading their own children are not logged here.
+ * lurah, puskesmas) goes to the access log: who (registry id and role), what, which child, when.
+ * The action's outcome gains a `staff.access` effect (its id derived from the action call's ref),
+ * which the turn's commit appends; the wrapper itself writes nothing. Parents reading their own
+ * children are not logged here.
  *
  * @example
  * const actions = withStaffAccessLog(buildActions(deps), deps);
@@ -73,12 +82,12 @@ function logged(action: DeclaredAction, point: AccessPoint, deps: Deps): Declare
     const role = STAFF.find((r) => r === context.contact.role);
     if (!role) return outcome;
     const touched = await point(context, outcome, deps);
-    if (touched && touched.childIds.length) {
-      const staffId = await staffIdOf(deps, context.contact.id);
-      const entries: ChildAccessEntry[] = touched.childIds.map((childId) => ({ at: context.now, staffId, role, action: touched.action, childId, via: 'chat' }));
-      await deps.childAccess.record(entries);
-    }
-    return outcome;
+    if (!touched || !touched.childIds.length) return outcome;
+    const staffId = await staffIdOf(deps, context.contact.id);
+    const id = effectId('acc', turnRef(context.ref, action.name));
+    const entries = [...new Set(touched.childIds)].map((childId) => ({ key: `${id}|${childId}`, at: context.now, staffId, role, action: touched.action, childId, via: 'chat' as const }));
+    const effect: StaffAccessEffect = { type: 'staff.access', id, entries };
+    return { ...outcome, effects: [...(outcome.effects ?? []), effect] };
   };
 }
 
@@ -95,6 +104,6 @@ export async function logStaffNotice(log: Pick<ChildAccessLog, 'record'>, notice
 }
 
 /** The registry id of a staff contact, for notices sent to contacts rather than to registry people. */
-export async function staffIdOfContact(deps: Pick<AppDeps, 'registry'>, contact: { _id: string; phone: string | null }): Promise<string> {
+export async function staffIdOfContact(deps: { registry: RegistryStore }, contact: { _id: string; phone: string | null }): Promise<string> {
   return (contact.phone ? (await deps.registry.personByPhone(contact.phone))?._id : undefined) ?? contact._id;
 }

@@ -1,9 +1,10 @@
 import type { OutboundMessage } from '../../engine/index.js';
-import { outboundId, OutboundService } from '../outbound.js';
-import type { AppDeps } from '../ports.js';
-import type { Contact, OutboundKind } from '../records.js';
+import { outboundId, OutboundService, type OutboxDeps } from '../outbound.js';
+import type { Contact } from '../contacts/contact-records.js';
+import type { OutboundKind } from '../messages/message-records.js';
 
-export type DeliverDeps = Pick<AppDeps, 'messages' | 'sends' | 'channels' | 'clock' | 'log' | 'logSecret' | 'contacts'>;
+/** Delivering a notice once: the outbox seam (`OutboxDeps`). */
+export type DeliverDeps = OutboxDeps;
 
 /**
  * Sends messages to a contact once per ref: the outbound ids derive from the ref, so a second run

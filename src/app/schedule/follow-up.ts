@@ -1,14 +1,19 @@
 import { describeSession, nextAllowedSendTime, type Session } from '../../domain/schedule/index.js';
 import type { Lang } from '../../shared/lang.js';
-import type { AppDeps, FollowUpJob } from '../ports.js';
-import type { Child, PosyanduSchedule } from '../records.js';
+import type { FollowUpJob, ScheduleStore } from './schedule-ports.js';
+import type { Child } from '../children/child-records.js';
+import type { PosyanduSchedule } from './schedule-records.js';
 import { logStaffNotice } from '../rights/staff-access.js';
 import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
 import { notWeighed, notWeighedText } from './not-weighed.js';
 import { nextHeld } from './sessions.js';
 import { stillOn } from './still-on.js';
+import type { EngineAssets } from '../../engine/index.js';
+import type { ChildStore } from '../children/child-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { ChildAccessLog } from '../children/child-access.js';
 
-type FollowUpDeps = DeliverDeps & Pick<AppDeps, 'schedules' | 'engine' | 'children' | 'registry' | 'childAccess'>;
+type FollowUpDeps = DeliverDeps & { schedules: ScheduleStore; engine: EngineAssets; children: ChildStore; registry: RegistryStore; childAccess: ChildAccessLog };
 
 export type FollowUpResult = { status: 'done'; missed: number; families: number; kader: number } | { status: 'stale' } | { status: 'later'; later: Date };
 

@@ -1,4 +1,5 @@
-import type { AppDeps } from '../ports.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
 
 /**
  * The posyandu a contact may change the schedule of: their own, and only while the staff registry
@@ -7,7 +8,7 @@ import type { AppDeps } from '../ports.js';
  * @example
  * await kaderPosyandu(deps, 'c_0003'); // 'psy-mawar' for Bu Ani, null for a parent or a removed kader
  */
-export async function kaderPosyandu(deps: Pick<AppDeps, 'contacts' | 'registry'>, contactId: string): Promise<string | null> {
+export async function kaderPosyandu(deps: { contacts: Pick<ContactStore, 'get'>; registry: Pick<RegistryStore, 'personByPhone'> }, contactId: string): Promise<string | null> {
   const contact = await deps.contacts.get(contactId);
   if (contact?.role !== 'kader' || !contact.phone || !contact.posyanduId) return null;
   const person = await deps.registry.personByPhone(contact.phone);

@@ -2,11 +2,13 @@ import { describeSession, zoneLabel } from '../../domain/schedule/index.js';
 import type { Json } from '../../engine/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import type { AppDeps } from '../ports.js';
 import { kaderPosyandu } from './kader-access.js';
 import { clockText, render } from './render.js';
 import { ruleWords } from './rule-words.js';
 import { nextHeld, upcoming } from './sessions.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { ScheduleStore } from './schedule-ports.js';
 
 export type KaderOverview = { result: 'denied' } | { result: 'none' | 'ok'; data: Json };
 
@@ -17,7 +19,7 @@ export type KaderOverview = { result: 'denied' } | { result: 'none' | 'ok'; data
  * @example
  * await kaderOverview(deps, 'c_0003', 'id', now, t); // { result: 'ok', data: { posyandu: 'Mawar', rule: 'setiap hari Selasa minggu ke-2', … } }
  */
-export async function kaderOverview(deps: Pick<AppDeps, 'contacts' | 'registry' | 'schedules'>, contactId: string, lang: Lang, now: Date, translate: Translate): Promise<KaderOverview> {
+export async function kaderOverview(deps: { contacts: Pick<ContactStore, 'get'>; registry: RegistryStore; schedules: Pick<ScheduleStore, 'get'> }, contactId: string, lang: Lang, now: Date, translate: Translate): Promise<KaderOverview> {
   const posyanduId = await kaderPosyandu(deps, contactId);
   const posyandu = posyanduId ? await deps.registry.posyandu(posyanduId) : null;
   if (!posyandu) return { result: 'denied' };

@@ -1,8 +1,8 @@
 import { describeSession, NATIONAL_HOLIDAYS, occurrencesBetween, type Session } from '../../domain/schedule/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import type { ChildStore } from '../ports.js';
-import type { Child } from '../records.js';
+import type { ChildStore } from '../children/child-ports.js';
+import type { Child } from '../children/child-records.js';
 import type { ScheduleParts } from './sessions.js';
 
 /** How far back a kader's "who has not come?" looks for the last session held. */

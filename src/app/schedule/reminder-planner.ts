@@ -1,15 +1,16 @@
 import { DateTime } from 'luxon';
 import { nextAllowedSendTime, planReminders, reminderKey, type Session } from '../../domain/schedule/index.js';
-import type { AppDeps, ReminderJob } from '../ports.js';
-import type { PosyanduSchedule } from '../records.js';
+import type { ReminderJob, ReminderJobs, ScheduleStore } from './schedule-ports.js';
+import type { PosyanduSchedule } from './schedule-records.js';
 import { upcoming } from './sessions.js';
+import type { Clock } from '../../shared/clock.js';
 
 /** Sessions planned ahead: the next one (or the one running now) and the one after it. */
 const SESSIONS_AHEAD = 2;
 /** The look back after a session waits until the kader have had time to enter the day's measurements. */
 export const FOLLOW_UP_AFTER_HOURS = 3;
 
-type PlannerDeps = Pick<AppDeps, 'schedules' | 'reminderJobs' | 'clock'>;
+type PlannerDeps = { schedules: ScheduleStore; reminderJobs: ReminderJobs; clock: Clock };
 
 /**
  * Puts every reminder and the after-session follow-up of a posyandu's next sessions on the queue.

@@ -1,12 +1,26 @@
 import { nextAllowedSendTime, reminderMessage, type ReminderKind, type ReminderPolicy, type Session } from '../../domain/schedule/index.js';
 import { sessionNote } from '../immunisation/session-note.js';
-import type { AppDeps, ReminderJob } from '../ports.js';
-import type { Contact } from '../records.js';
+import type { ReminderJob, ScheduleStore } from './schedule-ports.js';
+import type { Contact } from '../contacts/contact-records.js';
 import { deliverOnce, reachable, type DeliverDeps } from './deliver-once.js';
 import { render } from './render.js';
 import { stillOn } from './still-on.js';
+import type { EngineAssets } from '../../engine/index.js';
+import type { ChildStore } from '../children/child-ports.js';
+import type { ImmunisationStore } from '../immunisation/immunisation-ports.js';
+import { rescreenNote } from '../screening/rescreen-note.js';
+import type { ScreeningReads } from '../screening/screening-ports.js';
+import { sessionClassNote } from '../pregnancy/class-line.js';
+import type { PregnancyReads } from '../pregnancy/pregnancy-ports.js';
 
-type SenderDeps = DeliverDeps & Pick<AppDeps, 'schedules' | 'engine' | 'children' | 'immunisations'>;
+type SenderDeps = DeliverDeps & {
+  schedules: ScheduleStore;
+  engine: EngineAssets;
+  children: ChildStore;
+  immunisations: ImmunisationStore;
+  screenings: Pick<ScreeningReads, 'ofContact'>;
+  pregnancies: Pick<PregnancyReads, 'get'>;
+};
 
 /** What happened to a reminder job. */
 export type ReminderResult = { status: 'sent'; sent: number } | { status: 'stale' } | { status: 'later'; later: Date };
@@ -16,7 +30,9 @@ export type ReminderResult = { status: 'sent'; sent: number } | { status: 'stale
  * session moved or cancelled since planning sends nothing (its new time has its own jobs); inside
  * quiet hours the job waits for morning; families who said BERHENTI or turned this kind off get
  * nothing; each family gets each reminder once (ref `reminder|<key>|<contactId>`). The first reminder
- * a family gets of a session also says which doses and vitamin A capsule their children are due there.
+ * a family gets of a session also says which doses and vitamin A capsule their children are due there,
+ * to an adult screened before, that their next health check is due there (`rescreenNote`), and to a
+ * mother with a registered pregnancy, that the session holds the class for pregnant women.
  *
  * @example
  * await new ReminderSender(deps).send(job); // { status: 'sent', sent: 3 }
@@ -37,8 +53,9 @@ export class ReminderSender {
     for (const family of await this.deps.schedules.families(job.posyanduId)) {
       if (!reachable(family) || (family.reminderKinds !== null && !family.reminderKinds.includes(job.kind))) continue;
       const text = render(this.deps.engine.translate, family.lang, reminderMessage(rule.kind as ReminderKind, session, family.lang));
-      const note = firstFor(family, record.reminderPolicy) === job.kind ? await this.immunisationNote(family, session) : '';
-      if (await deliverOnce(this.deps, family, [{ text }, ...(note ? [{ text: note }] : [])], 'reminder', `reminder|${job.key}|${family._id}`)) sent++;
+      const first = firstFor(family, record.reminderPolicy) === job.kind;
+      const notes = first ? [await this.immunisationNote(family, session), await rescreenNote(this.deps.screenings, this.deps.engine.translate, family, session.date), await this.classNote(family, session, now)] : [];
+      if (await deliverOnce(this.deps, family, [{ text }, ...notes.filter((note) => note !== '').map((note) => ({ text: note }))], 'reminder', `reminder|${job.key}|${family._id}`)) sent++;
     }
     this.deps.log.info({ posyandu: job.posyanduId, session: job.sessionId, kind: job.kind, sent }, 'reminders sent');
     return { status: 'sent', sent };
@@ -50,6 +67,13 @@ export class ReminderSender {
     if (children.length === 0) return '';
     const records = await this.deps.immunisations.ofChildren(children.map((c) => c._id));
     return sessionNote(this.deps.engine.translate, family.lang, children, records, session.date);
+  }
+
+  /** Kelas Ibu Hamil at the session, to a mother whose pregnancy is registered and in its weeks then, or ''. */
+  private async classNote(family: Contact, session: Session, now: Date): Promise<string> {
+    const pregnancy = await this.deps.pregnancies.get(family._id);
+    if (!pregnancy || pregnancy.lapseAt <= now) return '';
+    return sessionClassNote(this.deps.engine.translate, family.lang, pregnancy.dates.dueDate, session);
   }
 }
 

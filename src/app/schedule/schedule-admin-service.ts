@@ -1,14 +1,16 @@
 import type { ZodError } from 'zod';
 import { reminderPolicySchema, scheduleExceptionSchema, scheduleSchema, type ScheduleException, type Session } from '../../domain/schedule/index.js';
 import { AppError } from '../../shared/errors.js';
-import type { AppDeps } from '../ports.js';
-import type { PosyanduSchedule } from '../records.js';
+import type { PosyanduSchedule } from './schedule-records.js';
 import { ReminderPlanner } from './reminder-planner.js';
 import { DEFAULT_SERVICES } from './schedule-change.js';
 import { upcoming } from './sessions.js';
 import { unchangedSchedule } from './stored-schedule.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { ReminderJobs, ScheduleStore } from './schedule-ports.js';
+import type { Clock } from '../../shared/clock.js';
 
-type AdminDeps = Pick<AppDeps, 'registry' | 'schedules' | 'reminderJobs' | 'clock'>;
+type AdminDeps = { registry: RegistryStore; schedules: ScheduleStore; reminderJobs: ReminderJobs; clock: Clock };
 
 /**
  * What puskesmas staff send for one posyandu. Each part is optional and replaces the stored one; the

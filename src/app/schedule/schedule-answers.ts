@@ -1,9 +1,9 @@
 import { describeSession } from '../../domain/schedule/index.js';
 import type { Json } from '../../engine/index.js';
 import type { Lang } from '../../shared/lang.js';
-import type { AppDeps } from '../ports.js';
 import { asParam } from './render.js';
 import { upcoming } from './sessions.js';
+import type { ScheduleStore } from './schedule-ports.js';
 
 export type NextAnswer = { result: 'no_posyandu' } | { result: 'none' } | { result: 'some'; lines: Json[] };
 
@@ -14,7 +14,7 @@ export type NextAnswer = { result: 'no_posyandu' } | { result: 'none' } | { resu
  * @example
  * await nextSessionAnswer(deps, 'psy-mawar', 'id', now); // { result: 'some', lines: [{ __t: 'schedule.next.tomorrow', params: {…} }] }
  */
-export async function nextSessionAnswer(deps: Pick<AppDeps, 'schedules'>, posyanduId: string | null, lang: Lang, now: Date): Promise<NextAnswer> {
+export async function nextSessionAnswer(deps: { schedules: Pick<ScheduleStore, 'get'> }, posyanduId: string | null, lang: Lang, now: Date): Promise<NextAnswer> {
   if (!posyanduId) return { result: 'no_posyandu' };
   const record = await deps.schedules.get(posyanduId);
   const sessions = record ? upcoming(record, now, 1) : [];

@@ -1,36 +1,38 @@
 import type { PosyanduZone } from '../../domain/schedule/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
-import type { AppDeps } from '../ports.js';
-import type { Posyandu, PosyanduSchedule } from '../records.js';
-import { announceChange } from './announce.js';
+import type { Posyandu } from '../registry/registry-records.js';
+import type { PosyanduSchedule } from './schedule-records.js';
+import { effectId } from '../effects/effect-id.js';
+import { planAnnouncement } from './announce.js';
 import { changeLines } from './change-words.js';
 import { kaderPosyandu } from './kader-access.js';
-import { ReminderPlanner } from './reminder-planner.js';
 import { changeSchedule, type ChangeProblem, type ScheduleChange } from './schedule-change.js';
 import { unchangedSchedule } from './stored-schedule.js';
-import type { DeliverDeps } from './deliver-once.js';
+import type { ScheduleEffect } from './schedule-effects.js';
+import type { ContactReads } from '../contacts/contact-ports.js';
+import type { MessageStore } from '../messages/message-ports.js';
+import type { RegistryStore } from '../registry/registry-ports.js';
+import type { ScheduleReads } from './schedule-ports.js';
 
-type ChangeDeps = DeliverDeps & Pick<AppDeps, 'registry' | 'schedules' | 'reminderJobs'>;
+/** What planning a change reads; `getOutbound` tells which families were told already. */
+type ChangeDeps = { contacts: ContactReads; registry: RegistryStore; schedules: ScheduleReads; messages: Pick<MessageStore, 'getOutbound'> };
 
 export type PreviewResult = { result: 'denied' } | { result: 'invalid'; problem: ChangeProblem } | { result: 'ok'; lines: string[] };
 /** `heldUntil`: the families hear after the posyandu's quiet hours, when the change was made inside them. */
-export type ApplyResult = { result: 'denied' } | { result: 'invalid'; problem: ChangeProblem } | { result: 'saved'; announced: number; heldUntil?: { at: Date; zone: PosyanduZone } };
+export type ApplyResult = { result: 'denied' } | { result: 'invalid'; problem: ChangeProblem } | { result: 'saved'; announced: number; effects: ScheduleEffect[]; heldUntil?: { at: Date; zone: PosyanduZone } };
 
 /**
- * A kader's change to their posyandu's schedule: preview it, then save it, tell every family of the
- * posyandu in their own language, drop reminders planned for times that no longer hold and plan the
- * new ones. Access comes from the staff registry on every call, never from flow variables.
+ * A kader's change to their posyandu's schedule: preview it, then plan saving it, telling every
+ * family of the posyandu in their own language, dropping reminders planned for times that no longer
+ * hold and planning the new ones (`scheduleHandlers` does it at the commit). Access comes from the
+ * staff registry on every call, never from flow variables. Reads only.
  *
  * @example
- * await service.apply('c_0003', { kind: 'cancel', sessionId: 'psy-mawar@2026-03-10', note: 'Banjir' }, translate, now); // { result: 'saved', announced: 3 }
+ * await service.apply('c_0003', { kind: 'cancel', sessionId: 'psy-mawar@2026-03-10', note: 'Banjir' }, translate, now, ref); // { result: 'saved', announced: 3, effects }
  */
 export class ScheduleChangeService {
-  private readonly planner: ReminderPlanner;
-
-  constructor(private readonly deps: ChangeDeps) {
-    this.planner = new ReminderPlanner(deps);
-  }
+  constructor(private readonly deps: ChangeDeps) {}
 
   async preview(contactId: string, lang: Lang, change: ScheduleChange, translate: Translate, now: Date): Promise<PreviewResult> {
     const place = await this.place(contactId);
@@ -40,19 +42,24 @@ export class ScheduleChangeService {
     return { result: 'ok', lines: changeLines(translate, lang, change, outcome.record, outcome.session, now) };
   }
 
-  async apply(contactId: string, change: ScheduleChange, translate: Translate, now: Date): Promise<ApplyResult> {
+  /**
+   * Plans the change: reads the kader's posyandu and its schedule, and returns the effects that save
+   * it, replan its reminders and tell the families; the turn's commit applies them. `ref` is the
+   * action call's ref, which the effects' ids derive from.
+   */
+  async apply(contactId: string, change: ScheduleChange, translate: Translate, now: Date, ref: string): Promise<ApplyResult> {
     const place = await this.place(contactId);
     if (!place) return { result: 'denied' };
     const { record, posyandu } = place;
     const outcome = changeSchedule(record, posyandu, change, now);
     if (!outcome.ok) return { result: 'invalid', problem: outcome.problem };
     const same = record !== null && unchangedSchedule(record, outcome.record);
-    // A redelivered confirmation finds the change made: same revision, so the announcement refs match and nothing is sent twice.
+    // The same change confirmed again keeps its revision, so its announcement refs match and nothing is sent twice.
     const saved: PosyanduSchedule = same ? record : { ...outcome.record, revision: (record?.revision ?? 0) + 1, updatedAt: now, updatedBy: contactId };
-    if (!same) await this.deps.schedules.set(saved);
-    await this.planner.replan(record, saved);
-    const { told, notBefore } = await announceChange(this.deps, translate, posyandu, saved.revision, now, (lang) => changeLines(translate, lang, change, saved, outcome.session, now));
-    return { result: 'saved', announced: told, ...(notBefore > now ? { heldUntil: { at: notBefore, zone: saved.schedule.zone } } : {}) };
+    const linesIn = (lang: Lang) => changeLines(translate, lang, change, saved, outcome.session, now);
+    const { told, notBefore, effect } = await planAnnouncement(this.deps, translate, posyandu, saved.revision, now, linesIn, effectId('sa', ref));
+    const effects: ScheduleEffect[] = [{ type: 'schedule.save', id: effectId('ss', ref), before: record, after: saved }, effect];
+    return { result: 'saved', announced: told, effects, ...(notBefore > now ? { heldUntil: { at: notBefore, zone: saved.schedule.zone } } : {}) };
   }
 
   private async place(contactId: string): Promise<{ posyandu: Posyandu; record: PosyanduSchedule | null } | null> {

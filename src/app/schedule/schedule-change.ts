@@ -11,7 +11,8 @@ import {
   type ScheduleException,
   type Session,
 } from '../../domain/schedule/index.js';
-import type { Posyandu, PosyanduSchedule } from '../records.js';
+import type { Posyandu } from '../registry/registry-records.js';
+import type { PosyanduSchedule } from './schedule-records.js';
 import { sessionById } from './sessions.js';
 
 /**

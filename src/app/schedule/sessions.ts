@@ -6,7 +6,7 @@ import {
   occurrenceInMonth,
   type Session,
 } from '../../domain/schedule/index.js';
-import type { PosyanduSchedule } from '../records.js';
+import type { PosyanduSchedule } from './schedule-records.js';
 
 const HOLIDAYS = indexHolidays(NATIONAL_HOLIDAYS);
 

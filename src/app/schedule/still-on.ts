@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Session } from '../../domain/schedule/index.js';
-import type { PosyanduSchedule } from '../records.js';
+import type { PosyanduSchedule } from './schedule-records.js';
 import { sessionById } from './sessions.js';
 
 /**

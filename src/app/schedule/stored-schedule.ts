@@ -1,6 +1,6 @@
 import { reminderPolicySchema, scheduleExceptionSchema, scheduleSchema } from '../../domain/schedule/index.js';
 import { AppError } from '../../shared/errors.js';
-import type { PosyanduSchedule } from '../records.js';
+import type { PosyanduSchedule } from './schedule-records.js';
 
 /**
  * A stored schedule checked against the domain schemas (defaults filled in), so a bad document fails

@@ -1,6 +1,10 @@
 import type { EffectHandlers } from '../effects/app-effect.js';
 import { OutboundService } from '../outbound.js';
-import type { AppDeps } from '../ports.js';
+import type { ScreeningStore } from './screening-records.js';
+import type { ContactStore } from '../contacts/contact-ports.js';
+import type { ChannelDirectory, MessageStore, SendScheduler } from '../messages/message-ports.js';
+import type { Clock } from '../../shared/clock.js';
+import type { Logger } from '../../shared/logger.js';
 
 /**
  * Applies `screening.record`: inserts the screening under its id (a no-op the second time), then sends
@@ -11,7 +15,7 @@ import type { AppDeps } from '../ports.js';
  * @example
  * const commit = new TurnCommit(screeningHandlers(deps), …);
  */
-export function screeningHandlers(deps: Pick<AppDeps, 'screenings' | 'contacts' | 'messages' | 'sends' | 'channels' | 'clock' | 'log' | 'logSecret'>): EffectHandlers {
+export function screeningHandlers(deps: { screenings: ScreeningStore; contacts: ContactStore; messages: MessageStore; sends: SendScheduler; channels: ChannelDirectory; clock: Clock; log: Logger; logSecret: string }): EffectHandlers {
   const outbound = new OutboundService(deps);
   return {
     'screening.record': [

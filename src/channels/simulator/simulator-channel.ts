@@ -19,6 +19,8 @@ export const simulatorPayloadSchema = z.object({
   id: z.string().trim().min(1).max(128).optional(),
   /** A tapped choice: the question id of the reply that showed it. */
   question: z.string().max(16).optional(),
+  /** A photo or file sent with the message (a KMS card photographed): `text` is its caption, as on a platform. */
+  attachment: z.enum(['photo', 'document']).optional(),
 });
 
 export type SimulatorPayload = z.input<typeof simulatorPayloadSchema>;
@@ -38,8 +40,8 @@ export const simulatorChannel: Channel<SimulatorPayload> = {
   parse(raw: unknown, receivedAt: Date): InboundMessage[] {
     const checked = checkPayload(simulatorPayloadSchema, raw);
     if (!checked.ok) return [];
-    const { from, text, id, question } = checked.value;
-    return [{ channel: 'simulator', address: from, platformId: id ?? randomUUID(), text, ...(question !== undefined ? { question } : {}), receivedAt }];
+    const { from, text, id, question, attachment } = checked.value;
+    return [{ channel: 'simulator', address: from, platformId: id ?? randomUUID(), text, ...(question !== undefined ? { question } : {}), ...(attachment ? { attachment } : {}), receivedAt }];
   },
   async send(): Promise<SendReceipt> {
     return {};

@@ -1,6 +1,6 @@
 import { Api, InputFile } from 'grammy';
 import type { Message, Update } from 'grammy/types';
-import { mediaIdOf, type MediaStore } from '../../app/ports.js';
+import { mediaIdOf, type MediaStore } from '../../app/messages/media-store.js';
 import { AppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
 import { sleepAtLeast } from '../../shared/sleep.js';

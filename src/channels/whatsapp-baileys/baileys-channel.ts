@@ -1,11 +1,11 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { AnyMessageContent } from '@whiskeysockets/baileys';
-import { mediaIdOf, type MediaStore } from '../../app/ports.js';
+import { mediaIdOf, type MediaStore } from '../../app/messages/media-store.js';
 import { AppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';
-import type { Channel, InboundMessage, OutboundMessage, SendLimits, SendReceipt } from '../channel.js';
+import type { Channel, OutboundMessage, SendLimits, SendReceipt } from '../channel.js';
 import { numberedText } from '../numbered-text.js';
-import { parseUpsert, type BaileysUpsert } from './baileys-inbound.js';
+import { parseUpsert, type BaileysInbound, type BaileysUpsert } from './baileys-inbound.js';
 import type { BaileysSession } from './baileys-session.js';
 import { phoneOfJid } from './jids.js';
 
@@ -43,7 +43,7 @@ export class BaileysChannel implements Channel<BaileysUpsert> {
     this.limits = { max: options.ratePerMinute, durationMs: 60_000, concurrency: 1 };
   }
 
-  parse(upsert: BaileysUpsert, receivedAt: Date): InboundMessage[] {
+  parse(upsert: BaileysUpsert, receivedAt: Date): BaileysInbound[] {
     return parseUpsert(upsert, { channel: this.name, allowGroups: this.options.allowGroups, pnOf: (lid) => this.options.session.lids.pnOf(lid) }, receivedAt);
   }
 
@@ -59,7 +59,7 @@ export class BaileysChannel implements Channel<BaileysUpsert> {
     await (this.options.sleep ?? ((ms) => delay(ms)))(minMs + (this.options.random ?? ((max) => Math.floor(Math.random() * max)))(spreadMs + 1));
     try {
       const sent = await this.socketOrWait().sendMessage(address, content);
-      await this.options.session.remember(sent);
+      await this.options.session.remember(sent, message.question && message.choices?.length ? { address, question: message.question } : undefined);
       return sent?.key.id ? { platformId: sent.key.id } : {};
     } catch (error) {
       if (error instanceof AppError) throw error;

@@ -32,7 +32,7 @@ const content = z.custom<proto.IMessage | null | undefined>((value) => value == 
  * @example
  * baileysMessageSchema.safeParse({ key: { remoteJid: '628111000001@s.whatsapp.net', id: 'ABC' }, message: { conversation: 'menu' } }).success; // true
  */
-export const baileysMessageSchema = z.object({ key: baileysKeySchema, message: content.optional() });
+export const baileysMessageSchema = z.object({ key: baileysKeySchema, message: content.optional(), messageTimestamp: z.unknown().optional() });
 
 /** The upsert event itself: its kind and a list of items, each checked on its own. */
 export const baileysUpsertSchema = z.object({ type: z.string().max(32), messages: z.array(z.unknown()).max(10_000) });
@@ -49,7 +49,8 @@ const row = z.object({ selectedRowId: text }).nullish();
  */
 export const messageTextsSchema = z.object({
   conversation: text,
-  extendedTextMessage: z.object({ text }).nullish(),
+  // A reply quoting an earlier message names it: `contextInfo.stanzaId` is that message's id.
+  extendedTextMessage: z.object({ text, contextInfo: z.object({ stanzaId: text }).nullish() }).nullish(),
   buttonsResponseMessage: z.object({ selectedButtonId: text }).nullish(),
   listResponseMessage: z.object({ singleSelectReply: row }).nullish(),
   templateButtonReplyMessage: z.object({ selectedId: text }).nullish(),

@@ -1,4 +1,4 @@
-import { isJidBroadcast, isJidGroup, isJidNewsletter, isJidStatusBroadcast, normalizeMessageContent, type proto, type WAMessage, type WAMessageKey } from '@whiskeysockets/baileys';
+import { isJidBroadcast, isJidGroup, isJidNewsletter, isJidStatusBroadcast, normalizeMessageContent, toNumber, type proto, type WAMessage, type WAMessageKey } from '@whiskeysockets/baileys';
 import type { InboundMessage } from '../channel.js';
 import { readButtonPayload } from '../button-payload.js';
 import { checkItems, checkPayload, type PayloadIssue } from '../payload-check.js';
@@ -37,8 +37,14 @@ export function lidPnPair(key: WAMessageKey): [string, string] | null {
   return null;
 }
 
+/**
+ * A message as WhatsApp Web gives it, beyond the port's fields: the id of the message it quotes
+ * (`replyTo`) and when it was sent (`sentAt`, whole seconds), to tie a typed "1" to its question.
+ */
+export type BaileysInbound = InboundMessage & { replyTo?: string; sentAt?: number };
+
 /** What a message says: its text, a tapped button's choice and question, or a picture's caption. */
-export type MessageContent = Pick<InboundMessage, 'text' | 'question' | 'attachment'>;
+export type MessageContent = Pick<BaileysInbound, 'text' | 'question' | 'attachment' | 'replyTo'>;
 
 /**
  * A tapped button or list row gives its choice's number and the question it was shown with (an id
@@ -58,11 +64,19 @@ export function contentOf(message: proto.IMessage | null | undefined): MessageCo
   const tapped = m.buttonsResponseMessage?.selectedButtonId ?? m.listResponseMessage?.singleSelectReply?.selectedRowId ?? m.templateButtonReplyMessage?.selectedId ?? (flow ? idInJson(flow) : undefined);
   if (tapped?.trim()) return readButtonPayload(tapped) ?? { text: tapped, question: '' };
   const text = m.conversation ?? m.extendedTextMessage?.text;
-  if (text?.trim()) return { text };
+  const quoted = m.extendedTextMessage?.contextInfo?.stanzaId;
+  if (text?.trim()) return { text, ...(quoted ? { replyTo: quoted } : {}) };
   const picture = m.imageMessage ?? m.videoMessage;
   if (picture) return { text: picture.caption ?? '', attachment: 'photo' };
   if (m.documentMessage) return { text: m.documentMessage.caption ?? '', attachment: 'document' };
   return null;
+}
+
+/** A message's timestamp (seconds; a number, a Long or a numeric string) as a number, if it is one. */
+function secondsOf(stamp: unknown): number | undefined {
+  if (stamp === null || stamp === undefined) return undefined;
+  const seconds = typeof stamp === 'number' || typeof stamp === 'string' ? Number(stamp) : toNumber(stamp as Parameters<typeof toNumber>[0]);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
 }
 
 function idInJson(json: string): string | undefined {
@@ -111,15 +125,16 @@ export function checkUpsert(upsert: unknown): { type: string; messages: CheckedB
  * @example
  * parseUpsert({ type: 'notify', messages: [msg] }, { channel: 'whatsapp-baileys', allowGroups: false, pnOf: () => undefined }, now);
  */
-export function parseUpsert(upsert: BaileysUpsert, options: ParseOptions, receivedAt: Date): InboundMessage[] {
-  const out: InboundMessage[] = [];
+export function parseUpsert(upsert: BaileysUpsert, options: ParseOptions, receivedAt: Date): BaileysInbound[] {
+  const out: BaileysInbound[] = [];
   for (const message of checkUpsert(upsert).messages) {
     const key = message.key as WAMessageKey;
     if (!key.id || key.fromMe) continue;
     const address = addressOf(key, options);
     const content = address ? contentOf(message.message) : null;
     if (!address || content === null) continue;
-    out.push({ channel: options.channel, address, platformId: key.id, ...content, receivedAt });
+    const sentAt = secondsOf(message.messageTimestamp);
+    out.push({ channel: options.channel, address, platformId: key.id, ...content, receivedAt, ...(sentAt !== undefined ? { sentAt } : {}) });
   }
   return out;
 }

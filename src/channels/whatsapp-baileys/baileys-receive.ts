@@ -7,6 +7,7 @@ import type { BaileysChannel } from './baileys-channel.js';
 import type { BaileysSocketLike } from './baileys-socket.js';
 import { isLid } from './jids.js';
 import type { LidMap } from './lid-map.js';
+import { tieToQuestion, type QuestionLog } from './question-log.js';
 
 export interface ReceiveDeps {
   channel: Pick<BaileysChannel, 'parse'>;
@@ -14,6 +15,8 @@ export interface ReceiveDeps {
   socket(): BaileysSocketLike | undefined;
   accept(message: InboundMessage): Promise<unknown>;
   now(): Date;
+  /** Ties a typed choice number to the question it answers (see `tieToQuestion`); absent, texts go as typed. */
+  questions?: QuestionLog;
   /** Told (at warn, without the payload) where an item broke the schema. */
   log?: Pick<Logger, 'warn'>;
 }
@@ -40,6 +43,6 @@ export async function receiveBaileysUpsert(upsert: BaileysUpsert, deps: ReceiveD
     }
   }
   const messages = deps.channel.parse({ type: checked.type as BaileysUpsert['type'], messages: checked.messages as WAMessage[] }, deps.now());
-  for (const message of messages) await deps.accept(message);
+  for (const message of messages) await deps.accept(deps.questions ? await tieToQuestion(message, deps.questions) : message);
   return messages.length;
 }

@@ -6,6 +6,7 @@ import { reconnectDelay } from './backoff.js';
 import type { BaileysUpsert } from './baileys-inbound.js';
 import type { BaileysSocketLike, SocketFactory } from './baileys-socket.js';
 import { LidMap } from './lid-map.js';
+import { QuestionLog } from './question-log.js';
 import { writeBaileysStatus, type BaileysState, type BaileysStatus } from './session-status.js';
 
 export interface BaileysSessionOptions {
@@ -45,6 +46,8 @@ function statusCodeOf(update: ConnectionUpdate): number | undefined {
  */
 export class BaileysSession {
   readonly lids: LidMap;
+  /** Which question each numbered list sent belonged to, to tie a typed "1" to its question. */
+  readonly questions: QuestionLog;
   private current?: BaileysSocketLike;
   private cancelTimer?: () => void;
   private stopped = false;
@@ -54,6 +57,7 @@ export class BaileysSession {
 
   constructor(private readonly options: BaileysSessionOptions) {
     this.lids = new LidMap(options.store, options.session);
+    this.questions = new QuestionLog(options.store, options.session);
     this.state = { state: 'starting', since: options.clock.now().toISOString(), attempt: 0 };
   }
 
@@ -86,10 +90,15 @@ export class BaileysSession {
     await this.setState('stopped', {});
   }
 
-  /** Keeps a sent message so a recipient's retry request can be answered (`getMessage`). */
-  async remember(sent: WAMessage | undefined): Promise<void> {
+  /**
+   * Keeps a sent message so a recipient's retry request can be answered (`getMessage`), and the
+   * question its numbered choices belong to (`shown`), so a reply to it can be tied to that question.
+   */
+  async remember(sent: WAMessage | undefined, shown?: { address: string; question: string }): Promise<void> {
     if (!sent?.key.id || !sent.message) return;
-    await this.options.store.write(this.options.session, [{ type: ENTRY.sent, id: sent.key.id, value: encode(sent.message) }], this.options.clock.now());
+    const now = this.options.clock.now();
+    await this.options.store.write(this.options.session, [{ type: ENTRY.sent, id: sent.key.id, value: encode(sent.message) }], now);
+    if (shown) await this.questions.noteSent(shown.address, sent.key.id, shown.question, Math.floor(now.getTime() / 1000));
   }
 
   async getMessage(key: WAMessageKey): Promise<proto.IMessage | undefined> {

@@ -1,5 +1,5 @@
-import { mediaIdOf, type MediaStore } from '../../app/ports.js';
-import type { OutboundKind } from '../../app/records.js';
+import { mediaIdOf, type MediaStore } from '../../app/messages/media-store.js';
+import type { OutboundKind } from '../../app/messages/message-records.js';
 import type { Clock } from '../../shared/clock.js';
 import { AppError } from '../../shared/errors.js';
 import type { Logger } from '../../shared/logger.js';

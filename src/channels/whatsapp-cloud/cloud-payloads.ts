@@ -2,7 +2,7 @@ import { buttonPayload } from '../button-payload.js';
 import type { OutboundMessage } from '../channel.js';
 
 /** Cloud API limits for interactive lists and captions. */
-export const LIMITS = { rows: 10, rowTitle: 24, listBody: 1024, button: 20, caption: 1024, text: 4096, templateParam: 1024 } as const;
+export const LIMITS = { rows: 10, rowTitle: 24, rowDescription: 72, listBody: 1024, button: 20, caption: 1024, text: 4096, templateParam: 1024 } as const;
 
 export interface TemplateRef {
   name: string;
@@ -20,21 +20,23 @@ export function textPayload(to: string, body: string): object {
   return { ...base(to), type: 'text', text: { body, preview_url: false } };
 }
 
-/** True when the choices fit an interactive list (≤ 10 rows, titles ≤ 24 characters, body ≤ 1024). */
+/** True when the choices fit an interactive list (≤ 10 rows, titles ≤ 24 characters, descriptions ≤ 72, body ≤ 1024). */
 export function fitsList(message: OutboundMessage): boolean {
   const choices = message.choices ?? [];
-  return choices.length > 0 && choices.length <= LIMITS.rows && choices.every((c) => c.label.length > 0 && c.label.length <= LIMITS.rowTitle) && message.text.length > 0 && message.text.length <= LIMITS.listBody;
+  const fits = (c: NonNullable<OutboundMessage['choices']>[number]) => c.label.length > 0 && c.label.length <= LIMITS.rowTitle && (c.description ?? '').length <= LIMITS.rowDescription;
+  return choices.length > 0 && choices.length <= LIMITS.rows && choices.every(fits) && message.text.length > 0 && message.text.length <= LIMITS.listBody;
 }
 
 /**
  * Choices as an interactive list whose row ids are the question's id and the choice's number
  * (`buttonPayload`): the number is read back just like a typed "2", and only for that question.
+ * A choice's description goes under its title.
  *
  * @example
  * listPayload('628…', { text: 'Pilih:', choices: [{ id: 'a', label: 'Ya' }] }, 'Pilih');
  */
 export function listPayload(to: string, message: OutboundMessage, button: string): object {
-  const rows = (message.choices ?? []).map((choice, i) => ({ id: buttonPayload(message.question, i), title: choice.label }));
+  const rows = (message.choices ?? []).map((choice, i) => ({ id: buttonPayload(message.question, i), title: choice.label, ...(choice.description ? { description: choice.description } : {}) }));
   return { ...base(to), type: 'interactive', interactive: { type: 'list', body: { text: message.text }, action: { button: button.slice(0, LIMITS.button), sections: [{ rows }] } } };
 }
 

@@ -1,5 +1,5 @@
 import type { InboundMessage } from '../channel.js';
-import type { DeliveryStatus } from '../../app/records.js';
+import type { DeliveryStatus } from '../../app/messages/message-records.js';
 import { readButtonPayload } from '../button-payload.js';
 import { checkItems, checkPayload, type PayloadIssue } from '../payload-check.js';
 import { cloudMessageSchema, cloudStatusSchema, cloudWebhookSchema, type CloudMessage, type CloudWebhookEnvelope } from './cloud-webhook-schema.js';

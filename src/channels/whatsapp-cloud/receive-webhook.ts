@@ -1,5 +1,5 @@
 import type { InboundMessage } from '../channel.js';
-import type { DeliveryStatus } from '../../app/records.js';
+import type { DeliveryStatus } from '../../app/messages/message-records.js';
 import type { Logger } from '../../shared/logger.js';
 import { logRejected } from '../payload-check.js';
 import { parseCloudWebhook } from './cloud-webhook.js';

@@ -1,9 +1,12 @@
 import type { Alert } from './alert.js';
 import type { MessageRef } from './message.js';
+import { deadlineMs } from './rules.js';
 
 /**
  * The alert text for a kader or the puskesmas: what, which child, by when. Escalated alerts say
- * that the level below did not acknowledge in time.
+ * that the level below did not acknowledge in time. The opening notice names the deadline the alert
+ * opened with, not the current one: it goes out a moment later, and an alert acknowledged meanwhile
+ * has none (the notice must read the same whenever it is sent).
  *
  * @example
  * alertMessage(alert, 'kader');
@@ -11,6 +14,7 @@ import type { MessageRef } from './message.js';
  */
 export function alertMessage(alert: Alert, role: 'kader' | 'puskesmas'): MessageRef {
   const escalated = alert.level !== 'kader' && role === alert.level;
+  const due = escalated ? alert.ackDueAt : new Date(alert.openedAt.getTime() + deadlineMs(alert.ackDeadlines, 'kader'));
   const key = escalated ? `escalation.alert.escalated.${role}` : `escalation.alert.${role}.${alert.severity}`;
   return {
     key,
@@ -19,7 +23,7 @@ export function alertMessage(alert: Alert, role: 'kader' | 'puskesmas'): Message
       child: { kind: 'child', id: alert.childId },
       condition: { kind: 'locale', id: `escalation.condition.${alert.condition}` },
       ...(alert.area.posyanduId !== undefined ? { posyandu: { kind: 'posyandu' as const, id: alert.area.posyanduId } } : {}),
-      ...(alert.ackDueAt !== null ? { due: { kind: 'datetime' as const, id: alert.ackDueAt.toISOString() } } : {}),
+      ...(due !== null ? { due: { kind: 'datetime' as const, id: due.toISOString() } } : {}),
     },
   };
 }

@@ -33,8 +33,11 @@ export interface KmsEntry {
   bgm: boolean;
 }
 
+/** A weight the card can read: more than nothing, and a number still in grams. */
+const isWeight = (kg: number): boolean => kg > 0 && Number.isFinite(kg * 1000);
+
 function byMonth(weighings: readonly Weighing[]): Weighing[] {
-  const sorted = [...weighings].sort((a, b) => (isoDayNumber(a.date) ?? 0) - (isoDayNumber(b.date) ?? 0));
+  const sorted = weighings.filter((w) => isWeight(w.weightKg)).sort((a, b) => (isoDayNumber(a.date) ?? 0) - (isoDayNumber(b.date) ?? 0));
   const perMonth = new Map<number, Weighing>();
   for (const weighing of sorted) perMonth.set(monthIndex(weighing.date), weighing);
   return [...perMonth.values()];
@@ -42,7 +45,7 @@ function byMonth(weighings: readonly Weighing[]): Weighing[] {
 
 /**
  * Reads a child's weighings as the KMS does. One weighing counts per calendar month (the last one, so
- * a re-weighing corrects a mistake). The gain is compared with the KBM for the age at the current
+ * a re-weighing corrects a mistake); a value that is no weight (zero, negative, beyond grams) is not read. The gain is compared with the KBM for the age at the current
  * weighing; a weighing after a month without one is O, never N or T.
  *
  * @example

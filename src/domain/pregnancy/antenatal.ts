@@ -2,13 +2,13 @@
  * The antenatal care (ANC) schedule: at least six visits, two in the first trimester, one in the
  * second and three in the third (K1–K6), two of them with a doctor (K1 and K5).
  *
- * Source: Kemenkes RI, Pedoman Pelayanan Antenatal Terpadu, Edisi Ketiga, 2020, and Buku KIA 2020
- * (trimester 1: 0–12 weeks; trimester 2: > 12–24 weeks; trimester 3: > 24 weeks to birth).
- * The suggested week of each visit inside its trimester is ours, spread evenly so reminders do not
- * bunch; the midwife's own appointment always wins.
+ * Data in `antenatal.json`: what the Kemenkes 2020 guideline and the Buku KIA say (`guideline`), and
+ * apart from it what is ours (`ours`: the week we remind for inside each trimester, since the
+ * guideline names none). The midwife's own appointment always wins.
  */
 import { DateTime } from 'luxon';
 import { PREGNANCY_DAYS } from './due-date.js';
+import schedule from './antenatal.json' with { type: 'json' };
 
 export type Trimester = 1 | 2 | 3;
 
@@ -18,21 +18,40 @@ export interface AntenatalVisit {
   readonly trimester: Trimester;
   /** Whether the national schedule asks for a doctor at this visit (K1 and K5). */
   readonly doctor: boolean;
-  /** Gestational weeks of the visit's window, inclusive. */
+  /** Gestational weeks of the visit's window (its trimester), inclusive. */
   readonly fromWeek: number;
   readonly toWeek: number;
-  /** The week we remind for. */
+  /** The week we remind for (ours, not the guideline's). */
   readonly suggestedWeek: number;
 }
 
-export const ANTENATAL_VISITS: readonly AntenatalVisit[] = [
-  { number: 1, trimester: 1, doctor: true, fromWeek: 0, toWeek: 12, suggestedWeek: 8 },
-  { number: 2, trimester: 1, doctor: false, fromWeek: 0, toWeek: 12, suggestedWeek: 12 },
-  { number: 3, trimester: 2, doctor: false, fromWeek: 13, toWeek: 24, suggestedWeek: 20 },
-  { number: 4, trimester: 3, doctor: false, fromWeek: 25, toWeek: 40, suggestedWeek: 28 },
-  { number: 5, trimester: 3, doctor: true, fromWeek: 25, toWeek: 40, suggestedWeek: 34 },
-  { number: 6, trimester: 3, doctor: false, fromWeek: 25, toWeek: 40, suggestedWeek: 38 },
-];
+/** The guideline's part and ours, as `antenatal.json` holds them. */
+export interface AntenatalSchedule {
+  guideline: { trimesters: ReadonlyArray<{ trimester: number; fromWeek: number; toWeek: number; visits: number }>; doctorAt: readonly number[] };
+  ours: { suggestedWeeks: readonly number[] };
+}
+
+/**
+ * The visits K1… in order: each trimester's count of visits, numbered on; a doctor where the
+ * guideline says; the week ours.
+ *
+ * @example
+ * antenatalVisits(schedule)[4]; // { number: 5, trimester: 3, doctor: true, fromWeek: 25, toWeek: 40, suggestedWeek: 34 }
+ */
+export function antenatalVisits(data: AntenatalSchedule): AntenatalVisit[] {
+  const slots = data.guideline.trimesters.flatMap((t) => Array.from({ length: t.visits }, () => t));
+  if (slots.length !== data.ours.suggestedWeeks.length) throw new Error(`antenatal.json: ${String(slots.length)} visits in the guideline, ${String(data.ours.suggestedWeeks.length)} suggested weeks`);
+  return slots.map((t, i) => ({
+    number: i + 1,
+    trimester: t.trimester as Trimester,
+    doctor: data.guideline.doctorAt.includes(i + 1),
+    fromWeek: t.fromWeek,
+    toWeek: t.toWeek,
+    suggestedWeek: data.ours.suggestedWeeks[i] as number,
+  }));
+}
+
+export const ANTENATAL_VISITS: readonly AntenatalVisit[] = antenatalVisits(schedule);
 
 /**
  * The trimester of a gestational age in completed weeks (Kemenkes: 0–12, > 12–24, > 24).

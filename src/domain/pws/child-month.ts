@@ -2,7 +2,7 @@
  * One child's place in one month's SKDN: counted in S, K, D, N, and which Permenkes 2/2020
  * categories the month's measurements put them in. Pure; the caller loads the child and its visits.
  */
-import { assessAnthropometry, classifyHaz, classifyWaz, classifyWhz, completedMonths, kmsHistory, type KmsStatus, type Measure, type Sex } from '../growth/index.js';
+import { assessAnthropometry, classifyHaz, classifyWaz, classifyWhz, completedMonths, kmsHistory, type KmsEntry, type KmsStatus, type Measure, type Sex } from '../growth/index.js';
 import { monthBounds, type MonthKey } from './month.js';
 
 /** A child as PWS needs it: no name, no caregiver. */
@@ -89,18 +89,31 @@ function lastWith<T>(values: ReadonlyArray<T | undefined>): T | undefined {
  *    { date: '2026-03-10', posyanduId: 'p1', weightKg: 9.3, lengthCm: null, measure: null, oedema: false }], '2026-03' as MonthKey)?.kms; // 'N'
  */
 export function childMonth(child: PwsChild, visits: readonly PwsVisit[], month: MonthKey): ChildMonth | undefined {
-  const { first, last } = monthBounds(month);
-  const sorted = [...visits].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  if (!inS(child, sorted, first, last)) return undefined;
-  const upToEnd = sorted.filter((v) => v.date <= last);
-  const inMonth = upToEnd.filter((v) => v.date >= first);
-  const posyanduId = inMonth.map((v) => v.posyanduId).filter((p): p is string => p !== null).at(-1) ?? child.posyanduId;
-  if (posyanduId === null) return undefined;
+  return childMonths(child, visits, [month])[0];
+}
 
-  const weighings = upToEnd.flatMap((v) => (v.weightKg === null ? [] : [{ date: v.date, weightKg: v.weightKg }]));
-  const entry = kmsHistory(child, weighings).at(-1);
-  const weighedNow = entry !== undefined && entry.date >= first;
-  const assessed = inMonth.map((v) => {
+/**
+ * `childMonth` for several months at once (a trend): each visit is assessed and the KMS read once for
+ * all of them, not once per month. One entry per month asked, in the same order.
+ *
+ * @example
+ * childMonths(child, visits, ['2026-02', '2026-03'] as MonthKey[]).map((m) => m?.kms); // ['B', 'N']
+ */
+export function childMonths(child: PwsChild, visits: readonly PwsVisit[], months: readonly MonthKey[]): Array<ChildMonth | undefined> {
+  const sorted = [...visits].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const assessedChild = assess(child, sorted);
+  return months.map((month) => readMonth(child, assessedChild, month));
+}
+
+interface AssessedVisit {
+  visit: PwsVisit;
+  /** The visit's rounded z-scores where the under-five standard has Permenkes categories. */
+  z: { waz?: number; haz?: number; whz?: number };
+}
+
+/** Every visit scored once, and the KMS read over all weighings (each entry only looks back). */
+function assess(child: PwsChild, sorted: readonly PwsVisit[]): { visits: AssessedVisit[]; kms: KmsEntry[] } {
+  const visits = sorted.map((v) => {
     const result = assessAnthropometry({
       sex: child.sex,
       birthDate: child.birthDate,
@@ -110,19 +123,36 @@ export function childMonth(child: PwsChild, visits: readonly PwsVisit[], month: 
       ...(v.lengthCm === null ? {} : { lenheiCm: v.lengthCm, measure: measureOf(child, v) }),
     });
     // Only the under-five standard has Permenkes BB/U, TB/U and BB/TB categories.
-    return result.standard === 'who2006' ? result.zRounded : {};
+    return { visit: v, z: result.standard === 'who2006' ? result.zRounded : {} };
   });
+  const weighings = sorted.flatMap((v) => (v.weightKg === null ? [] : [{ date: v.date, weightKg: v.weightKg }]));
+  return { visits, kms: kmsHistory(child, weighings) };
+}
+
+function readMonth(child: PwsChild, assessed: { visits: readonly AssessedVisit[]; kms: readonly KmsEntry[] }, month: MonthKey): ChildMonth | undefined {
+  const { first, last } = monthBounds(month);
+  const sorted = assessed.visits.map((a) => a.visit);
+  if (!inS(child, sorted, first, last)) return undefined;
+  const inMonth = assessed.visits.filter((a) => a.visit.date >= first && a.visit.date <= last);
+  const posyanduId = inMonth.map((a) => a.visit.posyanduId).filter((p): p is string => p !== null).at(-1) ?? child.posyanduId;
+  if (posyanduId === null) return undefined;
+
+  // The KMS keeps one weighing per calendar month, so its entries up to the month's end are those of
+  // the weighings up to it.
+  const upToEnd = assessed.kms.filter((e) => e.date <= last);
+  const entry = upToEnd.at(-1);
+  const weighedNow = entry !== undefined && entry.date >= first;
   // Oedema: WHO counts the child as severely wasted and underweight (no weight-based z exists).
-  const oedema = inMonth.some((v) => v.oedema && v.weightKg !== null);
-  const waz = lastWith(assessed.map((z) => z.waz));
-  const haz = lastWith(assessed.map((z) => z.haz));
-  const whz = lastWith(assessed.map((z) => z.whz));
+  const oedema = inMonth.some((a) => a.visit.oedema && a.visit.weightKg !== null);
+  const waz = lastWith(inMonth.map((a) => a.z.waz));
+  const haz = lastWith(inMonth.map((a) => a.z.haz));
+  const whz = lastWith(inMonth.map((a) => a.z.whz));
   return {
     childId: child.id,
     posyanduId,
     kelurahanId: child.kelurahanId,
     rw: child.rw,
-    hasCard: weighings.length > 0,
+    hasCard: upToEnd.length > 0,
     weighed: weighedNow,
     ...(weighedNow && entry.status ? { kms: entry.status } : {}),
     measured: { waz: waz !== undefined || oedema, haz: haz !== undefined, whz: whz !== undefined || oedema },

@@ -75,7 +75,13 @@ export function relativeDay(session: Session, now: Date | DateTime): RelativeDay
   return 'other';
 }
 
-function sessionParams(session: Session, lang: Lang): Record<string, string> {
+/**
+ * A session's parameters for any text that names it (the keys {@link describeSession} lists).
+ *
+ * @example
+ * sessionParams(session, 'id').place; // 'Balai RW 06'
+ */
+export function sessionParams(session: Session, lang: Lang): Record<string, string> {
   const start = DateTime.fromISO(session.start, { setZone: true });
   const end = DateTime.fromISO(session.end, { setZone: true });
   const day = DateTime.fromISO(session.date, { zone: session.zone });

@@ -45,4 +45,4 @@ export {
   type ReminderPolicy,
 } from './reminders.js';
 export { SUNDANESE_MONTHS, SUNDANESE_WEEKDAYS, serviceList } from './vocabulary.js';
-export { describeSession, reminderMessage, relativeDay, type Described, type RelativeDay } from './describe.js';
+export { describeSession, reminderMessage, relativeDay, sessionParams, type Described, type RelativeDay } from './describe.js';

@@ -3,8 +3,11 @@ import { recurrenceSchema } from './recurrence.js';
 import { minutesOfDay, timeOfDaySchema } from './time-of-day.js';
 import { posyanduZoneSchema } from './zones.js';
 
-/** ILP life-stage services a posyandu session can offer. */
-export const ILP_SERVICES = ['balita', 'ibu_hamil', 'remaja', 'usia_produktif', 'lansia'] as const;
+/**
+ * ILP life-stage services a posyandu session can offer; `kelas_ibu_hamil` is the class for pregnant
+ * women (Kelas Ibu Hamil) held at the session, apart from their check-ups (`ibu_hamil`).
+ */
+export const ILP_SERVICES = ['balita', 'ibu_hamil', 'kelas_ibu_hamil', 'remaja', 'usia_produktif', 'lansia'] as const;
 export type IlpService = (typeof ILP_SERVICES)[number];
 
 /** What happens to a session whose date is not a working day. */

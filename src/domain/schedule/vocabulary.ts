@@ -27,6 +27,7 @@ const SERVICE_NAMES: Record<Lang, Record<IlpService, string>> = {
   id: {
     balita: 'balita',
     ibu_hamil: 'ibu hamil',
+    kelas_ibu_hamil: 'Kelas Ibu Hamil',
     remaja: 'remaja',
     usia_produktif: 'usia produktif',
     lansia: 'lansia',
@@ -34,6 +35,7 @@ const SERVICE_NAMES: Record<Lang, Record<IlpService, string>> = {
   en: {
     balita: 'children under five',
     ibu_hamil: 'pregnant women',
+    kelas_ibu_hamil: 'a class for pregnant women (Kelas Ibu Hamil)',
     remaja: 'teenagers',
     usia_produktif: 'adults',
     lansia: 'older people',
@@ -41,6 +43,7 @@ const SERVICE_NAMES: Record<Lang, Record<IlpService, string>> = {
   su: {
     balita: 'balita',
     ibu_hamil: 'ibu reuneuh',
+    kelas_ibu_hamil: 'Kelas Ibu Reuneuh',
     remaja: 'rumaja',
     usia_produktif: 'usia produktif',
     lansia: 'lansia',

@@ -5,3 +5,4 @@ export { bodyMassIndex, classifyBmi, isCentralObesity, BMI_CUTOFFS, CENTRAL_OBES
 export { checkScreening, PLAUSIBLE, type ScreeningIssue, type ScreeningValueName, type ScreeningValues } from './plausibility.js';
 export { readScreening, type ScreeningFinding, type ScreeningInput, type ScreeningOutcome, type ScreeningReading } from './reading.js';
 export { parseScreeningText, type ScreeningText } from './screening-text.js';
+export { rescreenDue, type RescreenDue } from './rescreen.js';

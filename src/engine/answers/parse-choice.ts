@@ -53,6 +53,21 @@ export function parseChoice(text: string, options: readonly ChoiceOption[]): Ans
   return fail('no_such_choice', { max: options.length, example: '1' });
 }
 
+/**
+ * True when a reply names an option outright: its number ("2", "no 2", "2️⃣") or one of its labels
+ * whole. A menu uses it to let a flow's own words win over a title that merely shares a word.
+ *
+ * @example
+ * namesOption('2', options); // true
+ * namesOption('siaran', [{ id: 'outreach', labels: ['Siaran & jadwal'] }]); // false
+ */
+export function namesOption(text: string, options: readonly ChoiceOption[]): boolean {
+  const reply = matchForm(text.replaceAll(KEYCAP_TEN, ' 10 '));
+  if (reply === '') return false;
+  const labelled = options.map((option) => ({ id: option.id, labels: option.labels.map(matchForm).filter((l) => l !== '') }));
+  return idsWhere(labelled, (label) => label === reply).length > 0 || byNumber(reply, labelled).length > 0;
+}
+
 /** Typos forgiven in a label: one, two in long labels. */
 function typos(label: string): number {
   return label.length >= 9 ? 2 : 1;

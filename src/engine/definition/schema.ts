@@ -31,6 +31,7 @@ const answer = {
     yes: { type: 'array', items: { type: 'string', minLength: 1 } },
     no: { type: 'array', items: { type: 'string', minLength: 1 } },
     number: { type: 'boolean' },
+    name: { type: 'boolean' },
     options: {
       oneOf: [
         {
@@ -43,6 +44,7 @@ const answer = {
             properties: {
               id: { type: 'string', minLength: 1 },
               label: { type: 'string', minLength: 1 },
+              description: { type: 'string', minLength: 1 },
               synonyms: { type: 'array', items: { type: 'string' } },
               means: { enum: ['yes', 'no'] },
             },
@@ -75,6 +77,12 @@ const step = {
         hint: { type: 'string' },
         ahead: { type: 'boolean' },
         reading: { enum: ['switch', 'offer', 'answer'] },
+        instead: {
+          type: 'object',
+          required: ['answer', 'save', 'next'],
+          additionalProperties: false,
+          properties: { answer, save: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' }, next: stepId },
+        },
         next: stepId,
         timeout: {
           type: 'object',
@@ -137,6 +145,7 @@ export const flowSchema = {
     roles: { type: 'array', items: { enum: ['parent', 'kader', 'lurah', 'puskesmas'] } },
     triggers: { type: 'array', items: { type: 'string', minLength: 1 } },
     reads: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+    keeps: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' } },
     start: stepId,
     steps: { type: 'object', minProperties: 1, propertyNames: stepId, additionalProperties: step },
   },

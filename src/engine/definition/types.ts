@@ -23,8 +23,10 @@ export type Role = 'parent' | 'kader' | 'lurah' | 'puskesmas';
 
 export interface StaticChoice {
   id: string;
-  /** Locale key of the visible label. */
+  /** Locale key of the visible label: a short title (a WhatsApp list row shows 24 characters). */
   label: string;
+  /** Locale key of a line under the title that says more ("pindah, batal, atur rutin"; 72 characters). */
+  description?: string;
   /** Extra words that also pick this choice, in any language. */
   synonyms?: string[];
   /** The choice a plain yes or no picks when no label matched ("iya" at "Maksudnya 8,5 kg?"). */
@@ -41,8 +43,12 @@ export type AnswerSpec =
   | { type: 'date'; notFuture?: boolean; notPast?: boolean; maxYearsAgo?: number }
   | { type: 'time' }
   | { type: 'time_range' }
-  /** `number`: a reply holding a number that picks no option ("iya 8,7") is saved as that number. */
-  | { type: 'choice'; options: StaticChoice[] | DynamicChoices; number?: boolean }
+  /**
+   * `number`: a reply holding a number that picks no option ("iya 8,7") is saved as that number.
+   * `name`: a reply that picks no option, asks for nothing else and reads as a name ("Budi" at
+   * "Daftarkan anak Anda: 1/2/3") is saved as `{ name }`, for the flow to confirm.
+   */
+  | { type: 'choice'; options: StaticChoice[] | DynamicChoices; number?: boolean; name?: boolean }
   /** `yes`/`no`: the question's own words beside the ordinary ones ("kirim" at "Kirim siaran ini?"). */
   | { type: 'yesno'; yes?: string[]; no?: string[] }
   | { type: 'phone' }
@@ -79,9 +85,14 @@ export interface AskStep {
    * What a reply means here when another flow's reader clearly recognises it ("berat 9,2 panjang 74"
    * at a text question): `switch` goes to that flow with it (a child's name is never a measurement),
    * `offer` asks which was meant (a broadcast may hold numbers), `answer` keeps it as the answer (the
-   * values of a correction). Text questions offer by default, others answer.
+   * values of a correction). Text and choice questions offer by default, others answer.
    */
   reading?: 'switch' | 'offer' | 'answer';
+  /**
+   * A reply that does not answer this question but answers the one before, corrected ("20 Juli 2027"
+   * at "HPL 20 Juli 2026. Dicatat begitu? (YA/TIDAK)"): saved as that answer, and the flow goes on there.
+   */
+  instead?: { answer: AnswerSpec; save: string; next: string };
   next: string;
   /** How long the question waits; then the session resumes at `timeout.next`, or ends quietly. */
   timeout?: { minutes: number; next?: string };
@@ -132,6 +143,11 @@ export interface FlowDefinition {
    * what the flow takes in a message no question is waiting for, before any trigger word.
    */
   reads?: string;
+  /**
+   * Answers kept when the flow starts again with new words typed at one of its own questions ("ya
+   * berat 8,7" at "Apakah diukur hari ini?"): a question already answered is not asked twice.
+   */
+  keeps?: string[];
   start: string;
   steps: Record<string, Step>;
 }

@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import type { ActionCatalog } from '../action.js';
 import { actionStepProblems } from './action-steps.js';
-import { choiceRowProblems } from './choice-rows.js';
+import { choiceRowProblems, choiceTextProblems, type TextsOf } from './choice-rows.js';
 import { offerPromptKey } from '../offer.js';
 import { flowSchema } from './schema.js';
 import type { Condition, FlowDefinition, MessageRef, Step } from './types.js';
@@ -19,6 +19,8 @@ export interface FlowContext {
   flowIds: ReadonlySet<string>;
   actions: ActionCatalog;
   hasKey: (key: string) => boolean;
+  /** A key's text in every language: given, choices' titles and descriptions must fit a WhatsApp list row. */
+  textsOf?: TextsOf;
 }
 
 const ajv = new Ajv({ allErrors: true, strict: false });
@@ -53,7 +55,7 @@ function targetsOf(step: Step): string[] {
     case 'send':
       return step.next ? [step.next] : [];
     case 'ask':
-      return [step.next, ...(step.timeout?.next ? [step.timeout.next] : [])];
+      return [step.next, ...(step.timeout?.next ? [step.timeout.next] : []), ...(step.instead ? [step.instead.next] : [])];
     case 'branch':
       return [...step.cases.map((c) => c.next), step.default];
     case 'action':
@@ -72,7 +74,7 @@ function keysOf(step: Step): string[] {
       return [messageKey(step.text)];
     case 'ask': {
       const options = step.answer.type === 'choice' && Array.isArray(step.answer.options) ? step.answer.options : [];
-      return [messageKey(step.prompt), ...(step.hint ? [step.hint] : []), ...options.map((o) => o.label)];
+      return [messageKey(step.prompt), ...(step.hint ? [step.hint] : []), ...options.flatMap((o) => [o.label, ...(o.description ? [o.description] : [])])];
     }
     default:
       return [];
@@ -106,7 +108,10 @@ export function validateReferences(flow: FlowDefinition, file: string, context: 
     if (step.type === 'action') for (const reason of actionStepProblems(step, context.actions.signature(step.action))) at(id, reason);
     if (step.type === 'action' && !step.on && !step.default) at(id, 'action step needs "on" results or a "default" next step');
     if (step.type === 'branch') for (const c of step.cases) for (const reason of conditionProblems(c.when)) at(id, reason);
+    // The options of a choice read instead would never be shown.
+    if (step.type === 'ask' && step.instead?.answer.type === 'choice') at(id, '"instead" cannot be a choice: its options are never shown');
     for (const reason of choiceRowProblems(step)) at(id, reason);
+    if (context.textsOf) for (const reason of choiceTextProblems(step, context.textsOf)) at(id, reason);
   }
   const reached = new Set<string>();
   const queue = [flow.start];

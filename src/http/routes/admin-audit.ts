@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { ChildAccessLog } from '../../app/ports.js';
+import type { ChildAccessLog } from '../../app/children/child-access.js';
 import { AppError } from '../../shared/errors.js';
 
 export interface AdminAuditDeps {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { MediaStore } from '../../app/ports.js';
+import type { MediaStore } from '../../app/messages/media-store.js';
 
 /** Serves generated images by their unguessable id (charts for the simulator and the WhatsApp Cloud API). */
 export async function mediaRoutes(app: FastifyInstance, media: MediaStore): Promise<void> {

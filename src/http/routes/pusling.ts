@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { PuslingCommand, RejectionReason } from '../../domain/pusling/index.js';
 import { staffActor, type PuslingActor } from '../../app/pusling/pusling-actor.js';
 import type { PuslingService, PuslingServiceError } from '../../app/pusling/pusling-service.js';
-import type { RegistryStore } from '../../app/ports.js';
-import type { PuslingRequestRecord } from '../../app/records.js';
+import type { RegistryStore } from '../../app/registry/registry-ports.js';
+import type { PuslingRequestRecord } from '../../app/pusling/pusling-records.js';
 import { AppError, type ErrorCode } from '../../shared/errors.js';
 import { createBody, decisionBody, errorView, rankedView, requestView } from './pusling-schemas.js';
 

@@ -9,7 +9,7 @@ import { errorSchema, pwsQuerySchema } from './pws-schemas.js';
 import { staffOf } from './pws.js';
 
 export interface PwsListRouteDeps {
-  lists: Pick<PwsLists, 'lists' | 'child'>;
+  lists: Pick<PwsLists, 'lists' | 'child' | 'rwCounts'>;
   translate: Translate;
   clock: Clock;
 }
@@ -24,6 +24,8 @@ const listsSchema = {
     flagged: { type: 'array', items: { type: 'object', properties: { childId: str, name: str, posyanduId: str, rw: nullableStr, categories: { type: 'array', items: str }, followUp } } },
     alerts: { type: 'array', items: { type: 'object', properties: { alertId: str, childId: str, name: str, condition: str, severity: str, state: str, level: str, openedAt: str, ackDueAt: nullableStr, overdue: { type: 'boolean' } } } },
     pusling: { type: 'array', items: { type: 'object', properties: { requestId: str, kelurahanId: str, rw: str, state: str, requestedOn: str, visitOn: nullableStr } } },
+    // A lurah's answer instead of the three lists: counts per RW, no names, no child ids.
+    rws: { type: 'array', items: { type: 'object', properties: { kelurahanId: str, rw: str, openAlerts: { type: 'integer' }, overdueAlerts: { type: 'integer' }, nextDeadline: nullableStr, notWeighed: { type: 'integer' }, puslingRequests: { type: 'integer' }, nextVisit: nullableStr } } },
   },
 } as const;
 const numberMap = { type: 'object', additionalProperties: { type: 'number' } } as const;
@@ -44,8 +46,8 @@ const langOf = (request: FastifyRequest): Lang => {
 };
 
 /**
- * The named PWS views (route access `staff-session`; a lurah gets 403, a child outside the reader's
- * area 404; every read is in the staff access log):
+ * The named PWS views (route access `staff-session`; a child outside the reader's area is 404; every
+ * read is in the staff access log). A lurah gets the lists as counts per RW (`rws`) and 403 on a child:
  * - `GET /api/pws/lists?month=YYYY-MM`: flagged children with their follow-up, open alerts with deadlines, Pusling;
  * - `GET /api/pws/children/:childId`: a child's visits with z-scores and categories;
  * - `GET /pws/children/:childId`: the same as a page, with growth charts (`…/charts/wfa.png`, `lhfa.png`).
@@ -57,7 +59,8 @@ export async function pwsListRoutes(app: FastifyInstance, deps: PwsListRouteDeps
   const now = () => deps.clock.now();
   app.get<{ Querystring: { month?: string } }>('/api/pws/lists', { config: { access: 'staff-session' }, schema: { querystring: pwsQuerySchema, response: { 200: listsSchema, ...refusals } } }, async (request, reply) => {
     void reply.header('cache-control', 'no-store');
-    return deps.lists.lists(staffOf(request), request.query.month, now());
+    const person = staffOf(request);
+    return person.role === 'lurah' ? deps.lists.rwCounts(person, request.query.month, now()) : deps.lists.lists(person, request.query.month, now());
   });
 
   app.get<{ Params: { childId: string } }>('/api/pws/children/:childId', { config: { access: 'staff-session' }, schema: { params: childParams, response: { 200: childSchema, ...refusals } } }, async (request, reply) => {

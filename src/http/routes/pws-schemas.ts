@@ -25,6 +25,24 @@ const figures = {
   pusling: { type: 'object', properties: { requests: int, visits: int } },
 } as const;
 
+/** The ILP figures beside the SKDN (`src/domain/pws/ilp-figures.ts`). */
+const ilpFigures = {
+  screening: { type: 'object', properties: { screened: int, hypertension: int, highSugar: int, obesity: int, referred: int, followUpsOpen: int } },
+  immunisation: {
+    type: 'object',
+    properties: { children: int, fullForAge: int, withLateDoses: int, lateDoses: int, vitaminA: { type: 'object', properties: { round: str, eligible: int, given: int } } },
+  },
+} as const;
+
+const ilpSchema = {
+  type: 'object',
+  properties: {
+    posyandu: { type: 'array', items: { type: 'object', properties: { posyanduId: str, name: str, ...ilpFigures } } },
+    rw: { type: 'array', items: { type: 'object', properties: { kelurahanId: str, kelurahanName: str, rw: str, ...ilpFigures } } },
+    total: { type: 'object', properties: ilpFigures },
+  },
+} as const;
+
 export const pwsQuerySchema = { type: 'object', additionalProperties: false, properties: { month: { type: 'string', maxLength: 20 }, lang: { type: 'string', enum: ['id', 'en', 'su'] } } } as const;
 
 export const pwsViewSchema = {
@@ -37,6 +55,7 @@ export const pwsViewSchema = {
     posyandu: { type: 'array', items: { type: 'object', properties: { posyanduId: str, name: str, kelurahanId: str, ...figures } } },
     rw: { type: 'array', items: { type: 'object', properties: { kelurahanId: str, kelurahanName: str, rw: str, ...figures } } },
     total: { type: 'object', properties: figures },
+    ilp: ilpSchema,
   },
 } as const;
 

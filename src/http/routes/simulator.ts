@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { ConversationService } from '../../app/conversation.js';
-import type { ContactStore, MessageStore, ProcessedNotifier, ReplyView } from '../../app/ports.js';
+import type { ContactStore } from '../../app/contacts/contact-ports.js';
+import type { MessageStore, ProcessedNotifier, ReplyView } from '../../app/messages/message-ports.js';
 import { inboundId } from '../../app/conversation.js';
 import { simulatorChannel } from '../../channels/simulator/simulator-channel.js';
 import type { Clock } from '../../shared/clock.js';
@@ -42,7 +43,7 @@ const page = readFileSync(new URL('../public/simulator.html', import.meta.url), 
  */
 export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps): Promise<void> {
   const simulator = { config: { access: 'simulator' as const } };
-  app.post<{ Body: { from: string; text: string; id?: string; question?: string } }>(
+  app.post<{ Body: { from: string; text: string; id?: string; question?: string; attachment?: 'photo' | 'document' } }>(
     '/api/simulator/messages',
     {
       ...simulator,
@@ -56,6 +57,7 @@ export async function simulatorRoutes(app: FastifyInstance, deps: SimulatorDeps)
             text: { type: 'string', maxLength: 4096 },
             id: { type: 'string', minLength: 1, maxLength: 128, pattern: '\\S' },
             question: { type: 'string', maxLength: 16 },
+            attachment: { enum: ['photo', 'document'] },
           },
         },
         response: { 200: { type: 'object', properties: { replies: { type: 'array', items: reply } } } },

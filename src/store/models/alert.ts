@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { AlertDelivery, AlertRecord } from '../../app/records.js';
+import type { AlertDelivery, AlertRecord } from '../../app/escalation/escalation-records.js';
 
 /** An alert as stored: `_id` for its id; the history and deliveries are embedded, appended with `$push`. */
 export type AlertDoc = Omit<AlertRecord, 'id' | 'history' | 'deliveries'> & {

@@ -1,4 +1,4 @@
-import type { Broadcast as BroadcastDoc, BroadcastBatch as BroadcastBatchDoc } from '../../app/records.js';
+import type { Broadcast as BroadcastDoc, BroadcastBatch as BroadcastBatchDoc } from '../../app/broadcast/broadcast-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DEFAULT_QUIET_HOURS } from '../../domain/schedule/index.js';
 import { sealedFields, type SealedFields } from '../sealed-fields.js';

@@ -1,4 +1,4 @@
-import type { ChildAccessEntry } from '../../app/records.js';
+import type { ChildAccessEntry } from '../../app/children/child-access.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 /** One staff read or change of a child's data; ids only, never names or phones. `_id` is the store's own. */

@@ -1,4 +1,4 @@
-import type { Child as ChildDoc } from '../../app/records.js';
+import type { Child as ChildDoc } from '../../app/children/child-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { sealedFields, type SealedFields } from '../sealed-fields.js';
 

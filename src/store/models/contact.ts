@@ -1,15 +1,19 @@
-import type { Contact as ContactDoc } from '../../app/records.js';
+import type { Contact as ContactDoc } from '../../app/contacts/contact-records.js';
+import type { SessionState } from '../../engine/index.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { sealedFields, type SealedFields } from '../sealed-fields.js';
 
-/** As stored: phone and last address sealed, `phoneKey` the phone's lookup key (`none:<_id>` without one). */
-type StoredContact = ContactDoc & { phoneKey: string };
+/**
+ * As stored: phone and last address sealed, `phoneKey` the phone's lookup key (`none:<_id>` without
+ * one), and the conversation's session in the same document, so a turn reads both in one round trip.
+ */
+type StoredContact = ContactDoc & { phoneKey: string; session?: SessionState; sessionAt?: Date };
 
 /**
  * Personal data sealed at rest (see src/store/sealed-fields.ts). A phone is looked up within its
  * contact's origin: the simulator's contacts and the real channels' never find each other by phone.
  */
-export const CONTACT_SEALED: SealedFields = { fields: ['phone', 'lastAddress'], phone: 'phone', scope: { field: 'origin', plain: 'platform' }, inArrays: { unreachable: ['address'] } };
+export const CONTACT_SEALED: SealedFields = { fields: ['phone', 'lastAddress'], phone: 'phone', scope: { field: 'origin', plain: 'platform' }, inArrays: { unreachable: ['address'] }, json: ['session'] };
 
 const schema = new Schema<StoredContact>(
   {
@@ -33,6 +37,10 @@ const schema = new Schema<StoredContact>(
     unreachable: { type: [{ _id: false, channel: String, address: String, reason: String, at: Date }], default: [] },
     groups: { type: [String], default: [] },
     pregnantUntil: { type: Date, default: null },
+    // A session's variables hold children's names and what people typed: sealed whole (`json` above).
+    // Read only where a turn asks for it (`+session`): other reads of contacts need not open it.
+    session: { type: Schema.Types.Mixed, select: false },
+    sessionAt: { type: Date, select: false },
   },
   { timestamps: true, versionKey: false, autoIndex: false, collection: 'contacts' },
 );

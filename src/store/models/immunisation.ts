@@ -1,10 +1,18 @@
 import type { DoseRecord } from '../../domain/immunisation/index.js';
 import { Schema, type Connection, type Model } from 'mongoose';
+import { sealedFields, type SealedFields } from '../sealed-fields.js';
 
 /**
- * A dose (or vitamin A capsule) given to a child, with who said so, their role and when. Like
- * measurements it holds ids, dates and dose codes only (no names, no phones); a correction is a new
- * record, the old one kept with `supersededBy`.
+ * Health data sealed at rest, like screenings: what was given (`item`) and the day (`givenOn`). Left in
+ * clear only what queries need: the child's id, provenance, when it was recorded, the correction links.
+ * Records stored before sealing are sealed at start-up (`upkeepIdentity`).
+ */
+export const IMMUNISATION_SEALED: SealedFields = { fields: ['givenOn'], json: ['item'] };
+
+/**
+ * A dose (or vitamin A capsule) given to a child, with who said so, their role and when. It holds
+ * ids, dates and dose codes only (no names, no phones); a correction is a new record, the old one
+ * kept with `supersededBy`.
  */
 const schema = new Schema<DoseRecord>(
   {
@@ -20,6 +28,7 @@ const schema = new Schema<DoseRecord>(
   },
   { versionKey: false, collection: 'immunisations', minimize: false },
 );
+schema.plugin(sealedFields, IMMUNISATION_SEALED);
 
 export function immunisationModel(connection: Connection): Model<DoseRecord> {
   return connection.models.Immunisation ?? connection.model<DoseRecord>('Immunisation', schema);

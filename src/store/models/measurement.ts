@@ -1,4 +1,4 @@
-import type { Measurement as MeasurementDoc } from '../../app/records.js';
+import type { Measurement as MeasurementDoc } from '../../app/children/child-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 const schema = new Schema<MeasurementDoc>(

@@ -1,4 +1,4 @@
-import type { InboundRecord as InboundDoc, OutboundRecord as OutboundDoc } from '../../app/records.js';
+import type { InboundRecord as InboundDoc, OutboundRecord as OutboundDoc } from '../../app/messages/message-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { sealedFields, type SealedFields } from '../sealed-fields.js';
 

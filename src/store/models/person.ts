@@ -1,4 +1,4 @@
-import type { Person as PersonDoc } from '../../app/records.js';
+import type { Person as PersonDoc } from '../../app/registry/registry-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { sealedFields, type SealedFields } from '../sealed-fields.js';
 

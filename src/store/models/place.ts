@@ -1,4 +1,4 @@
-import type { Puskesmas as PuskesmasDoc, Kelurahan as KelurahanDoc, Posyandu as PosyanduDoc } from '../../app/records.js';
+import type { Puskesmas as PuskesmasDoc, Kelurahan as KelurahanDoc, Posyandu as PosyanduDoc } from '../../app/registry/registry-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 const puskesmasSchema = new Schema<PuskesmasDoc>(

@@ -1,4 +1,4 @@
-import type { PuslingRequestRecord } from '../../app/records.js';
+import type { PuslingRequestRecord } from '../../app/pusling/pusling-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 /** The record plus the area and state copied to top-level fields, so lists are plain indexed queries. */

@@ -1,4 +1,4 @@
-import type { PosyanduSchedule as ScheduleDoc } from '../../app/records.js';
+import type { PosyanduSchedule as ScheduleDoc } from '../../app/schedule/schedule-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 
 // The rule, policies and exceptions are validated by the domain's zod schemas on the way in and

@@ -2,7 +2,11 @@ import { Schema, type Connection, type Model } from 'mongoose';
 import type { SessionState } from '../../engine/index.js';
 import { sealedFields, type SealedFields } from '../sealed-fields.js';
 
-/** A session's variables hold children's names and what people typed: the state is sealed whole. */
+/**
+ * The collection sessions were kept in before a contact's document held its own (`session`): read
+ * only by the start-up upkeep that moves them there (`src/store/session-upkeep.ts`). A session's
+ * variables hold children's names and what people typed: the state is sealed whole.
+ */
 export const SESSION_SEALED: SealedFields = { fields: [], json: ['state'] };
 
 export interface SessionDoc {

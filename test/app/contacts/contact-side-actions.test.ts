@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { childActions } from '../../../src/app/actions/child-actions.js';
+import type { ActionDeps } from '../../../src/app/actions/index.js';
 import { contactActions, CONSENT_VERSION } from '../../../src/app/actions/contact-actions.js';
 import { correctionActions } from '../../../src/app/actions/correction-actions.js';
 import { householdActions } from '../../../src/app/actions/household-actions.js';
@@ -8,8 +9,7 @@ import type { ChildRegisterEffect } from '../../../src/app/children/child-effect
 import { contactViewAfter } from '../../../src/app/contacts/contact-effects.js';
 import type { MeasurementCorrectEffect } from '../../../src/app/rights/correction-effects.js';
 import { toContactView } from '../../../src/app/contact-view.js';
-import type { AppDeps } from '../../../src/app/ports.js';
-import type { Contact } from '../../../src/app/records.js';
+import type { Contact } from '../../../src/app/contacts/contact-records.js';
 import type { ActionContext, ActionOutcome, DeclaredAction, TurnEffect } from '../../../src/engine/index.js';
 import { seededRandom } from '../../../src/shared/ids.js';
 import { GrowthReadModel } from '../../helpers/growth-read-model.js';
@@ -41,7 +41,7 @@ function readOnlyWorld() {
     reassess: refuse('children.reassess'),
   };
   const contacts = { get: world.contacts.get, update: refuse('contacts.update'), erase: refuse('contacts.erase'), addresses: async () => [] };
-  const deps = { children, contacts, random: seededRandom(7) } as unknown as AppDeps;
+  const deps = { children, contacts, random: seededRandom(7) } as unknown as ActionDeps;
   return { deps, writes };
 }
 

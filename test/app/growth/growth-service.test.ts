@@ -5,8 +5,8 @@ import { growthHandlers } from '../../../src/app/growth/growth-effect-handlers.j
 import { GrowthService, type RecordMeasurementInput, type RecordOutcome } from '../../../src/app/growth/growth-service.js';
 import { measurementRecorder } from '../../helpers/record-measurement.js';
 import type { GrowthAssessment } from '../../../src/app/growth/assessment.js';
-import type { AppDeps } from '../../../src/app/ports.js';
-import type { Measurement } from '../../../src/app/records.js';
+import type { ContainerDeps } from '../../../src/main/container.js';
+import type { Measurement } from '../../../src/app/children/child-records.js';
 import { DEMO_PHONES } from '../../../src/main/demo-data.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
 import { startTestBot, type TestBot } from '../../helpers/services.js';
@@ -16,7 +16,7 @@ const PARENT = 'c-demo-parent';
 
 describe('GrowthService (real MongoDB-wire store, demo world)', () => {
   let bot: TestBot;
-  let deps: AppDeps;
+  let deps: ContainerDeps;
   let service: GrowthService;
   let record: (input: RecordMeasurementInput) => Promise<RecordOutcome>;
   const heard: Array<{ childId: string; measurementId: string; assessment: GrowthAssessment }> = [];

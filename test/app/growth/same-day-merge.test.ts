@@ -4,7 +4,7 @@ import { growthHandlers } from '../../../src/app/growth/growth-effect-handlers.j
 import { GrowthService, type RecordMeasurementInput, type RecordOutcome } from '../../../src/app/growth/growth-service.js';
 import { measurementRecorder } from '../../helpers/record-measurement.js';
 import type { GrowthAssessment } from '../../../src/app/growth/assessment.js';
-import type { AppDeps } from '../../../src/app/ports.js';
+import type { ContainerDeps } from '../../../src/main/container.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
 import { startTestBot, type TestBot } from '../../helpers/services.js';
 
@@ -14,7 +14,7 @@ const DAY = '2026-03-05';
 
 describe('two reports on the same day (real MongoDB-wire store, demo world)', () => {
   let bot: TestBot;
-  let deps: AppDeps;
+  let deps: ContainerDeps;
   let record: (input: RecordMeasurementInput) => Promise<RecordOutcome>;
 
   beforeAll(async () => {

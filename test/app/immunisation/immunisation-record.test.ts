@@ -14,7 +14,8 @@ describe('dose records as stored (real MongoDB-wire): provenance, corrections ke
   });
   afterAll(() => bot.close());
 
-  const pcv3 = async () => bot.container.models.immunisations.find({ childId: 'ch-budi', 'item.dose': 'pcv3' }).sort({ recordedAt: 1 }).lean();
+  // What was given is sealed at rest: the records are read, then picked.
+  const pcv3 = async () => (await bot.container.deps.immunisations.ofChild('ch-budi')).filter((r) => r.item.kind === 'dose' && r.item.dose === 'pcv3').sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
 
   it("stores a parent's report with who, role, day given and day recorded", async () => {
     await bot.send(DEMO_PHONES.parent, 'Budi sudah imunisasi PCV 3 tanggal 3 Maret');

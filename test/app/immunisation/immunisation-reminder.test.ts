@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReminderJob } from '../../../src/app/ports.js';
 import { ReminderSender } from '../../../src/app/schedule/reminder-sender.js';
-import { upcoming } from '../../../src/app/schedule/sessions.js';
-import { reminderKey, type ReminderKind } from '../../../src/domain/schedule/index.js';
+import type { ReminderKind } from '../../../src/domain/schedule/index.js';
 import { DEMO_PHONES } from '../../../src/main/demo-data.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
 import { movingClock } from '../../../src/shared/clock.js';
+import { reminderJob } from '../../helpers/next-session.js';
 import { startTestBot, type TestBot } from '../../helpers/services.js';
 
 // Sunday 1 February 2026 (a vitamin A month), 09:00 WIB, on a clock that moves on as the work runs.
@@ -17,11 +16,7 @@ const PHONES = { siti: DEMO_PHONES.parent, rina: '+628111000005', euis: '+628111
 describe('immunisation and vitamin A in the reminders before a session (moving clock)', () => {
   let bot: TestBot;
   let sender: ReminderSender;
-  const job = async (kind: ReminderKind): Promise<ReminderJob> => {
-    const record = (await bot.container.deps.schedules.get('psy-mawar'))!;
-    const [session] = upcoming(record, clock.now(), 1);
-    return { key: reminderKey(session!, kind), posyanduId: 'psy-mawar', sessionId: session!.id, start: session!.start, kind };
-  };
+  const job = (kind: ReminderKind) => reminderJob(bot, 'psy-mawar', kind, clock.now());
   const texts = async (phone: string): Promise<string[]> => (await bot.history(phone)).map((m) => m.text);
 
   beforeAll(async () => {

@@ -1,6 +1,6 @@
 /**
  * The daily pass over registered pregnancies: a reminder a week before the next antenatal visit,
- * once, held past quiet hours; lapsed pregnancies erased; mothers who said BERHENTI left alone.
+ * once, held past quiet hours, with the posyandu's next class for pregnant women; lapsed pregnancies erased; mothers who said BERHENTI left alone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AntenatalReminders } from '../../../src/app/pregnancy/antenatal-reminders.js';
@@ -30,6 +30,8 @@ describe('AntenatalReminders', () => {
     const sent = (await deps.messages.outboundFor('c-demo-pregnant')).filter((m) => m.kind === 'reminder');
     expect(sent).toHaveLength(1);
     expect(sent[0]!.text).toContain('Pemeriksaan ke-3 (trimester 2) sebaiknya sekitar 15 Juli 2026');
+    // Melati holds the class; the 12th is a Sunday, so the session is Monday 13 July (19 weeks then).
+    expect(sent[0]!.text).toContain('Kelas Ibu Hamil berikutnya di posyandu Anda: Senin 13 Juli, jam 08.00–11.00 WIB di Balai RW 06; usia kehamilan Anda saat itu 19 minggu.');
     expect(await deps.pregnancies.get('c-demo-parent-4')).toBeNull();
     expect((await deps.pregnancies.get('c-demo-pregnant'))?.remindedVisit).toBe(3);
   });

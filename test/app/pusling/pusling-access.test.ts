@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staffActor, type PuslingActor } from '../../../src/app/pusling/pusling-actor.js';
 import { PuslingService } from '../../../src/app/pusling/pusling-service.js';
-import type { Person } from '../../../src/app/records.js';
+import type { Person } from '../../../src/app/registry/registry-records.js';
 import { demoPeople } from '../../../src/main/demo-data.js';
 import { seedDemo } from '../../../src/main/seed-demo.js';
 import { fixedClock } from '../../../src/shared/clock.js';

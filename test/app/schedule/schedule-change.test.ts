@@ -3,7 +3,8 @@ import { changeFromFlow } from '../../../src/app/schedule/change-from-flow.js';
 import { reminderChoiceOf } from '../../../src/app/schedule/reminder-choices.js';
 import { ruleWords } from '../../../src/app/schedule/rule-words.js';
 import { changeSchedule, type ScheduleChange } from '../../../src/app/schedule/schedule-change.js';
-import type { Posyandu, PosyanduSchedule } from '../../../src/app/records.js';
+import type { Posyandu } from '../../../src/app/registry/registry-records.js';
+import type { PosyanduSchedule } from '../../../src/app/schedule/schedule-records.js';
 import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../../../src/domain/schedule/index.js';
 
 const NOW = new Date('2026-03-09T02:00:00Z'); // Monday 09:00 WIB

@@ -1,6 +1,6 @@
 import type { Update } from 'grammy/types';
 import { expect } from 'vitest';
-import type { OutboundRecord } from '../../../src/app/records.js';
+import type { OutboundRecord } from '../../../src/app/messages/message-records.js';
 import type { Container } from '../../../src/main/container.js';
 import { startTestBot, type TestBot } from '../../helpers/services.js';
 

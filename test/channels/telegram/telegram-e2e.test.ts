@@ -110,7 +110,7 @@ describe('Telegram end to end (telegram-test-api emulator, webhook mode)', () =>
 
     const joined = await tap('3');
     expect(joined.map((m) => m.text)).toEqual(['Terima kasih, Anda terdaftar di Posyandu Mawar.', 'Daftarkan anak Anda:']);
-    expect(joined[1]!.buttons).toEqual(['1:Daftarkan anak baru', '2:Saya punya kode anak dari anggota keluarga', '3:Nanti saja']);
+    expect(joined[1]!.buttons).toEqual(['1:Daftarkan anak baru', '2:Saya punya kode anak', '3:Nanti saja']);
 
     expect((await tap('1')).map((m) => m.text)).toEqual(['Siapa nama atau nama panggilan anak? (cukup nama panggilan)']);
     const sex = await type('Ani');

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import type { WAMessage } from '@whiskeysockets/baileys';
 import type { FastifyInstance } from 'fastify';
 import { createContainer, type Container } from '../../../src/main/container.js';
 import { fixedClock } from '../../../src/shared/clock.js';
@@ -20,14 +21,16 @@ describe('Baileys channel end to end (fake socket)', () => {
   const textsTo = (jid: string) => socket.sent.filter((s) => s.jid === jid).map((s) => ('text' in s.content ? s.content.text : ''));
 
   beforeAll(async () => {
-    const env = testEnv({ WHATSAPP_BAILEYS_ENABLED: 'true', ADMIN_TOKEN: TOKEN });
+    // This file sends about 30 messages to the account in well under a minute: at the default 20 a minute
+    // the last replies would wait for the next minute (real time), past any wait below.
+    const env = testEnv({ WHATSAPP_BAILEYS_ENABLED: 'true', ADMIN_TOKEN: TOKEN, WHATSAPP_BAILEYS_RATE_PER_MINUTE: '120' });
     container = await createContainer({
       env,
       mongoUri: inject('mongoUri'),
       clock: fixedClock(new Date('2026-03-09T02:00:00Z')),
       ids: sequentialIds(),
       random: seededRandom(7),
-      log: createLogger({ level: 'silent' }),
+      log: createLogger({ level: (process.env.TEST_LOG_LEVEL ?? 'silent') as 'silent' }),
       whatsapp: { createSocket: sockets.factory, sleep: async () => undefined },
     });
     container.startWorkers();
@@ -99,5 +102,50 @@ describe('Baileys channel end to end (fake socket)', () => {
     });
     await vi.waitFor(async () => expect((await container.deps.messages.getInbound('whatsapp-baileys:WA-4'))?.status).toBe('processed'));
     expect(await container.models.inbound.countDocuments({ platformId: { $in: ['WA-S', 'WA-G', 'WA-ME'] } })).toBe(0);
+  });
+
+  describe('a typed number answers only the question it was typed for', () => {
+    const PN2 = '628111000052@s.whatsapp.net';
+    const STAMP = 1773021600; // the fixed clock, in seconds
+    const sentIdOf = (text: string) => `3EB0SENT${socket.sent.findLastIndex((s) => s.jid === PN2 && 'text' in s.content && s.content.text.startsWith(text)) + 1}`;
+    async function say(id: string, message: WAMessage['message'], stamp = STAMP): Promise<string[]> {
+      socket.emit('messages.upsert', { type: 'notify', messages: [{ key: { remoteJid: PN2, id }, message, messageTimestamp: stamp } as WAMessage] });
+      await vi.waitFor(async () => {
+        expect((await container.deps.messages.getInbound(`whatsapp-baileys:${id}`))?.status).toBe('processed');
+        const replies = await container.deps.messages.repliesTo(`whatsapp-baileys:${id}`);
+        expect(replies.length).toBeGreaterThan(0);
+        expect(replies.map((r) => `${r.status}: ${r.text}`)).toEqual(replies.map((r) => `sent: ${r.text}`));
+      }, { timeout: 20_000, interval: 100 });
+      return (await container.deps.messages.repliesTo(`whatsapp-baileys:${id}`)).map((r) => r.text);
+    }
+    const quoting = (text: string, stanzaId: string) => ({ extendedTextMessage: { text, contextInfo: { stanzaId } } });
+    const CLOSED = 'Pertanyaan itu sudah ditutup';
+
+    it('takes a number quoting the open list as its answer, and one quoting a list since closed as stale', async () => {
+      const first = await say('WA-Q1', { conversation: 'halo' });
+      expect(first.at(-1)).toMatch(/^Pilih bahasa/);
+      const languages = sentIdOf('Pilih bahasa');
+      // "1" quoting the language list while it is open: Bahasa Indonesia.
+      expect((await say('WA-Q2', quoting('1', languages)))[0]).toBe('Baik, kita pakai Bahasa Indonesia.');
+      // "2" quoting the same list, now closed: the consent question is open, and "2" is not taken for it.
+      const stale = await say('WA-Q3', quoting('2', languages));
+      expect(stale[0]).toContain(CLOSED);
+      expect(stale.at(-1)).toMatch(/^Apakah Anda setuju/);
+      expect((await container.deps.contacts.findByAddress('whatsapp-baileys', PN2))?.lang).toBe('id');
+    });
+
+    it('takes a bare number typed before the latest list arrived as meant for an earlier question', async () => {
+      // Typed a second before any list was sent to this chat: that question is closed.
+      const early = await say('WA-Q4', { conversation: '1' }, STAMP - 1);
+      expect(early[0]).toContain(CLOSED);
+      expect(early.at(-1)).toMatch(/^Apakah Anda setuju/);
+      // Typed after it, a number is read as the open question's answer, as ever (here: not a yes or no).
+      const late = await say('WA-Q5', { conversation: '1' });
+      expect(late[0]).not.toContain(CLOSED);
+      // And a quote of a message that showed no list ties nothing: "ya" answers the consent question.
+      const consent = sentIdOf('Apakah Anda setuju');
+      expect((await say('WA-Q6', quoting('ya', consent))).join('\n')).not.toContain(CLOSED);
+      expect((await container.deps.contacts.findByAddress('whatsapp-baileys', PN2))?.consentAt).toBeInstanceOf(Date);
+    });
   });
 });

@@ -66,8 +66,8 @@ describe('Baileys inbound parsing', () => {
     ];
     const parsed = parseUpsert({ type: 'notify', messages }, options, AT);
     expect(parsed).toEqual([
-      { channel: 'whatsapp-baileys', address: PN, platformId: 'M1', text: 'menu', receivedAt: AT },
-      { channel: 'whatsapp-baileys', address: PN, platformId: 'M6', text: '2', receivedAt: AT },
+      { channel: 'whatsapp-baileys', address: PN, platformId: 'M1', text: 'menu', receivedAt: AT, sentAt: AT.getTime() / 1000 },
+      { channel: 'whatsapp-baileys', address: PN, platformId: 'M6', text: '2', receivedAt: AT, sentAt: AT.getTime() / 1000 },
     ]);
   });
 

@@ -26,6 +26,8 @@ describe('kmsHistory', () => {
     ['weight loss is T', [w('2025-01-10', 9), w('2025-02-10', 8.8)], ['B', 'T']],
     ['unsorted input is read in date order', [w('2024-06-11', 7.4), w('2024-05-12', 6.9)], ['B', 'N']],
     ['a re-weighing in the same month replaces the first', [w('2024-05-12', 6.9), w('2024-06-03', 7.0), w('2024-06-20', 7.5)], ['B', 'N']],
+    // Found by the fuzz test: a weight of −1.8e305 kg gave a gain of −Infinity grams.
+    ['a value that is no weight is not read', [w('2024-05-12', 6.9), w('2024-06-11', -1.797693134862316e305), w('2024-06-12', 0), w('2024-07-10', 7.4)], ['B', 'O']],
     ['the card ends after 60 completed months', [w('2028-12-10', 17), w('2029-01-20', 17.1), w('2029-02-20', 17.1)], ['B', 'T', undefined]],
   ])('%s', (_, weighings, statuses) => {
     expect(kmsHistory(boy, weighings).map((entry) => entry.status)).toEqual(statuses);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANTENATAL_VISITS, antenatalPlan, antenatalReminderDue, nextAntenatalVisit, trimesterOf } from '../../../src/domain/pregnancy/index.js';
+import { ANTENATAL_VISITS, antenatalPlan, antenatalVisits, antenatalReminderDue, nextAntenatalVisit, trimesterOf } from '../../../src/domain/pregnancy/index.js';
 
 describe('the Kemenkes 2020 antenatal schedule', () => {
   it('has six visits: two in trimester 1, one in 2, three in 3; a doctor at K1 and K5', () => {
@@ -13,6 +13,26 @@ describe('the Kemenkes 2020 antenatal schedule', () => {
       expect(v.suggestedWeek).toBeGreaterThanOrEqual(v.fromWeek);
       expect(v.suggestedWeek).toBeLessThanOrEqual(v.toWeek);
     }
+  });
+});
+
+describe('antenatalVisits (the guideline part of antenatal.json, with our weeks)', () => {
+  const guideline = { trimesters: [{ trimester: 1, fromWeek: 0, toWeek: 12, visits: 1 }, { trimester: 3, fromWeek: 25, toWeek: 40, visits: 2 }], doctorAt: [2] };
+
+  it("numbers each trimester's visits on, with the doctor where the guideline says and the week from ours", () => {
+    expect(antenatalVisits({ guideline, ours: { suggestedWeeks: [10, 30, 36] } }).map((v) => [v.number, v.trimester, v.doctor, v.fromWeek, v.toWeek, v.suggestedWeek])).toEqual([
+      [1, 1, false, 0, 12, 10],
+      [2, 3, true, 25, 40, 30],
+      [3, 3, false, 25, 40, 36],
+    ]);
+  });
+
+  it('refuses data whose weeks do not match the visits', () => {
+    expect(() => antenatalVisits({ guideline, ours: { suggestedWeeks: [10, 30] } })).toThrow(/3 visits in the guideline, 2 suggested weeks/);
+  });
+
+  it('keeps the weeks reminded for: 8, 12, 20, 28, 34, 38', () => {
+    expect(ANTENATAL_VISITS.map((v) => v.suggestedWeek)).toEqual([8, 12, 20, 28, 34, 38]);
   });
 });
 
