@@ -274,7 +274,9 @@ function onAnswer(turn: Turn, text: string): boolean {
     // restarts the measurement with it beside the earlier words (never dropped behind the yes); the
     // yes is kept when the flow keeps that answer, so the question is not asked again.
     // "tidak, 20 Juli 2027" at "Dicatat begitu?": the no comes with the correction, which is taken.
-    if (step.answer.type === 'yesno' && parsed.value === false && takenInstead(turn, step, yesNoRest(text, step.answer))) return true;
+    // So does "ya, 20 Agustus 2027": a yes to a date other than the one shown must not record the shown
+    // one; the date typed is checked and shown for a yes of its own.
+    if (step.answer.type === 'yesno' && takenInstead(turn, step, yesNoRest(text, step.answer))) return true;
     const rest = step.answer.type === 'yesno' && parsed.value === true && !step.ahead ? yesNoRest(text, step.answer) : '';
     if (rest && turn.contact.consented && readBy(turn, rest, false) === frame.flow) {
       turn.session.vars[step.save] = parsed.value;
