@@ -65,7 +65,7 @@ export async function benchBroadcastEnqueue(env: Env, mongoUri: string, recipien
     container.startWorkers();
     const t0 = performance.now();
     const { id, batches, startMs } = await startBroadcast(container);
-    while ((await container.models.broadcastBatches.countDocuments({ broadcastId: id, done: true })) < batches) await sleep(20);
+    while ((await container.models.batchProgress.countDocuments({ broadcastId: id, done: true })) < batches) await sleep(20);
     const allQueuedMs = performance.now() - t0;
     const queued = await container.models.outbound.countDocuments({ broadcastId: id });
     return { recipients, batchSize: env.BROADCAST_BATCH_SIZE, startMs, allQueuedMs, queued };

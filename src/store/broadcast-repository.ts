@@ -1,5 +1,5 @@
 import type { AudienceMember, AudienceQuery } from '../app/broadcast/broadcast-ports.js';
-import type { Broadcast, BroadcastBatch } from '../app/broadcast/broadcast-records.js';
+import type { BatchProgress, Broadcast, BroadcastBatch } from '../app/broadcast/broadcast-records.js';
 import type { ContactGroup } from '../app/contacts/contact-records.js';
 import type { OutboundStatus } from '../app/messages/message-records.js';
 import type { Models } from './store.js';
@@ -8,6 +8,9 @@ import type { Models } from './store.js';
 function groupFilter(group: { name: ContactGroup; at: Date }): Record<string, unknown> {
   return group.name === 'pregnant' ? { groups: 'pregnant', pregnantUntil: { $gt: group.at } } : { groups: group.name };
 }
+
+/** Members per cursor batch: with only {@link MEMBER_FIELDS}, 10,000 are well under a reply's 16 MiB. */
+const AUDIENCE_BATCH = 10_000;
 
 const MEMBER_FIELDS = { _id: 1, lang: 1, optedOut: 1, lastChannel: 1, lastAddress: 1, unreachable: 1 } as const;
 
@@ -23,7 +26,12 @@ export class BroadcastRepository {
 
   async create(broadcast: Broadcast, batches: BroadcastBatch[]): Promise<void> {
     // The broadcast's id is derived from the turn that started it: a replayed start finds its documents there.
-    await ignoringDuplicates(this.models.broadcastBatches.insertMany(batches, { ordered: false }));
+    const progress: BatchProgress[] = batches.map(({ _id, broadcastId, index, recipients }) => ({ _id, broadcastId, index, size: recipients.length, done: false, queued: 0, cancelled: false }));
+    await Promise.all([
+      ignoringDuplicates(this.models.broadcastBatches.insertMany(batches, { ordered: false })),
+      ignoringDuplicates(this.models.batchProgress.insertMany(progress, { ordered: false })),
+    ]);
+    // Last: a broadcast on record has all its batches.
     await ignoringDuplicates(this.models.broadcasts.create(broadcast));
   }
 
@@ -43,12 +51,16 @@ export class BroadcastRepository {
     return this.models.broadcastBatches.findById(`${broadcastId}-${index}`).lean<BroadcastBatch>();
   }
 
-  batches(broadcastId: string): Promise<BroadcastBatch[]> {
-    return this.models.broadcastBatches.find({ broadcastId }).sort({ index: 1 }).lean<BroadcastBatch[]>();
+  progress(broadcastId: string, index: number): Promise<BatchProgress | null> {
+    return this.models.batchProgress.findById(`${broadcastId}-${index}`).lean<BatchProgress>();
   }
 
-  async finishBatch(broadcastId: string, index: number, counts: Pick<BroadcastBatch, 'queued' | 'cancelled'>): Promise<void> {
-    await this.models.broadcastBatches.updateOne({ _id: `${broadcastId}-${index}` }, { $set: { ...counts, done: true } });
+  progressOf(broadcastId: string): Promise<BatchProgress[]> {
+    return this.models.batchProgress.find({ broadcastId }).sort({ index: 1 }).lean<BatchProgress[]>();
+  }
+
+  async finishBatch(broadcastId: string, index: number, counts: Pick<BatchProgress, 'queued' | 'cancelled'>): Promise<void> {
+    await this.models.batchProgress.updateOne({ _id: `${broadcastId}-${index}` }, { $set: { ...counts, done: true } });
   }
 
   async end(id: string, status: 'done' | 'cancelled', at: Date): Promise<boolean> {
@@ -61,7 +73,8 @@ export class BroadcastRepository {
       'ids' in query
         ? { _id: { $in: query.ids } }
         : { posyanduId: query.posyanduId, role: 'parent', ...(query.rw ? { rw: query.rw } : {}), ...(query.group ? groupFilter(query.group) : {}) };
-    return this.models.contacts.find({ ...filter, consentAt: { $ne: null } }, MEMBER_FIELDS).sort({ _id: 1 }).lean<AudienceMember[]>();
+    // Large cursor batches: a posyandu's whole audience in a round trip or two, not one per 101 members.
+    return this.models.contacts.find({ ...filter, consentAt: { $ne: null } }, MEMBER_FIELDS).sort({ _id: 1 }).batchSize(AUDIENCE_BATCH).lean<AudienceMember[]>();
   }
 
   async outboundCounts(broadcastId: string): Promise<Partial<Record<OutboundStatus, number>>> {

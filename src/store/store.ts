@@ -2,7 +2,7 @@ import type { Connection } from 'mongoose';
 import { alertModel } from './models/alert.js';
 import { auditModel } from './models/audit.js';
 import { baileysAuthModel } from './models/baileys-auth.js';
-import { broadcastBatchModel, broadcastModel } from './models/broadcast.js';
+import { batchProgressModel, broadcastBatchModel, broadcastModel } from './models/broadcast.js';
 import type { DataSeal } from './data-seal.js';
 import { upkeepIdentity, type UpkeepReport } from './identity-upkeep.js';
 import { childAccessModel } from './models/child-access.js';
@@ -58,6 +58,7 @@ export function createModels(connection: Connection, seal: DataSeal) {
     puslingRequests: puslingRequestModel(connection),
     broadcasts: broadcastModel(connection),
     broadcastBatches: broadcastBatchModel(connection),
+    batchProgress: batchProgressModel(connection),
     schedules: scheduleModel(connection),
     baileysAuth: baileysAuthModel(connection),
     screenings: screeningModel(connection),

@@ -48,9 +48,11 @@ async function broadcastState(b: TestBot) {
   const { models, deps } = b.container;
   const broadcasts = await models.broadcasts.find({}).sort(byId).lean();
   const batches = await models.broadcastBatches.find({}).sort(byId).lean();
+  const progress = await models.batchProgress.find({}).sort(byId).lean();
   return {
     broadcasts: broadcasts.map(({ status: _s, endedAt: _e, ...rest }) => rest),
     batches: batches.map(({ _id, broadcastId, index }) => ({ _id, broadcastId, index })),
+    progress: progress.map(({ _id, broadcastId, index, size }) => ({ _id, broadcastId, index, size })),
     jobs: (await jobIds(queueOf(deps.broadcasts.jobs))).filter((id) => id?.startsWith('bcb') || id?.startsWith('bcc_') && id.endsWith('_0')),
   };
 }
@@ -103,6 +105,7 @@ describe('a kader turn whose commit died half way (MongoDB-wire server, Redis)',
     const expected = await replayMatchesClean(BROADCAST, broadcastState, crash);
     expect(expected.broadcasts).toHaveLength(1);
     expect(expected.batches.length).toBeGreaterThan(0);
+    expect(expected.progress).toHaveLength(expected.batches.length);
     expect(expected.jobs.length).toBe(expected.batches.length + 1);
   }, 120_000);
 });

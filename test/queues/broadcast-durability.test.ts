@@ -53,7 +53,7 @@ describe('broadcast durability', () => {
     const started = await new BroadcastService(container.deps).start('c-kader', 'Posyandu buka Selasa jam 08.00.', { kind: 'all' }, container.deps.clock.now());
     expect(started).toMatchObject({ kind: 'started', broadcast: { total: RECIPIENTS, batches: RECIPIENTS / BATCH } });
     const broadcastId = started.kind === 'started' ? started.broadcast._id : '';
-    const batchesDone = () => container.models.broadcastBatches.countDocuments({ broadcastId, done: true });
+    const batchesDone = () => container.models.batchProgress.countDocuments({ broadcastId, done: true });
 
     const childEnv = { NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL: inject('redisUrl'), MONGODB_DB: env.MONGODB_DB, QUEUE_PREFIX: env.QUEUE_PREFIX, ...overrides };
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/queues/broadcast-worker-child.ts', JSON.stringify(childEnv), inject('mongoUri'), now.toISOString()], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });

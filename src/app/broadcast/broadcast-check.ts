@@ -2,7 +2,7 @@ import { nextAllowedSendTime } from '../../domain/schedule/index.js';
 import { OutboundService, type OutboxDeps } from '../outbound.js';
 import type { EngineAssets } from '../../engine/index.js';
 import type { BroadcastCheck, BroadcastPorts } from './broadcast-ports.js';
-import type { Broadcast, BroadcastBatch } from './broadcast-records.js';
+import type { BatchProgress, Broadcast } from './broadcast-records.js';
 import type { OutboundStatus } from '../messages/message-records.js';
 import { progressRef, reportRef } from './broadcast-refs.js';
 
@@ -27,10 +27,10 @@ export interface BroadcastTally {
  * @example
  * tallyBroadcast(broadcast, batches, { sent: 120, queued: 80 }); // { sent: 120, pending: 80, ended: false, … }
  */
-export function tallyBroadcast(broadcast: Broadcast, batches: readonly BroadcastBatch[], counts: Partial<Record<OutboundStatus, number>>): BroadcastTally {
+export function tallyBroadcast(broadcast: Broadcast, batches: readonly BatchProgress[], counts: Partial<Record<OutboundStatus, number>>): BroadcastTally {
   const ended = batches.every((b) => b.done) || batches.some((b) => b.done && b.cancelled);
   const handedOver = batches.reduce((n, b) => n + b.queued, 0);
-  const recipients = batches.reduce((n, b) => n + b.recipients.length, 0);
+  const recipients = batches.reduce((n, b) => n + b.size, 0);
   return {
     total: broadcast.total,
     sent: counts.sent ?? 0,
@@ -66,7 +66,7 @@ export class BroadcastChecker {
     const { store, jobs, limits } = this.deps.broadcasts;
     const broadcast = await store.get(state.broadcastId);
     if (!broadcast) return;
-    const tally = tallyBroadcast(broadcast, await store.batches(broadcast._id), await store.outboundCounts(broadcast._id));
+    const tally = tallyBroadcast(broadcast, await store.progressOf(broadcast._id), await store.outboundCounts(broadcast._id));
     if (tally.ended && (tally.pending === 0 || state.round + 1 >= limits.maxChecks)) {
       const key = broadcast.status === 'cancelled' ? 'broadcast.report.cancelled' : 'broadcast.report.done';
       await this.tell(broadcast, reportRef(broadcast._id), key, { total: tally.total, sent: tally.sent, failed: tally.failed, pending: tally.pending, opted_out: tally.optedOut, unreachable: tally.unreachable, not_sent: tally.notSent });

@@ -1,6 +1,6 @@
 import type { Contact, ContactGroup } from '../contacts/contact-records.js';
 import type { OutboundStatus } from '../messages/message-records.js';
-import type { Broadcast, BroadcastBatch } from './broadcast-records.js';
+import type { BatchProgress, Broadcast, BroadcastBatch } from './broadcast-records.js';
 
 /** A contact as a broadcast sees them: enough to decide whether and where to send. */
 export type AudienceMember = Pick<Contact, '_id' | 'lang' | 'optedOut' | 'lastChannel' | 'lastAddress' | 'unreachable'>;
@@ -19,14 +19,17 @@ export type AudienceQuery = { posyanduId: string; rw?: string; group?: { name: C
  * await store.create(broadcast, batches); await store.finishBatch('bc_1', 0, { queued: 200, cancelled: false });
  */
 export interface BroadcastStore {
+  /** Stores the batches, their progress (none done) and the broadcast, unless they are there. */
   create(broadcast: Broadcast, batches: BroadcastBatch[]): Promise<void>;
   get(id: string): Promise<Broadcast | null>;
   /** The sender's broadcast still sending, if any. */
   activeOf(senderPersonId: string): Promise<Broadcast | null>;
   countOn(senderPersonId: string, day: string): Promise<number>;
   batch(broadcastId: string, index: number): Promise<BroadcastBatch | null>;
-  batches(broadcastId: string): Promise<BroadcastBatch[]>;
-  finishBatch(broadcastId: string, index: number, counts: Pick<BroadcastBatch, 'queued' | 'cancelled'>): Promise<void>;
+  progress(broadcastId: string, index: number): Promise<BatchProgress | null>;
+  /** Every batch's progress, in order. */
+  progressOf(broadcastId: string): Promise<BatchProgress[]>;
+  finishBatch(broadcastId: string, index: number, counts: Pick<BatchProgress, 'queued' | 'cancelled'>): Promise<void>;
   /** Moves a sending broadcast to done or cancelled; false when it was not sending. */
   end(id: string, status: 'done' | 'cancelled', at: Date): Promise<boolean>;
   members(query: AudienceQuery): Promise<AudienceMember[]>;

@@ -13,7 +13,7 @@ export type BroadcastStatus = 'sending' | 'done' | 'cancelled';
 
 /**
  * A kader's broadcast (SIARAN). Recipients are fixed when it starts (opt-outs and unreachable
- * addresses as they are then), in batches (`BroadcastBatch`) worked one after another, so a
+ * addresses as they are then), in batches (`BroadcastBatch`) worked in parallel, so a
  * restarted worker picks up where the last one stopped.
  */
 export interface Broadcast {
@@ -48,15 +48,25 @@ export interface BroadcastRecipient {
   lang: Lang;
 }
 
-/**
- * One slice of a broadcast's recipients; `_id` is `<broadcastId>-<index>`. Written once more, by the
- * one job that works it, when done.
- */
+/** One slice of a broadcast's recipients, `_id` `<broadcastId>-<index>`; never changed once written. */
 export interface BroadcastBatch {
   _id: string;
   broadcastId: string;
   index: number;
   recipients: BroadcastRecipient[];
+}
+
+/**
+ * Where one batch stands, kept apart from its recipients (same `_id`): the periodic check reads every
+ * batch's progress, and the one job that works a batch writes it once, when done; neither needs to
+ * read or rewrite a thousand recipients.
+ */
+export interface BatchProgress {
+  _id: string;
+  broadcastId: string;
+  index: number;
+  /** Recipients in the batch. */
+  size: number;
   done: boolean;
   /** Handed to the send queues; a batch reached after a cancel hands over none. */
   queued: number;

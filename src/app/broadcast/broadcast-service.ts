@@ -95,7 +95,7 @@ export class BroadcastPlanner {
       createdAt: now,
       endedAt: null,
     };
-    const batches: BroadcastBatch[] = slices.map((part, index) => ({ _id: `${id}-${index}`, broadcastId: id, index, recipients: part, done: false, queued: 0, cancelled: false }));
+    const batches: BroadcastBatch[] = slices.map((part, index) => ({ _id: `${id}-${index}`, broadcastId: id, index, recipients: part }));
     const effect: BroadcastStartEffect = { type: 'broadcast.start', id, broadcast, batches, checkEveryMs: limits.checkEveryMs };
     return { kind: 'started', broadcast, startsAt: nextAllowedSendTime(now, broadcast.zone, quietHours), effect };
   }

@@ -36,9 +36,9 @@ export class BroadcastFanOut {
 
   async runBatch(broadcastId: string, index: number): Promise<BatchOutcome> {
     const { store, jobs, limits } = this.deps.broadcasts;
-    const [broadcast, batch] = await Promise.all([store.get(broadcastId), store.batch(broadcastId, index)]);
-    if (!broadcast || !batch) return 'stopped';
-    if (batch.done) return 'done';
+    const [broadcast, progress] = await Promise.all([store.get(broadcastId), store.progress(broadcastId, index)]);
+    if (!broadcast || !progress) return 'stopped';
+    if (progress.done) return 'done';
     if (broadcast.status === 'cancelled') {
       await store.finishBatch(broadcastId, index, { queued: 0, cancelled: true });
       return 'stopped';
@@ -46,6 +46,8 @@ export class BroadcastFanOut {
     const now = this.deps.clock.now();
     const allowed = nextAllowedSendTime(now, broadcast.zone, broadcast.quietHours);
     if (allowed > now) return { waitUntil: allowed };
+    const batch = await store.batch(broadcastId, index);
+    if (!batch) return 'stopped';
     const channels = [...new Set(batch.recipients.map((r) => r.channel))];
     if (channels.length && (await jobs.sendBacklog(channels)) > limits.maxBacklog) return 'later';
 

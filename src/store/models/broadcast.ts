@@ -1,4 +1,4 @@
-import type { Broadcast as BroadcastDoc, BroadcastBatch as BroadcastBatchDoc } from '../../app/broadcast/broadcast-records.js';
+import type { BatchProgress as BatchProgressDoc, Broadcast as BroadcastDoc, BroadcastBatch as BroadcastBatchDoc } from '../../app/broadcast/broadcast-records.js';
 import { Schema, type Connection, type Model } from 'mongoose';
 import { DEFAULT_QUIET_HOURS } from '../../domain/schedule/index.js';
 import { sealedFields, type SealedFields } from '../sealed-fields.js';
@@ -37,13 +37,23 @@ const batchSchema = new Schema<BroadcastBatchDoc>(
     broadcastId: { type: String, required: true, index: true },
     index: { type: Number, required: true },
     recipients: { type: [{ _id: false, contactId: String, channel: String, address: String, lang: String }], default: [] },
-    done: { type: Boolean, default: false },
-    queued: { type: Number, default: 0 },
-    cancelled: { type: Boolean, default: false },
   },
   { versionKey: false, collection: 'broadcast_batches' },
 );
 batchSchema.plugin(sealedFields, BATCH_SEALED);
+
+const progressSchema = new Schema<BatchProgressDoc>(
+  {
+    _id: { type: String, required: true },
+    broadcastId: { type: String, required: true, index: true },
+    index: { type: Number, required: true },
+    size: { type: Number, required: true },
+    done: { type: Boolean, default: false },
+    queued: { type: Number, default: 0 },
+    cancelled: { type: Boolean, default: false },
+  },
+  { versionKey: false, collection: 'broadcast_batch_progress' },
+);
 
 export function broadcastModel(connection: Connection): Model<BroadcastDoc> {
   return connection.models.Broadcast ?? connection.model<BroadcastDoc>('Broadcast', broadcastSchema);
@@ -51,4 +61,8 @@ export function broadcastModel(connection: Connection): Model<BroadcastDoc> {
 
 export function broadcastBatchModel(connection: Connection): Model<BroadcastBatchDoc> {
   return connection.models.BroadcastBatch ?? connection.model<BroadcastBatchDoc>('BroadcastBatch', batchSchema);
+}
+
+export function batchProgressModel(connection: Connection): Model<BatchProgressDoc> {
+  return connection.models.BatchProgress ?? connection.model<BatchProgressDoc>('BatchProgress', progressSchema);
 }
