@@ -1,4 +1,5 @@
-import type { Json, Role } from './definition/types.js';
+import type { Json } from './definition/types.js';
+import { ROLES } from '../shared/role.js';
 import { choicesOf, namesAChoice, parseAnswer } from './answer.js';
 import { readName, yesNoRest } from './answers/index.js';
 import { evaluate } from './conditions.js';
@@ -160,7 +161,6 @@ function startedBy(turn: Turn, text: string, weakToo: boolean): string | undefin
   return role ? (readBy(turn, text, weakToo) ?? matchTrigger(text, turn.assets.library.all(), role)) : undefined;
 }
 
-const ROLES: readonly Role[] = ['parent', 'kader', 'lurah', 'puskesmas'];
 
 /** Words that clearly start some flow for some role: before onboarding the role may not be known yet. */
 function isRequest(turn: Turn, text: string): boolean {

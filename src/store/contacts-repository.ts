@@ -6,7 +6,7 @@ import { normalPhone } from './normal-phone.js';
 import { addressKeysOf, byPhone, sealOf, spaceOf } from './sealed-fields.js';
 import type { Models } from './store.js';
 
-export type { Contact as ContactDoc, ContactRole } from '../app/contacts/contact-records.js';
+export type { Contact as ContactDoc } from '../app/contacts/contact-records.js';
 
 const ORIGINS: readonly ContactOrigin[] = ['platform', 'simulator'];
 

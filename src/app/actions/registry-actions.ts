@@ -1,3 +1,4 @@
+import { ROLES } from '../../shared/role.js';
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { contactUpdate } from '../contacts/contact-effects.js';
@@ -16,7 +17,7 @@ export function registryActions(deps: { contacts: ContactReads; registry: Regist
     defineAction({
       name: 'registry.recognise',
       args: z.object({}),
-      results: ['parent', 'kader', 'lurah', 'puskesmas'],
+      results: ROLES,
       run: async ({ contact, ref }) => {
         const record = await deps.contacts.get(contact.id);
         const person = record?.phone ? await deps.registry.personByPhone(record.phone) : null;

@@ -1,9 +1,7 @@
 import type { Lang } from '../../shared/lang.js';
+import type { Role, StaffRole } from '../../shared/role.js';
 
-/** What a contact is to the bot; staff roles come from the registry (`registry-records.ts`). */
-export type ContactRole = 'parent' | 'kader' | 'lurah' | 'puskesmas';
-
-export type StaffRole = Exclude<ContactRole, 'parent'>;
+export type { StaffRole };
 
 /**
  * Where a contact came from: the real channels (WhatsApp, Telegram) or the simulator, where anyone
@@ -18,7 +16,8 @@ export interface Contact {
   /** Absent on contacts stored before origins: those are `platform` (start-up upkeep sets it). */
   origin?: ContactOrigin;
   lang: Lang;
-  role: ContactRole | null;
+  /** What the contact is to the bot; staff roles come from the registry (`registry-records.ts`). */
+  role: Role | null;
   consentAt: Date | null;
   consentVersion: number | null;
   optedOut: boolean;

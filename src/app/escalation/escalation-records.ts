@@ -1,4 +1,5 @@
 import type { Alert, Episode } from '../../domain/escalation/index.js';
+import type { Role } from '../../shared/role.js';
 
 /** A stored escalation episode: the domain's `Episode` as is (one condition, one stretch of time). */
 export type EpisodeRecord = Episode;
@@ -8,7 +9,7 @@ export interface AlertDelivery {
   at: Date;
   /** `opened`, `escalated_<level>`, `urgent_notice`, `family_advice`, `parent_request`. */
   event: string;
-  role: 'kader' | 'puskesmas' | 'lurah' | 'parent';
+  role: Role;
   /** The registry person (staff) or null for a family. */
   personId: string | null;
   contactId: string | null;

@@ -1,4 +1,5 @@
 import type { Area } from '../../domain/escalation/index.js';
+import type { Role, StaffRole } from '../../shared/role.js';
 import type { Contact } from '../contacts/contact-records.js';
 import type { Person } from '../registry/registry-records.js';
 import type { ContactStore } from '../contacts/contact-ports.js';
@@ -7,7 +8,7 @@ import type { ChildStore } from '../children/child-ports.js';
 
 /** A person to tell: their registry entry (staff) and their contact if they ever wrote to the bot. */
 export interface Target {
-  role: 'kader' | 'puskesmas' | 'lurah' | 'parent';
+  role: Role;
   personId: string | null;
   contact: Contact | null;
 }
@@ -24,7 +25,7 @@ async function withContacts(deps: { contacts: ContactStore }, role: Target['role
  * @example
  * await staffTargets(deps, 'kader', alert.area); // [{ role: 'kader', personId: 'per-kader-ani', contact: null }] before Bu Ani wrote
  */
-export async function staffTargets(deps: { contacts: ContactStore; registry: RegistryStore }, role: 'kader' | 'puskesmas' | 'lurah', area: Area): Promise<Target[]> {
+export async function staffTargets(deps: { contacts: ContactStore; registry: RegistryStore }, role: StaffRole, area: Area): Promise<Target[]> {
   if (role === 'kader') return area.posyanduId ? withContacts(deps, role, await deps.registry.kaderOf(area.posyanduId)) : [];
   if (role === 'lurah') return withContacts(deps, role, await deps.registry.lurahOf(area.kelurahanId));
   const staff = await deps.registry.staffOf(area.puskesmasId);

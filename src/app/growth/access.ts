@@ -1,12 +1,12 @@
 import type { ContactStore } from '../contacts/contact-ports.js';
 import type { RegistryStore } from '../registry/registry-ports.js';
 import type { Child } from '../children/child-records.js';
-import type { ContactRole } from '../contacts/contact-records.js';
+import type { Role } from '../../shared/role.js';
 
 /** Who is asking, with the places their role covers. */
 export interface Actor {
   contactId: string;
-  role: ContactRole | null;
+  role: Role | null;
   posyanduIds: readonly string[];
   puskesmasIds: readonly string[];
   /** Decides what "today" is for this contact. */

@@ -1,3 +1,7 @@
+import type { Role } from '../../shared/role.js';
+
+export type { Role };
+
 /**
  * Who is asking and where a record belongs. Every alert, episode and Pusling request carries an
  * {@link Area}; every check of who may see or do something compares it with an {@link Actor}.
@@ -12,9 +16,6 @@ export interface Area {
   readonly rw: string;
   readonly puskesmasId: string;
 }
-
-/** The people the bot serves, from the family up to the puskesmas. */
-export type Role = 'parent' | 'kader' | 'lurah' | 'puskesmas';
 
 /**
  * A signed-in user with the areas they work in. A kader works in posyandu, a lurah in kelurahan,

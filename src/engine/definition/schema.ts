@@ -1,4 +1,5 @@
 import { SPEC_VERSION } from './types.js';
+import { ROLES } from '../../shared/role.js';
 
 const messageRef = {
   oneOf: [
@@ -142,7 +143,7 @@ export const flowSchema = {
     id: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
     version: { type: 'integer', minimum: 1 },
     description: { type: 'string' },
-    roles: { type: 'array', items: { enum: ['parent', 'kader', 'lurah', 'puskesmas'] } },
+    roles: { type: 'array', items: { enum: [...ROLES] } },
     triggers: { type: 'array', items: { type: 'string', minLength: 1 } },
     reads: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
     keeps: { type: 'array', items: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' } },

@@ -1,3 +1,5 @@
+import type { Role } from '../../shared/role.js';
+
 /**
  * The shape of a flow file (spec version 2). A flow is data: named steps, each of one kind, joined
  * by step ids. The engine walks it; it never runs code from a flow.
@@ -19,7 +21,7 @@ export type ValueRef = Json;
 /** A locale key, or a key with parameters whose values may be references. */
 export type MessageRef = string | { key: string; params?: Record<string, ValueRef> };
 
-export type Role = 'parent' | 'kader' | 'lurah' | 'puskesmas';
+export type { Role };
 
 export interface StaticChoice {
   id: string;
