@@ -5,7 +5,7 @@ import type { AlertRecord } from './escalation-records.js';
 import type { Contact } from '../contacts/contact-records.js';
 import { effectId } from '../effects/effect-id.js';
 import type { AlertChangeEffect } from './alert-effects.js';
-import { escalationActor } from './escalation-actor.js';
+import { askerOf } from '../contacts/asker.js';
 import type { EscalationReads } from './escalation-deps.js';
 import { formatInstant, renderMessage } from './render-message.js';
 
@@ -54,7 +54,7 @@ export class AlertDesk {
   constructor(private readonly deps: EscalationReads) {}
 
   async list(contactId: string, lang: Lang): Promise<ListResult> {
-    const { actor } = await escalationActor(this.deps, contactId);
+    const actor = (await askerOf(this.deps, contactId))?.actor;
     if (!actor || actor.role === 'parent') return { result: 'parent' };
     const visible = (await this.ofKeptChildren(await this.deps.escalation.alerts.unresolvedIn(scopeOf(actor))))
       .filter((a) => alertVisibility(actor, a.area) !== 'none')
@@ -67,7 +67,9 @@ export class AlertDesk {
   }
 
   async show(contactId: string, alertId: string, lang: Lang): Promise<ShowResult> {
-    const { actor, contact } = await escalationActor(this.deps, contactId);
+    const asker = await askerOf(this.deps, contactId);
+    const actor = asker?.actor;
+    const contact = asker?.contact;
     const alert = await this.deps.escalation.alerts.get(alertId);
     if (!actor || !contact || !alert || alert.state === 'resolved' || alertVisibility(actor, alert.area) === 'none') return { result: 'gone' };
     const now = this.deps.clock.now();
@@ -85,7 +87,7 @@ export class AlertDesk {
    */
   async act(contactId: string, alertId: string, command: AlertCommand, lang: Lang, ref: string): Promise<ActResult> {
     const { escalation, translate } = this.deps;
-    const { actor } = await escalationActor(this.deps, contactId);
+    const actor = (await askerOf(this.deps, contactId))?.actor;
     const alert = await escalation.alerts.get(alertId);
     if (!actor || !alert || alertVisibility(actor, alert.area) === 'none') return { result: 'error', text: translate(lang, 'escalation.action.error.outside_area') };
     const outcome = applyAlertAction(alert, command, actor, this.deps.clock.now());

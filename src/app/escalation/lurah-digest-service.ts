@@ -1,7 +1,7 @@
 import { buildLurahDigest, digestPeriod, lurahDigestMessages, type LurahDigest } from '../../domain/escalation/index.js';
 import type { Lang } from '../../shared/lang.js';
 import { OutboundService } from '../outbound.js';
-import { escalationActor } from './escalation-actor.js';
+import { askerOf } from '../contacts/asker.js';
 import type { EscalationDeps, EscalationReads } from './escalation-deps.js';
 import { staffTargets } from './recipients.js';
 import { renderMessage } from './render-message.js';
@@ -45,8 +45,10 @@ export class LurahDigestReader {
    * period up to now, so what opened today is in it; null for anyone else.
    */
   async forContact(contactId: string, lang: Lang): Promise<string | null> {
-    const { actor, contact } = await escalationActor(this.reads, contactId);
-    if (!actor || !contact || actor.role !== 'lurah' || !actor.kelurahanIds?.length) return null;
+    const asker = await askerOf(this.reads, contactId);
+    const actor = asker?.actor;
+    if (!asker || actor?.role !== 'lurah' || !actor.kelurahanIds?.length) return null;
+    const { contact } = asker;
     const now = this.reads.clock.now();
     const texts = [];
     for (const id of actor.kelurahanIds) texts.push(await this.text(await this.digest(id, now), lang, contact.timezone));

@@ -1,7 +1,8 @@
 import { checkPlausibility, isoDayNumber, type Measure, type Measurement as DomainMeasurement } from '../../domain/growth/index.js';
 import type { Child, Measurement, MeasurementSource } from '../children/child-records.js';
 import { todayIn } from '../today.js';
-import { actorOf, canSeeChild } from './access.js';
+import { askerOf } from '../contacts/asker.js';
+import { canSeeChild } from './access.js';
 import type { GrowthRecordEffect } from './growth-effects.js';
 import type { GrowthReads } from './growth-ports.js';
 import { assessVisit, type GrowthAssessment, type PastVisit, type VisitValues } from './assessment.js';
@@ -53,15 +54,15 @@ export class GrowthService {
   async childFor(contactId: string, childId: string): Promise<Child | null> {
     const child = await this.deps.children.get(childId);
     if (!child) return null;
-    const actor = await actorOf(this.deps, contactId);
-    return (await canSeeChild(this.deps, actor, child)) ? child : null;
+    const asker = await askerOf(this.deps, contactId);
+    return asker && (await canSeeChild(this.deps, asker.actor, child)) ? child : null;
   }
 
   /** The children of a kader's posyandu, by name; null for anyone who is not a kader. */
   async childrenOfMyPosyandu(contactId: string): Promise<Child[] | null> {
-    const actor = await actorOf(this.deps, contactId);
-    if (actor.role !== 'kader') return null;
-    const lists = await Promise.all(actor.posyanduIds.map((id) => this.deps.children.ofPosyandu(id)));
+    const actor = (await askerOf(this.deps, contactId))?.actor;
+    if (actor?.role !== 'kader') return null;
+    const lists = await Promise.all((actor.posyanduIds ?? []).map((id) => this.deps.children.ofPosyandu(id)));
     return lists.flat().sort((a, b) => a.name.localeCompare(b.name));
   }
 
@@ -76,12 +77,12 @@ export class GrowthService {
    * turn), `now` the turn's clock (today for the date checks, the record's `createdAt`).
    */
   async planMeasurement(input: RecordMeasurementInput, at: { id: string; now: Date }): Promise<RecordOutcome> {
-    const actor = await actorOf(this.deps, input.recordedBy);
+    const asker = await askerOf(this.deps, input.recordedBy);
     const child = await this.deps.children.get(input.childId);
-    if (!child || !actor.role || ROLE_SOURCE[actor.role] !== input.source || !(await canSeeChild(this.deps, actor, child))) {
+    if (!child || !asker || ROLE_SOURCE[asker.actor.role] !== input.source || !(await canSeeChild(this.deps, asker.actor, child))) {
       return { status: 'denied' };
     }
-    const invalid = invalidReason(input, child, todayIn(at.now, actor.timezone));
+    const invalid = invalidReason(input, child, todayIn(at.now, asker.contact.timezone));
     if (invalid) return { status: 'invalid', reason: invalid };
     const stored = await this.deps.children.measurements(child._id);
     const earlier = stored.filter((m) => m.date < input.date);

@@ -1,10 +1,8 @@
 import type { Actor } from '../../domain/escalation/area.js';
 import type { ContactView } from '../../engine/index.js';
-import { asTurnSees } from '../contacts/contact-effects.js';
+import { askerOf, type AskerDeps } from '../contacts/asker.js';
 import type { Contact } from '../contacts/contact-records.js';
 import type { Person } from '../registry/registry-records.js';
-import type { ContactStore } from '../contacts/contact-ports.js';
-import type { RegistryStore } from '../registry/registry-ports.js';
 
 /** The duty that makes a puskesmas officer the Pusling coordinator. */
 export const PUSLING_DUTY = 'pusling';
@@ -42,13 +40,10 @@ export function staffActor(person: Person, contact: Contact | null = null): Pusl
  * @example
  * await puslingActorOf(deps, 'c_0001'); // the kader Bu Ani
  */
-export async function puslingActorOf(deps: { contacts: Pick<ContactStore, 'get'>; registry: RegistryStore }, contactId: string, turn?: Pick<ContactView, 'role' | 'facts'>): Promise<PuslingActor | null> {
-  const stored = await deps.contacts.get(contactId);
-  const contact = turn ? asTurnSees(stored, turn) : stored;
-  if (!contact?.role) return null;
-  if (contact.role === 'parent') {
-    return { actor: { id: contact._id, role: 'parent', posyanduIds: contact.posyanduId ? [contact.posyanduId] : [] }, contact, person: null, coordinator: false };
-  }
-  const person = contact.phone ? await deps.registry.personByPhone(contact.phone) : null;
-  return person && person.role === contact.role ? staffActor(person, contact) : null;
+export async function puslingActorOf(deps: AskerDeps, contactId: string, turn?: Pick<ContactView, 'role' | 'facts'>): Promise<PuslingActor | null> {
+  const asker = await askerOf(deps, contactId, turn);
+  if (!asker) return null;
+  if (asker.actor.role === 'parent') return { actor: asker.actor, contact: asker.contact, person: null, coordinator: false };
+  // Pusling work is done in the registry's name (the same on every channel): staff the registry does not back do none.
+  return asker.person ? staffActor(asker.person, asker.contact) : null;
 }
