@@ -180,11 +180,19 @@ function readBy(turn: Turn, text: string, weakToo: boolean): string | undefined 
  */
 function switchTo(turn: Turn, flow: string, text: string): true {
   const kept = turn.top?.flow === flow ? keptVars(turn, flow) : {};
+  if (turn.top && turn.top.flow !== flow) sayUnsaved(turn);
   turn.clear();
   Object.assign(turn.session.vars, kept);
   turn.session.vars.trigger_text = text;
   turn.push(flow);
   return true;
+}
+
+/** Leaving a question that holds what someone gave but not yet recorded: they are told (`unsaved`). */
+function sayUnsaved(turn: Turn): void {
+  const frame = turn.top;
+  const step = frame && turn.session.wait ? turn.stepOf(frame) : undefined;
+  if (step?.type === 'ask' && step.unsaved) turn.messages.push({ text: renderMessage(step.unsaved, turn.scope, turn.contact.lang, turn.assets.translate) });
 }
 
 function keptVars(turn: Turn, flow: string): Record<string, Json> {
@@ -218,10 +226,12 @@ function onKeyword(turn: Turn, keyword: Keyword): boolean {
       if (turn.session.wait && turn.top) repeatQuestion(turn);
       return false;
     case 'language':
+      sayUnsaved(turn);
       turn.clear();
       turn.push(turn.assets.routes.language);
       return true;
     case 'menu':
+      sayUnsaved(turn);
       turn.clear();
       startDefault(turn);
       return true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { defineAction, newSession, runEngine, type EngineInput, type SessionState } from '../../src/engine/index.js';
+import type { AskStep, FlowDefinition } from '../../src/engine/definition/types.js';
 import { ageCheck, assets, baseFlows, contact, loaded } from './fixtures.js';
 
 const now = new Date('2026-03-09T02:00:00Z');
@@ -202,5 +203,27 @@ describe('runEngine triggers while a question waits', () => {
     const waiting = await runEngine(assets(), newSession('c1', 'id'), contact(), { type: 'message', text: 'halo' }, now);
     const answered = await runEngine(assets(), waiting.session, contact(), { type: 'message', text: '1' }, now);
     expect(texts(answered)).toEqual(['age.prompt']);
+  });
+});
+
+describe('runEngine: leaving a question that holds what was given but not recorded', () => {
+  // The age question as a flow would mark a measurement's confirmation: leaving it says so.
+  const flows: FlowDefinition[] = baseFlows.map((f) => (f.id === 'ask-age' ? { ...f, steps: { ...f.steps, ask: { ...(f.steps.ask as AskStep), unsaved: { key: 'age.unsaved', params: { age: '@vars.choice' } } } } } : f));
+  const engine = assets(flows);
+
+  it.each<[string, string, string[]]>([
+    ['words of another flow', 'kapan posyandu', ['age.unsaved', 'schedule.hi']],
+    ['MENU', 'MENU', ['age.unsaved', 'menu.prompt']],
+    ['BAHASA', '/bahasa', ['age.unsaved', 'language.prompt']],
+    // Cancelling is the person's own word that nothing is kept.
+    ['BATAL', 'BATAL', ['engine.cancelled']],
+  ])('%s: says it before going on', async (_name, text, expected) => {
+    const { turns } = await conversation(['halo', '1', text], newSession('c1', 'id'), engine);
+    expect(texts(turns[2]!)).toEqual(expected);
+  });
+
+  it('says nothing at a question that holds nothing, nor when the answer comes', async () => {
+    expect(texts((await conversation(['halo', 'kapan posyandu'], newSession('c1', 'id'), engine)).turns[1]!)).toEqual(['schedule.hi']);
+    expect(texts((await conversation(['halo', '1', '8'], newSession('c1', 'id'), engine)).turns[2]!)).toEqual(['age.baby', 'menu.thanks']);
   });
 });

@@ -84,6 +84,7 @@ const step = {
           additionalProperties: false,
           properties: { answer, save: { type: 'string', pattern: '^[a-z][a-z0-9_]*$' }, next: stepId },
         },
+        unsaved: messageRef,
         next: stepId,
         timeout: {
           type: 'object',

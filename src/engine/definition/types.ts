@@ -95,6 +95,12 @@ export interface AskStep {
    * at "HPL 20 Juli 2026. Dicatat begitu? (YA/TIDAK)"): saved as that answer, and the flow goes on there.
    */
   instead?: { answer: AnswerSpec; save: string; next: string };
+  /**
+   * Said when the conversation leaves the flow at this question for another (a request's words, MENU):
+   * what the person gave here is not on record yet ("Hasil ukur Budi belum dicatat"), and is never
+   * dropped in silence.
+   */
+  unsaved?: MessageRef;
   next: string;
   /** How long the question waits; then the session resumes at `timeout.next`, or ends quietly. */
   timeout?: { minutes: number; next?: string };

@@ -74,7 +74,7 @@ function keysOf(step: Step): string[] {
       return [messageKey(step.text)];
     case 'ask': {
       const options = step.answer.type === 'choice' && Array.isArray(step.answer.options) ? step.answer.options : [];
-      return [messageKey(step.prompt), ...(step.hint ? [step.hint] : []), ...options.flatMap((o) => [o.label, ...(o.description ? [o.description] : [])])];
+      return [messageKey(step.prompt), ...(step.hint ? [step.hint] : []), ...(step.unsaved ? [messageKey(step.unsaved)] : []), ...options.flatMap((o) => [o.label, ...(o.description ? [o.description] : [])])];
     }
     default:
       return [];
