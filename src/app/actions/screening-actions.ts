@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkScreening, parseScreeningText, readScreening, type ScreeningIssue, type ScreeningText } from '../../domain/screening/index.js';
+import { checkScreening, parseScreeningText, readScreening, type ScreeningInput, type ScreeningIssue, type ScreeningText } from '../../domain/screening/index.js';
+import { ageOn } from '../../domain/child/age.js';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
@@ -26,6 +27,11 @@ const screeningValues = z.object({
   heightCm: z.number().optional(),
   waistCm: z.number().optional(),
 });
+
+/** A birth date the flow asked for (people under 18), with the screening day. */
+function bornOn(birth: string, day: string): { born: NonNullable<ScreeningInput['born']> } | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(birth) ? { born: { birthDate: birth, day } } : undefined;
+}
 
 type Deps = { contacts: ContactReads; registry: RegistryStore; screenings: ScreeningReads; clock: Clock };
 
@@ -73,29 +79,32 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
     }),
     defineAction({
       name: 'screening.read',
-      args: z.object({ text, sex }),
+      args: z.object({ text, sex, birth: text }),
       results: ['ok', 'empty', 'implausible'],
-      run: ({ args, contact, translate }) => {
+      run: ({ args, contact, translate, now }) => {
         const values = parseScreeningText(args.text);
         if (Object.keys(values).length === 0) return { result: 'empty' };
         const issues = checkScreening(flatValues(values));
         if (issues.length > 0) return { result: 'implausible', data: { issues: issues.map((issue) => issueLine(translate, contact.lang, issue)).join('\n') } };
-        const summary = valueLines(translate, contact.lang, values, readScreening({ sex: args.sex, ...values }));
+        const summary = valueLines(translate, contact.lang, values, readScreening({ sex: args.sex, ...values, ...bornOn(args.birth, todayIn(now, contact.timezone)) }));
         return { result: 'ok', data: { values: values as Record<string, never>, summary } };
       },
     }),
     defineAction({
       name: 'screening.record',
-      args: z.object({ name: text, sex, age: z.number().int(), contactId: text, values: screeningValues }),
+      args: z.object({ name: text, sex, age: z.number().int(), birth: text, contactId: text, values: screeningValues }),
       results: ['normal', 'advice', 'refer', 'denied'],
       run: async ({ args, contact, now, ref, translate }) => {
         const posyanduId = await kaderPosyandu(deps, contact.id);
         if (!posyanduId || !ref) return { result: 'denied' };
         const values = args.values as ScreeningText;
-        const reading = readScreening({ sex: args.sex, ...values });
+        const date = todayIn(now, contact.timezone);
+        const born = bornOn(args.birth, date);
+        const reading = readScreening({ sex: args.sex, ...values, ...born });
         const id = effectId('sc', ref);
         const person = args.contactId ? await deps.contacts.get(args.contactId) : null;
-        const date = todayIn(now, contact.timezone);
+        // The birth date is read, never kept (least data): the age it gives is.
+        const age = born ? ageOn(born.born.birthDate, date).years : args.age;
         const effect: ScreeningRecordEffect = {
           type: 'screening.record',
           id,
@@ -104,7 +113,7 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
             posyanduId,
             contactId: person?._id ?? null,
             date,
-            person: { name: args.name.trim(), sex: args.sex, age: args.age },
+            person: { name: args.name.trim(), sex: args.sex, age },
             values,
             reading,
             followUp: reading.outcome === 'refer' ? 'open' : 'none',

@@ -2,6 +2,7 @@ import { formatNumberId } from '../../domain/measurement/index.js';
 import type { ScreeningReading, ScreeningText } from '../../domain/screening/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
+import { formatDecimal } from '../growth/format.js';
 
 /**
  * One line per value measured, with its category, in the reader's language:
@@ -21,9 +22,14 @@ export function valueLines(translate: Translate, lang: Lang, values: ScreeningTe
   }
   if (values.weightKg !== undefined) lines.push(t('screening.line.weight', { value: formatNumberId(values.weightKg, values.weightKg % 1 ? 1 : 0) }));
   if (values.heightCm !== undefined) lines.push(t('screening.line.height', { value: formatNumberId(values.heightCm, values.heightCm % 1 ? 1 : 0) }));
-  if (reading.bmi) lines.push(t('screening.line.bmi', { value: formatNumberId(reading.bmi.value, 1), category: t(`screening.bmi.${reading.bmi.category}`) }));
-  if (values.waistCm !== undefined && reading.centralObesity !== undefined) {
-    lines.push(t('screening.line.waist', { value: formatNumberId(values.waistCm, values.waistCm % 1 ? 1 : 0), category: t(reading.centralObesity ? 'screening.waist.central' : 'screening.waist.normal') }));
+  const forAge = reading.bmi?.forAge;
+  if (reading.bmi && forAge) lines.push(t('screening.line.bmi_for_age', { value: formatNumberId(reading.bmi.value, 1), z: formatDecimal(forAge.z, lang, 2, true), category: t(`growth.category.baz.${forAge.category}`) }));
+  else if (reading.bmi) lines.push(t('screening.line.bmi', { value: formatNumberId(reading.bmi.value, 1), category: t(`screening.bmi.${reading.bmi.category}`) }));
+  if (values.waistCm !== undefined) {
+    const value = formatNumberId(values.waistCm, values.waistCm % 1 ? 1 : 0);
+    // Under 16 the adult cut-offs do not apply: the value is said, with no category.
+    if (reading.centralObesity === undefined) lines.push(t('screening.line.waist_young', { value }));
+    else lines.push(t('screening.line.waist', { value, category: t(reading.centralObesity ? 'screening.waist.central' : 'screening.waist.normal') }));
   }
   return lines.join('\n');
 }

@@ -5,6 +5,9 @@
 import { classifyBloodPressure, isBloodPressureCrisis, type BloodPressure, type BloodPressureCategory } from './blood-pressure.js';
 import { classifyBloodSugar, type BloodSugarCategory, type SugarKind } from './blood-sugar.js';
 import { bodyMassIndex, classifyBmi, isCentralObesity, type BmiCategory } from './body-size.js';
+import { assessAnthropometry } from '../growth/assess.js';
+import { classifyGrowth, type BazCategory } from '../growth/classify.js';
+import { ageOn, type AgeParts } from '../child/age.js';
 
 /** What the kader measured; any part may be missing (not every station runs every check). */
 export interface ScreeningInput {
@@ -14,7 +17,18 @@ export interface ScreeningInput {
   readonly weightKg?: number;
   readonly heightCm?: number;
   readonly waistCm?: number;
+  /**
+   * The birth date and the screening day (YYYY-MM-DD), known for people under 18. Their BMI is then
+   * read for their age (IMT/U: WHO Reference 2007 and Permenkes 2/2020, 5–18 years), never with the
+   * adult cut-offs; their waist is not read before 16, where the adult cut-offs start (IDF consensus
+   * on the metabolic syndrome in children and adolescents, 2007).
+   */
+  readonly born?: { readonly birthDate: string; readonly day: string };
 }
+
+/** Adult cut-offs (BMI, waist) hold from these ages; below them, see {@link ScreeningInput.ageDays}. */
+export const ADULT_BMI_FROM_YEARS = 18;
+export const ADULT_WAIST_FROM_YEARS = 16;
 
 /**
  * `refer`: above a referral threshold (hypertension, sugar in the diabetes range or too low): the
@@ -26,7 +40,8 @@ export type ScreeningOutcome = 'normal' | 'advice' | 'refer';
 export interface ScreeningReading {
   readonly bloodPressure?: BloodPressureCategory;
   readonly sugar?: BloodSugarCategory;
-  readonly bmi?: { readonly value: number; readonly category: BmiCategory };
+  /** `forAge` for people under 18: the IMT/U z-score (2 decimals) and its Permenkes category, which decide `category`. */
+  readonly bmi?: { readonly value: number; readonly category: BmiCategory; readonly forAge?: { readonly z: number; readonly category: BazCategory } };
   readonly centralObesity?: boolean;
   readonly outcome: ScreeningOutcome;
   readonly urgent: boolean;
@@ -68,9 +83,11 @@ export function readScreening(input: ScreeningInput): ScreeningReading {
   if (sugar === 'low') findings.push('sugar_low');
   if (sugar === 'prediabetes') findings.push('prediabetes');
 
-  const bmi = input.weightKg !== undefined && input.heightCm !== undefined ? bmiOf(input.weightKg, input.heightCm) : undefined;
+  const bmi = input.weightKg !== undefined && input.heightCm !== undefined ? bmiOf(input.weightKg, input.heightCm, input.sex, input.born && ageOn(input.born.birthDate, input.born.day)) : undefined;
   if (bmi && bmi.category !== 'normal') findings.push(`bmi_${bmi.category}`);
-  const centralObesity = input.waistCm === undefined ? undefined : isCentralObesity(input.waistCm, input.sex);
+  const age = input.born && ageOn(input.born.birthDate, input.born.day);
+  const adultWaist = !age || age.years >= ADULT_WAIST_FROM_YEARS;
+  const centralObesity = input.waistCm === undefined || !adultWaist ? undefined : isCentralObesity(input.waistCm, input.sex);
   if (centralObesity) findings.push('central_obesity');
 
   const refer = findings.some((f) => REFERRED.has(f));
@@ -85,7 +102,24 @@ export function readScreening(input: ScreeningInput): ScreeningReading {
   };
 }
 
-function bmiOf(weightKg: number, heightCm: number): { value: number; category: BmiCategory } {
+/** IMT/U's five Permenkes categories as the screening's four: gizi buruk and gizi kurang are both thin. */
+const FOR_AGE: Record<BazCategory, BmiCategory> = {
+  severely_thin: 'underweight',
+  thin: 'underweight',
+  severely_wasted: 'underweight',
+  wasted: 'underweight',
+  normal: 'normal',
+  possible_risk_of_overweight: 'overweight',
+  overweight: 'overweight',
+  obese: 'obese',
+};
+
+/** Undefined when the person is under 18 and no IMT/U could be given: an adult category would mislead. */
+function bmiOf(weightKg: number, heightCm: number, sex: ScreeningInput['sex'], age: AgeParts | undefined): ScreeningReading['bmi'] {
   const value = bodyMassIndex(weightKg, heightCm);
-  return { value, category: classifyBmi(value) };
+  if (!age || age.years >= ADULT_BMI_FROM_YEARS) return { value, category: classifyBmi(value) };
+  const assessed = assessAnthropometry({ sex: sex === 'male' ? 1 : 2, ageDays: age.totalDays, weightKg, lenheiCm: heightCm, measure: 'H' });
+  const z = assessed.zRounded.baz;
+  const category = classifyGrowth(assessed).baz;
+  return z === undefined || category === undefined ? undefined : { value, category: FOR_AGE[category], forAge: { z, category } };
 }
