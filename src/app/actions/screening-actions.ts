@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkScreening, parseScreeningText, readScreening, type ScreeningInput, type ScreeningIssue, type ScreeningText } from '../../domain/screening/index.js';
+import { checkScreening, parseScreeningText, readScreening, SCREENING_FROM_YEARS, type ScreeningInput, type ScreeningIssue, type ScreeningText } from '../../domain/screening/index.js';
 import { ageOn } from '../../domain/child/age.js';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import type { Translate } from '../../i18n/catalog.js';
@@ -76,6 +76,16 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       results: ['ask', 'given'],
       // A person known to the bot agreed at their first screening; anyone else is asked every time.
       run: async ({ args }) => ({ result: args.contactId && (await deps.screenings.ofContact(args.contactId)).length > 0 ? 'given' : 'ask' }),
+    }),
+    defineAction({
+      name: 'screening.birth_age',
+      args: z.object({ birth: text }),
+      results: ['ok', 'too_young'],
+      // The birth date decides the age; a child under 15 is not screened here (the growth and school services are theirs).
+      run: ({ args, contact, now }) => {
+        const years = ageOn(args.birth, todayIn(now, contact.timezone)).years;
+        return { result: years < SCREENING_FROM_YEARS ? 'too_young' : 'ok', data: { years } };
+      },
     }),
     defineAction({
       name: 'screening.read',

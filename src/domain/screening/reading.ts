@@ -26,7 +26,10 @@ export interface ScreeningInput {
   readonly born?: { readonly birthDate: string; readonly day: string };
 }
 
-/** Adult cut-offs (BMI, waist) hold from these ages; below them, see {@link ScreeningInput.ageDays}. */
+/** The youngest age screened (Posbindu PTM: 15 years and over); the flow's age question says the same. */
+export const SCREENING_FROM_YEARS = 15;
+
+/** Adult cut-offs (BMI, waist) hold from these ages; below them, see {@link ScreeningInput.born}. */
 export const ADULT_BMI_FROM_YEARS = 18;
 export const ADULT_WAIST_FROM_YEARS = 16;
 
