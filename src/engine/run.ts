@@ -162,6 +162,11 @@ function startedBy(turn: Turn, text: string, weakToo: boolean): string | undefin
 }
 
 
+/** Not consented yet, or consented with onboarding still asking (where the family lives, their children). */
+function inOnboarding(turn: Turn): boolean {
+  return !turn.contact.consented || turn.session.stack.some((frame) => frame.flow === turn.assets.routes.onboarding);
+}
+
 /** Words that clearly start some flow for some role: before onboarding the role may not be known yet. */
 function isRequest(turn: Turn, text: string): boolean {
   const flows = turn.assets.library.all();
@@ -300,18 +305,21 @@ function onAnswer(turn: Turn, text: string): boolean {
   }
   // "20 Juli 2027" at "Dicatat begitu? (YA/TIDAK)": the answer before, corrected, is taken as that.
   if (takenInstead(turn, step, text)) return true;
+  // Onboarding is not left for a request, before consent or after it (where the family lives is asked then).
+  const onboarding = inOnboarding(turn);
   // Not an answer, but words that start another flow ("kapan posyandu?", "berat 9,2" while a menu waits): go there.
-  const trigger = turn.contact.consented ? startedBy(turn, text, atMenu) : undefined;
+  const trigger = onboarding ? undefined : startedBy(turn, text, atMenu);
   if (trigger && trigger !== frame.flow) return switchTo(turn, trigger, text);
   // A new measurement typed at one of the measurement flow's own questions ("tb 75 ya" at "Untuk anak
   // yang mana?") starts that flow again with it: a reader's find is never dropped as a wrong answer.
   // The words that started it are kept before the new ones, so nothing said earlier is lost: a value
   // given twice is then asked about by the flow's reader, never silently replaced.
-  const reread = turn.contact.consented ? readBy(turn, text, false) : undefined;
+  const reread = onboarding ? undefined : readBy(turn, text, false);
   if (reread && reread === frame.flow) return switchTo(turn, reread, typeof before === 'string' ? `${before}\n${text}` : text);
-  // A request typed in the middle of onboarding ("timbang Budi 10,4" at the language question) is no
-  // wrong answer: it is kept and served when onboarding ends, like a first message.
-  if (!turn.contact.consented && isRequest(turn, text)) {
+  // A request typed in the middle of onboarding ("timbang Budi 10,4" at the language question, "tambah
+  // anak" at the kelurahan question) is no wrong answer: it is kept and served when onboarding ends,
+  // like a first message. Followed at once, it would leave the family without a posyandu.
+  if (onboarding && isRequest(turn, text)) {
     turn.session.vars.first_request = text;
     turn.say('engine.request_held');
     repeatQuestion(turn);
