@@ -92,7 +92,7 @@ export const demoChildren: Array<Omit<Child, 'createdAt'>> = [
 /** Monthly sessions: Mawar every 2nd Tuesday, Melati every 12th; both 08:00–11:00 WIB. */
 export const demoSchedules: ScheduleInput[] = [
   { posyanduId: 'psy-mawar', zone: 'Asia/Jakarta', rule: { kind: 'nth_weekday', n: 2, weekday: 2 }, start: '08:00', end: '11:00', place: 'Balai RW 03', services: ['balita', 'ibu_hamil', 'lansia'] },
-  { posyanduId: 'psy-melati', zone: 'Asia/Jakarta', rule: { kind: 'day_of_month', day: 12 }, start: '08:00', end: '11:00', place: 'Balai RW 06', services: ['balita', 'ibu_hamil', 'kelas_ibu_hamil'] },
+  { posyanduId: 'psy-melati', zone: 'Asia/Jakarta', rule: { kind: 'day_of_month', day: 12 }, start: '08:00', end: '11:00', place: 'Balai RW 06', services: ['balita', 'ibu_hamil', 'kelas_ibu_hamil', 'usia_produktif', 'lansia'] },
 ];
 
 /** Personas shown on the simulator page. */

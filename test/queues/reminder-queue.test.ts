@@ -88,7 +88,7 @@ describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
   it('sends Melati the evening-before reminder in English', async () => {
     await fire('psy-melati@2026-03-12|20260312T0800|evening_before', '2026-03-11T11:30:00Z');
     expect(await reminderTexts(bot, PHONES.kate)).toEqual([
-      'Posyandu is tomorrow! Thursday 12 March, 08:00–11:00 WIB at Balai RW 06. Put your Buku KIA by the door. Services: children under five, pregnant women and a class for pregnant women (Kelas Ibu Hamil).',
+      'Posyandu is tomorrow! Thursday 12 March, 08:00–11:00 WIB at Balai RW 06. Put your Buku KIA by the door. Services: children under five, pregnant women, a class for pregnant women (Kelas Ibu Hamil), adults and older people.',
     ]);
   });
 

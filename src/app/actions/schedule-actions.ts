@@ -2,7 +2,7 @@ import { zoneLabel } from '../../domain/schedule/index.js';
 import { z } from 'zod';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { localClockText } from '../schedule/render.js';
-import { nextSessionAnswer } from '../schedule/schedule-answers.js';
+import { nextScreeningAnswer, nextSessionAnswer } from '../schedule/schedule-answers.js';
 import { kaderOverview } from '../schedule/kader-overview.js';
 import { ScheduleChangeService } from '../schedule/schedule-change-service.js';
 import { changeFromFlow } from '../schedule/change-from-flow.js';
@@ -53,6 +53,16 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       run: async ({ contact, now }) => {
         const posyanduId = typeof contact.facts.posyanduId === 'string' ? contact.facts.posyanduId : null;
         const answer = await nextSessionAnswer(deps, posyanduId, contact.lang, now);
+        return answer.result === 'some' ? { result: 'some', data: { lines: answer.lines } } : { result: answer.result };
+      },
+    }),
+    defineAction({
+      name: 'schedule.next_screening',
+      args: z.object({}),
+      results: ['some', 'none', 'no_posyandu', 'not_held'],
+      run: async ({ contact, now }) => {
+        const posyanduId = typeof contact.facts.posyanduId === 'string' ? contact.facts.posyanduId : null;
+        const answer = await nextScreeningAnswer(deps, posyanduId, contact.lang, now);
         return answer.result === 'some' ? { result: 'some', data: { lines: answer.lines } } : { result: answer.result };
       },
     }),
