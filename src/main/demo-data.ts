@@ -20,6 +20,8 @@ export const DEMO_PHONES = {
   elderly: '+628111000013',
   /** Ibu Rini: said at LAYANAN that she is pregnant, may register the pregnancy. */
   pregnant: '+628111000014',
+  /** Nisa, 16: screened at Posyandu Melati last month; her BMI is read for her age (IMT/U). */
+  teen: '+628111000015',
 } as const;
 
 export const demoPuskesmas: Puskesmas = {
@@ -75,7 +77,8 @@ export const demoFamilies: DemoContact[] = [
   // Euis lives with her mother (over 60) and said so through LAYANAN: the kader's broadcasts to the elderly reach her.
   { _id: 'c-demo-parent-3', phone: '+628111000006', lang: 'su', role: 'parent', posyanduId: 'psy-mawar', kelurahanId: demoKelurahan._id, rw: '04', groups: ['elderly'] },
   { _id: 'c-demo-parent-4', phone: '+628111000007', lang: 'en', role: 'parent', posyanduId: 'psy-melati', kelurahanId: demoKelurahan._id, rw: '06' },
-  // The other ILP ages, at Posyandu Melati: an adult and an elderly woman screened there, and an expecting mother.
+  // The other ILP ages, at Posyandu Melati: a teenager, an adult and an elderly woman screened there, and an expecting mother.
+  { _id: 'c-demo-teen', phone: DEMO_PHONES.teen, lang: 'id', role: 'parent', posyanduId: 'psy-melati', kelurahanId: demoKelurahan._id, rw: '06' },
   { _id: 'c-demo-adult', phone: DEMO_PHONES.adult, lang: 'id', role: 'parent', posyanduId: 'psy-melati', kelurahanId: demoKelurahan._id, rw: '05' },
   { _id: 'c-demo-elderly', phone: DEMO_PHONES.elderly, lang: 'su', role: 'parent', posyanduId: 'psy-melati', kelurahanId: demoKelurahan._id, rw: '07', groups: ['elderly'] },
   { _id: 'c-demo-pregnant', phone: DEMO_PHONES.pregnant, lang: 'id', role: 'parent', posyanduId: 'psy-melati', kelurahanId: demoKelurahan._id, rw: '06', groups: ['pregnant'] },
@@ -100,6 +103,7 @@ export const demoPersonas = [
   { id: DEMO_PHONES.parent, label: 'Orang tua – Ibu Siti (Budi & Sari)' },
   { id: DEMO_PHONES.kader, label: 'Kader – Bu Ani (Posyandu Mawar)' },
   { id: DEMO_PHONES.kaderMelati, label: 'Kader – Bu Wati (Posyandu Melati)' },
+  { id: DEMO_PHONES.teen, label: 'Remaja – Nisa, 16 (IMT menurut umur)' },
   { id: DEMO_PHONES.adult, label: 'Dewasa – Pak Darto, 58 (hasil cek tensi)' },
   { id: DEMO_PHONES.elderly, label: 'Lansia – Mak Iyah, 67 (Basa Sunda)' },
   { id: DEMO_PHONES.pregnant, label: 'Ibu hamil – Ibu Rini (daftar kehamilan)' },

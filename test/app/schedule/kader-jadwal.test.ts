@@ -45,7 +45,7 @@ describe('JADWAL: only a kader of that posyandu changes its schedule; families h
     await bot.send(MELATI_KADER, '2');
     await bot.send(MELATI_KADER, 'Balai RW dipakai pemilu');
     const saved = await bot.send(MELATI_KADER, 'ya');
-    expect(saved.map((r) => r.text)).toEqual(['Tersimpan. Kabar sudah dikirim ke 4 keluarga, dan pengingat ikut disesuaikan.']);
+    expect(saved.map((r) => r.text)).toEqual(['Tersimpan. Kabar sudah dikirim ke 5 keluarga, dan pengingat ikut disesuaikan.']);
     // The 12th of April is a Sunday, so the next session is on Monday the 13th.
     expect((await bot.history('+628111000007')).map((m) => m.text).filter((t) => t.startsWith('📢'))).toEqual([
       '📢 News from Posyandu Melati:\nPosyandu on Thursday, 12 March is cancelled. Reason: Balai RW dipakai pemilu.\nThe posyandu planned for Sunday 12 April has moved to Monday 13 April, 08:00–11:00 WIB at Balai RW 06.',
