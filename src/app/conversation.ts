@@ -127,7 +127,8 @@ export class ConversationService {
     const ref = item.kind === 'message' ? item.inboundId : item.kind === 'timeout' ? `timeout:${item.token}` : item.ref;
     this.deps.log.error({ err: error, item: item.kind, ref: pseudonym(this.deps.logSecret, ref) }, 'conversation item set aside after repeated failures (messages: GET /api/admin/inbox/failed)');
     if (item.kind !== 'message') return;
-    const inbound = await this.deps.messages.getInbound(item.inboundId);
+    // As recorded: a turn that failed after recording its replies left them unsent, and its sender still needs a word.
+    const inbound = await this.deps.messages.recordedInbound(item.inboundId);
     if (!inbound || inbound.status !== 'queued') return;
     // No contact means the turn failed before one was made: a note would be a record nobody's erasure finds.
     const contact = await this.deps.contacts.findByAddress(inbound.channel, inbound.address);
@@ -151,7 +152,10 @@ export class ConversationService {
   private async processMessage(inboundId: string, carried: CarriedMessage | undefined): Promise<ProcessedNotice | void> {
     const stored = async (): Promise<InboundRecord | 'gone' | 'done'> => {
       const record = await this.deps.messages.getInbound(inboundId);
-      return !record ? 'gone' : record.status === 'queued' ? record : 'done';
+      if (!record) return 'gone';
+      if (record.status === 'queued') return record;
+      await this.resend(inboundId);
+      return 'done';
     };
     const gone = this.deps.processed.notice(inboundId, []);
     let inbound: Pick<InboundRecord, '_id'> & CarriedMessage;
@@ -193,8 +197,19 @@ export class ConversationService {
       if (outcome === 'handled') return gone;
       replies = outcome;
     }
-    await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), replies?.map((r) => r._id));
+    // A recorded reply is what makes a message processed (see MessageStore.getInbound): only a turn that recorded none, or whose replies are all held back, is marked.
+    if (replies?.length === 0) await this.deps.messages.markInbound(inbound._id, 'processed', this.deps.clock.now(), []);
     return this.deps.processed.notice(inbound._id, replies ?? []);
+  }
+
+  /**
+   * A message found handled, handed out again: the crash may have come between recording its
+   * replies and queueing them (linking a phone does both outside a turn), so those not sent are
+   * queued again; an id still waiting is not queued twice.
+   */
+  private async resend(inboundId: string): Promise<void> {
+    const replies = await this.deps.messages.repliesTo(inboundId);
+    await this.outbound.enqueue(replies.filter((reply) => reply.status === 'queued'));
   }
 
   /** Runs the engine once; `after` messages (a channel's own offers) are sent after the flow's replies, in the same turn. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { OutboundMessage } from '../engine/index.js';
 import { AppError, isAppError } from '../shared/errors.js';
 import { pseudonym, type Logger } from '../shared/logger.js';
@@ -6,6 +5,7 @@ import type { SendReceipt } from './channel-port.js';
 import { byChat } from './outbound-order.js';
 import { markUnreachable } from './reachability.js';
 import type { OutboundKind, OutboundRecord } from './messages/message-records.js';
+import { outboundId } from './messages/outbound-id.js';
 import type { ChannelDirectory, MessageStore, SendScheduler } from './messages/message-ports.js';
 import type { Clock } from '../shared/clock.js';
 import type { ContactStore } from './contacts/contact-ports.js';
@@ -17,10 +17,7 @@ export interface Recipient {
   address: string;
 }
 
-/** Deterministic ids: the same turn (or broadcast item) redone after a crash records nothing new. */
-export function outboundId(ref: string, index: number): string {
-  return `out_${createHash('sha256').update(ref).digest('base64url').slice(0, 20)}_${index}`;
-}
+export { outboundId } from './messages/outbound-id.js';
 
 /**
  * The message a record holds, as channels take it.

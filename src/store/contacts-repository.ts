@@ -1,5 +1,6 @@
 import type { Contact as ContactDoc, ContactOrigin } from '../app/contacts/contact-records.js';
 import type { SessionState } from '../engine/index.js';
+import { AddressCache } from './address-cache.js';
 import { CONTACT_SEALED } from './models/contact.js';
 import { isDuplicateKey } from './connect.js';
 import { normalPhone } from './normal-phone.js';
@@ -9,6 +10,9 @@ import type { Models } from './store.js';
 export type { Contact as ContactDoc } from '../app/contacts/contact-records.js';
 
 const ORIGINS: readonly ContactOrigin[] = ['platform', 'simulator'];
+
+/** Addresses whose contact a process remembers: about 200 bytes each, so 2 MB for a busy worker. */
+const REMEMBERED_ADDRESSES = 10_000;
 
 /** The lookup space of an origin's phones (see CONTACT_SEALED): the real channels' is the plain one. */
 function spaceOfOrigin(origin: ContactOrigin): string | undefined {
@@ -23,7 +27,10 @@ function spaceOfOrigin(origin: ContactOrigin): string | undefined {
  * const contact = await contacts.findOrCreate({ channel: 'simulator', address: '+628111000001', phone: '+628111000001' }, defaults);
  */
 export class ContactsRepository {
-  constructor(private readonly models: Models) {}
+  constructor(
+    private readonly models: Models,
+    private readonly owners = new AddressCache(REMEMBERED_ADDRESSES),
+  ) {}
 
   async get(id: string): Promise<ContactDoc | null> {
     return this.models.contacts.findById(id).lean<ContactDoc>();
@@ -41,10 +48,22 @@ export class ContactsRepository {
     return known ? this.get(known.contactId) : null;
   }
 
-  /** The contact at an address with its session: two reads by `_id` (the session lives in the contact's document). */
+  /**
+   * The contact at an address with its session (it lives in the contact's document): one read by
+   * `_id` when this process has seen the address before and the contact still names it as its last
+   * address, else the address document first.
+   */
   async findByAddressWithSession(channel: string, address: string): Promise<{ contact: ContactDoc; session: SessionState | null } | null> {
+    const guess = this.owners.guess(channel, address);
+    if (guess !== undefined) {
+      const found = await this.getWithSession(guess);
+      if (found && found.contact.lastChannel === channel && found.contact.lastAddress === address) return found;
+      this.owners.forget(channel, address);
+    }
     const known = await this.findAddress(channel, address);
-    return known ? this.getWithSession(known.contactId) : null;
+    const found = known ? await this.getWithSession(known.contactId) : null;
+    if (found) this.owners.remember(channel, address, found.contact._id);
+    return found;
   }
 
   /** The contact and its session in one read. */
@@ -120,10 +139,27 @@ export class ContactsRepository {
     return this.models.addresses.find({ contactId: id }, { channel: 1, address: 1, _id: 0 }).lean();
   }
 
+  /**
+   * Gives the address to `contactId`. The contact it leaves stops naming it as its last address
+   * (another of its addresses, else none), so no process's remembered owner still holds (see
+   * `findByAddressWithSession`). Called inside the address's own conversation (linking a phone) or
+   * before any runs (the demo's seed), so no turn of that address writes its last address meanwhile.
+   */
   async moveAddress(channel: string, address: string, contactId: string): Promise<void> {
-    const [key, ...older] = this.addressKeys(channel, address);
+    const keys = this.addressKeys(channel, address);
+    const [key, ...older] = keys;
+    const before = await this.models.addresses.find({ _id: { $in: keys } }, { contactId: 1 }).lean<Array<{ contactId: string }>>();
     await this.models.addresses.findOneAndUpdate({ _id: key }, { $set: { contactId, channel, address } }, { upsert: true });
     if (older.length) await this.models.addresses.deleteMany({ _id: { $in: older } });
+    this.owners.remember(channel, address, contactId);
+    for (const previous of new Set(before.map((doc) => doc.contactId))) if (previous !== contactId) await this.releaseLastAddress(previous, channel, address);
+  }
+
+  private async releaseLastAddress(contactId: string, channel: string, address: string): Promise<void> {
+    const contact = await this.get(contactId);
+    if (!contact || contact.lastChannel !== channel || contact.lastAddress !== address) return;
+    const [other] = await this.addresses(contactId);
+    await this.update(contactId, { lastChannel: other?.channel ?? null, lastAddress: other?.address ?? null });
   }
 
   async forgetLapsedPregnancies(now: Date): Promise<number> {

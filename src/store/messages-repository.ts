@@ -1,5 +1,6 @@
 import { isDuplicateKey } from './connect.js';
 import { previousDeliveryStatuses } from '../app/delivery-status.js';
+import { outboundId } from '../app/messages/outbound-id.js';
 import type { DeliveryStatus, InboundRecord as InboundDoc, OutboundRecord as OutboundDoc, OutboundStatus } from '../app/messages/message-records.js';
 import { addressKeysOf, sealOf } from './sealed-fields.js';
 import type { Models } from './store.js';
@@ -25,7 +26,18 @@ export class MessagesRepository {
     }
   }
 
+  /**
+   * The message as the app knows it: a message recorded `queued` whose turn recorded its first reply
+   * (the reply's id derives from the message's) is `processed`, so the turn writes no mark on it.
+   */
   async getInbound(id: string): Promise<InboundDoc | null> {
+    const record = await this.recordedInbound(id);
+    if (record?.status !== 'queued') return record;
+    const first = await this.models.outbound.findById(outboundId(id, 0), { createdAt: 1 }).lean<Pick<OutboundDoc, 'createdAt'>>();
+    return first ? { ...record, status: 'processed', processedAt: first.createdAt } : record;
+  }
+
+  async recordedInbound(id: string): Promise<InboundDoc | null> {
     return this.models.inbound.findById(id).lean<InboundDoc>();
   }
 
@@ -85,14 +97,14 @@ export class MessagesRepository {
     return this.models.outbound.findById(id).lean<OutboundDoc>();
   }
 
-  /** A message's replies in order: by the ids recorded on it, else (older records) by query. */
+  /** A message's replies that went out or wait to, in order: by the ids recorded on it (a turn with none going out), else by query. */
   async repliesTo(inboundId: string): Promise<OutboundDoc[]> {
     const inbound = await this.models.inbound.findById(inboundId, { replyIds: 1 }).lean<{ replyIds?: string[] }>();
     if (inbound?.replyIds) {
       const found = await Promise.all(inbound.replyIds.map((id) => this.models.outbound.findById(id).lean<OutboundDoc>()));
       return found.filter((doc): doc is OutboundDoc => doc !== null);
     }
-    return this.models.outbound.find({ inReplyTo: inboundId }).sort({ createdAt: 1, seq: 1 }).lean<OutboundDoc[]>();
+    return this.models.outbound.find({ inReplyTo: inboundId, status: { $ne: 'dropped' } }).sort({ createdAt: 1, seq: 1 }).lean<OutboundDoc[]>();
   }
 
 

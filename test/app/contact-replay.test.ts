@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { outboundId } from '../../src/app/messages/outbound-id.js';
 import { DEMO_PHONES } from '../../src/main/demo-data.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { fixedClock } from '../../src/shared/clock.js';
@@ -114,7 +115,7 @@ function failOnce<T extends object, K extends keyof T>(target: T, key: K, when: 
 const crashes: Array<[string, (b: TestBot, scenario: Scenario) => Crash]> = [
   ['before the turn is stored', (b) => failOnce(b.container.deps.messages, 'recordOutbound', (docs: Array<{ inReplyTo: string | null }>) => docs.some((d) => d.inReplyTo === INBOUND))],
   ['after the session is saved, before its effects are applied', (b, scenario) => scenario.effectWrite(b)],
-  ['after the effects are applied, before the inbox item completes', (b) => failOnce(b.container.deps.messages, 'markInbound', (id: string) => id === INBOUND)],
+  ['after the effects are applied, before its replies are queued', (b) => failOnce(b.container.deps.sends, 'enqueue', (_channel: string, _chat: string, ids: readonly string[]) => ids.includes(outboundId(INBOUND, 0)))],
 ];
 
 const cases = Object.entries(scenarios).flatMap(([name, scenario]) => crashes.map(([at, crash]) => [name, at, scenario, crash] as const));

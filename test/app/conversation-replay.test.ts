@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { outboundId } from '../../src/app/messages/outbound-id.js';
 import { DEMO_PHONES } from '../../src/main/demo-data.js';
 import { seedDemo } from '../../src/main/seed-demo.js';
 import { fixedClock } from '../../src/shared/clock.js';
@@ -76,7 +77,7 @@ describe('a turn applied twice (MongoDB-wire server, Redis)', () => {
   const crashes: Array<[string, (b: TestBot) => Crash]> = [
     ['before the session is saved', (b) => failOnce(b.container.deps.sessions, 'save', () => true)],
     ['after the session is saved, before its effects are applied', (b) => failOnce(b.container.deps.children, 'insertMeasurement', () => true)],
-    ['after the effects are applied, before the inbox item completes', (b) => failOnce(b.container.deps.messages, 'markInbound', (id: string) => id === INBOUND)],
+    ['after the effects are applied, before its replies are queued', (b) => failOnce(b.container.deps.sends, 'enqueue', (_channel: string, _chat: string, ids: readonly string[]) => ids.includes(outboundId(INBOUND, 0)))],
     // Mid-escalation: the decision made at the commit must not be made again differently (or not at all) on the replay.
     ['after an episode is stored, before its alert', (b) => failOnce(b.container.deps.escalation.alerts, 'insert', () => true)],
     ['after the alerts are stored, before their notifications are queued', (b) => failOnce(b.container.deps.escalation.jobs, 'notify', () => true)],
@@ -116,9 +117,9 @@ describe('a turn applied twice (MongoDB-wire server, Redis)', () => {
     const once = await stored(b);
     const outboundOnce = await b.container.models.outbound.countDocuments({});
 
-    // As if the worker died before marking the item done, and the item is handed out again.
-    await b.container.models.inbound.updateOne({ _id: INBOUND }, { $set: { status: 'queued' } });
-    await b.container.conversations.process(`simulator:${DEMO_PHONES.parent}`, { kind: 'message', inboundId: INBOUND });
+    // As if the worker died before removing the item from the inbox, and the item is handed out again (with its message, as the inbox carries it).
+    const message = { channel: 'simulator', address: DEMO_PHONES.parent, text: LAST.text, receivedAt: b.container.deps.clock.now() };
+    await b.container.conversations.process(`simulator:${DEMO_PHONES.parent}`, { kind: 'message', inboundId: INBOUND, message });
     await vi.waitFor(jobsSettled, { timeout: 15_000, interval: 200 });
 
     expect(once.measurements.filter((m) => m.date === '2026-03-09')).toHaveLength(1);

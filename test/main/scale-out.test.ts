@@ -78,7 +78,8 @@ describe('2 servers and 3 workers on one Redis and one database', () => {
         }),
       ).flat(),
     );
-    const handled = () => container.models.inbound.countDocuments({ _id: { $in: idsOf(round) }, status: 'processed' });
+    // A message is processed once its turn recorded its reply (see MessageStore.getInbound).
+    const handled = () => container.models.outbound.countDocuments({ inReplyTo: { $in: idsOf(round) } });
     await expect.poll(handled, { timeout: 120_000, interval: 200 }).toBe(CONTACTS * PER_CONTACT);
     return (CONTACTS * PER_CONTACT) / ((performance.now() - started) / 1000);
   };
@@ -87,12 +88,14 @@ describe('2 servers and 3 workers on one Redis and one database', () => {
   const checkRound = async (round: number) => {
     const inbound = await container.models.inbound.find({ _id: { $in: idsOf(round) } }).lean();
     expect(inbound).toHaveLength(CONTACTS * PER_CONTACT);
+    const outbound = await container.models.outbound.find({ inReplyTo: { $in: inbound.map((m) => m._id) } }).lean();
+    // A turn records its reply when it commits: the replies' order is the order the turns ran in.
+    const answeredAt = new Map(outbound.map((o) => [o.inReplyTo, o.createdAt.getTime()]));
     for (let c = 0; c < CONTACTS; c++) {
       const key = `${env.QUEUE_PREFIX}:inbox:${container.inboundQueue.inboxId(`simulator:${phone(round, c)}`)}`;
-      const handled = inbound.filter((m) => m.address === phone(round, c)).sort((a, b) => a.processedAt!.getTime() - b.processedAt!.getTime());
+      const handled = inbound.filter((m) => m.address === phone(round, c)).sort((a, b) => answeredAt.get(a._id)! - answeredAt.get(b._id)!);
       expect(handled.map((m) => m._id), `contact ${c}`).toEqual(pushed.get(key));
     }
-    const outbound = await container.models.outbound.find({ inReplyTo: { $in: inbound.map((m) => m._id) } }).lean();
     expect(outbound).toHaveLength(inbound.length);
     expect(new Set(outbound.map((o) => o.inReplyTo)).size).toBe(inbound.length);
     for (const reply of outbound) expect([reply.status, reply.text], reply._id).toEqual(['sent', 'Menu utama. Pilih nomor:']);

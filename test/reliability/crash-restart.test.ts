@@ -41,7 +41,8 @@ describe('crash and quick restart in the middle of a backlog', () => {
       const [message] = simulatorChannel.parse({ from: FROM, text: 'MENU', id: `crash-${i}` }, container.deps.clock.now());
       ids.push((await container.conversations.accept(message!)).id);
     }
-    const processed = () => container.models.inbound.countDocuments({ status: 'processed' });
+    // A message is processed once its turn recorded its reply (see MessageStore.getInbound); MENU has one.
+    const processed = () => container.models.outbound.countDocuments({ inReplyTo: { $in: ids } });
 
     const childEnv = { NODE_ENV: 'test', LOG_LEVEL: 'silent', REDIS_URL: inject('redisUrl'), MONGODB_DB: env.MONGODB_DB, QUEUE_PREFIX: env.QUEUE_PREFIX };
     const child = spawn(process.execPath, ['--import', 'tsx', 'test/reliability/inbound-worker-child.ts', JSON.stringify(childEnv), inject('mongoUri')], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -3,7 +3,10 @@ import type { DeliveryStatus, InboundRecord, OutboundRecord, OutboundStatus } fr
 
 export interface MessageStore {
   acceptInbound(doc: Omit<InboundRecord, 'status' | 'processedAt'>): Promise<boolean>;
+  /** `processed` once the message's turn recorded its first reply (a turn marks only a message it did not answer). */
   getInbound(id: string): Promise<InboundRecord | null>;
+  /** The record with the status written on it: `queued` until set aside or marked. */
+  recordedInbound(id: string): Promise<InboundRecord | null>;
   markInbound(id: string, status: 'processed' | 'failed', at: Date, replyIds?: readonly string[]): Promise<void>;
   recordOutbound(docs: OutboundRecord[]): Promise<void>;
   markOutbound(id: string, status: OutboundStatus, at: Date, error?: string): Promise<void>;
