@@ -5,6 +5,7 @@ import { baileysAuthModel } from './models/baileys-auth.js';
 import { batchProgressModel, broadcastBatchModel, broadcastModel } from './models/broadcast.js';
 import type { DataSeal } from './data-seal.js';
 import { upkeepIdentity, type UpkeepReport } from './identity-upkeep.js';
+import { writeMissingBatchProgress } from './broadcast-upkeep.js';
 import { childAccessModel } from './models/child-access.js';
 import { childModel } from './models/child.js';
 import { episodeModel } from './models/episode.js';
@@ -71,7 +72,8 @@ export type Models = ReturnType<typeof createModels>;
 /**
  * Creates the indexes once at start-up (and in tests), instead of racing mongoose's autoIndex.
  * Personal data is brought up to date first (sealed, split contacts merged): the unique index on a
- * phone's lookup key cannot be built while one phone has two contacts.
+ * phone's lookup key cannot be built while one phone has two contacts. Broadcasts sending across an
+ * upgrade get their batches' progress documents last (`writeMissingBatchProgress`).
  */
 export async function ensureIndexes(models: Models): Promise<UpkeepReport> {
   const report = await upkeepIdentity(models);
@@ -79,5 +81,6 @@ export async function ensureIndexes(models: Models): Promise<UpkeepReport> {
     if (name === 'connection') continue;
     await (model as { createIndexes(): Promise<unknown> }).createIndexes();
   }
+  await writeMissingBatchProgress(models);
   return report;
 }
