@@ -119,17 +119,26 @@ function showOpenQuestion(turn: Turn): boolean {
 function onMessage(turn: Turn, text: string): boolean {
   const keyword = matchKeyword(text, turn.assets.keywords);
   if (keyword) return onKeyword(turn, keyword);
-  // BERHENTI stops what the bot sends unasked (reminders, broadcasts), never its answers; only a
-  // contact who also withdrew consent is told how to come back instead.
-  if (turn.contact.optedOut && !turn.contact.consented) {
-    turn.say('engine.opted_out');
-    return false;
-  }
+  // Before the opted-out answer: HAPUS DATA holds for someone who withdrew consent too.
   const opened = flowOpenedByKeyword(turn.assets, turn.contact, text);
+  if (opened && inOnboarding(turn) && turn.top) {
+    // Registration is not ended for it: a family that says no goes back to the question, and is not left without a posyandu.
+    delete turn.session.wait;
+    turn.push(opened, { over: true });
+    return true;
+  }
   if (opened) {
+    sayUnsaved(turn);
     turn.clear();
     turn.push(opened);
     return true;
+  }
+  // BERHENTI stops what the bot sends unasked (reminders, broadcasts), never its answers; only a
+  // contact who also withdrew consent is told how to come back instead, unless a question is open
+  // (HAPUS DATA's "Yakin?", the one flow such a contact can open).
+  if (turn.contact.optedOut && !turn.contact.consented && !(turn.session.wait && turn.top)) {
+    turn.say('engine.opted_out');
+    return false;
   }
   const frame = turn.top;
   if (turn.session.wait && frame) return onAnswer(turn, text);
@@ -419,11 +428,11 @@ function openWait(turn: Turn, step: AskStep, offer?: Offer): void {
   turn.effects.push({ type: 'schedule_timeout', token, at });
 }
 
-/** Leaves the top frame and continues the caller's flow after its sub-flow step. */
+/** Leaves the top frame and continues the caller's flow after its sub-flow step, or at its question for a frame opened over it. */
 function returnFromFrame(turn: Turn): void {
-  turn.session.stack.pop();
+  const left = turn.session.stack.pop();
   const parent = turn.top;
-  if (!parent) return;
+  if (!parent || left?.over) return;
   const step = turn.stepOf(parent);
   if (step?.type === 'subflow' && step.next) parent.step = step.next;
   else returnFromFrame(turn);
@@ -501,7 +510,8 @@ async function advance(turn: Turn): Promise<void> {
         turn.push(step.flow);
         break;
       case 'end':
-        if (step.then === 'menu') {
+        if (step.then === 'stop') turn.clear();
+        else if (step.then === 'menu') {
           const first = turn.session.vars.first_request;
           turn.clear();
           // Only a clear request is served after onboarding: a lone "2" sent before it is no measurement.

@@ -7,6 +7,8 @@ export interface Frame {
   flow: string;
   revision: string;
   step: string;
+  /** Opened over the caller's open question (HAPUS DATA while registering): when it returns, that question is asked again. */
+  over?: true;
 }
 
 /** A question waiting for its answer. The token ties a timeout job to this one question. */

@@ -63,9 +63,9 @@ export class Turn {
     return this.definitionOf(frame)?.steps[frame.step];
   }
 
-  push(flowId: string): void {
+  push(flowId: string, options: { over?: true } = {}): void {
     const flow = this.assets.library.current(flowId);
-    this.session.stack.push({ flow: flowId, revision: flow.revision, step: flow.definition.start });
+    this.session.stack.push({ flow: flowId, revision: flow.revision, step: flow.definition.start, ...options });
     this.effects.push({ type: 'event', name: 'flow_started', data: { flow: flowId } });
   }
 

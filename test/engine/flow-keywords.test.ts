@@ -11,7 +11,7 @@ const engine = () => {
   return { ...base, keywords: { ...base.keywords, flows: { 'my-data': ['LIHAT', 'MY DATA'] } } };
 };
 
-describe('flow keywords (LIHAT, CABUT IZIN): a whole message that opens a flow from anywhere', () => {
+describe('flow keywords (LIHAT, CABUT IZIN, HAPUS DATA): a whole message that opens a flow from anywhere', () => {
   it('opens the flow from idle and in the middle of a question, in any case and with punctuation', async () => {
     const idle = await runEngine(engine(), newSession('c1', 'id'), contact(), { type: 'message', text: 'lihat' }, now);
     expect(texts(idle)).toEqual(['my_data.shown']);
@@ -30,6 +30,44 @@ describe('flow keywords (LIHAT, CABUT IZIN): a whole message that opens a flow f
     expect(texts(guest)).toEqual(['onboarding.hi']);
     const sentence = await runEngine(engine(), newSession('c1', 'id'), contact(), { type: 'message', text: 'lihat jadwal' }, now);
     expect(texts(sentence)).toEqual(['menu.prompt']);
+  });
+
+  it('opens a flow for every role (HAPUS DATA) for anyone: over registration\'s open question, which a no goes back to and an erasure ends', async () => {
+    const forget: FlowDefinition = {
+      spec: 2, id: 'delete-data', version: 1, start: 'sure',
+      steps: {
+        sure: { type: 'ask', prompt: 'delete.confirm', answer: { type: 'yesno' }, save: 'sure', next: 'check' },
+        check: { type: 'branch', cases: [{ when: { var: '@vars.sure', equals: true }, next: 'done' }], default: 'kept' },
+        kept: { type: 'send', text: 'delete.kept' },
+        done: { type: 'send', text: 'delete.done', next: 'gone' },
+        gone: { type: 'end', then: 'stop' },
+      },
+    };
+    const registering: FlowDefinition = { spec: 2, id: 'onboarding', version: 1, start: 'where', steps: { where: { type: 'ask', prompt: 'onboarding.where', answer: { type: 'yesno' }, save: 'where', next: 'thanks' }, thanks: { type: 'send', text: 'onboarding.thanks' } } };
+    const base = assets([...baseFlows.filter((f) => f.id !== 'onboarding'), registering, forget]);
+    const withForget = { ...base, keywords: { ...base.keywords, flows: { 'delete-data': ['HAPUS DATA'] } } };
+    const newcomer = contact({ consented: true, role: null });
+    const say = (session: Parameters<typeof runEngine>[1], text: string, who = newcomer) => runEngine(withForget, session, who, { type: 'message', text }, now);
+
+    const asked = await say(newSession('c1', 'id'), 'halo');
+    expect(texts(asked)).toEqual(['onboarding.where']);
+    const opened = await say(asked.session, 'hapus data');
+    expect(texts(opened)).toEqual(['delete.confirm']);
+    const kept = await say(opened.session, 'tidak');
+    expect(texts(kept)).toEqual(['delete.kept', 'onboarding.where']);
+    expect(kept.session.stack.map((f) => f.flow)).toEqual(['onboarding']);
+
+    const again = await say(kept.session, 'hapus data');
+    const erased = await say(again.session, 'ya');
+    expect(texts(erased)).toEqual(['delete.done']);
+    expect(erased.session.stack).toEqual([]);
+
+    // Someone who withdrew consent (and so stopped everything) can still ask, and answer the question it asks.
+    const withdrawn = contact({ consented: false, optedOut: true, role: 'parent' });
+    const gone = await say(newSession('c1', 'id'), 'hapus data', withdrawn);
+    expect(texts(gone)).toEqual(['delete.confirm']);
+    expect(texts(await say(gone.session, 'ya', withdrawn))).toEqual(['delete.done']);
+    expect(texts(await say(newSession('c1', 'id'), 'halo', withdrawn))).toEqual(['engine.opted_out']);
   });
 
   it('refuses a keyword file whose flow words are not lists of words', () => {

@@ -126,7 +126,7 @@ const step = {
       additionalProperties: false,
     },
     {
-      properties: { type: { const: 'end' }, then: { enum: ['menu'] } },
+      properties: { type: { const: 'end' }, then: { enum: ['menu', 'stop'] } },
       required: ['type'],
       additionalProperties: false,
     },

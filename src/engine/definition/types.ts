@@ -131,8 +131,8 @@ export interface SubflowStep {
 
 export interface EndStep {
   type: 'end';
-  /** `menu` opens the contact's main menu after the flow ends. */
-  then?: 'menu';
+  /** `menu` opens the contact's main menu after the flow ends; `stop` ends every flow, the callers' too (nothing is left to go back to after an erasure). */
+  then?: 'menu' | 'stop';
 }
 
 export type Step = SendStep | AskStep | BranchStep | ActionStep | SubflowStep | EndStep;
