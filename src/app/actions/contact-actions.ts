@@ -9,7 +9,7 @@ import type { ChildReads } from '../children/child-ports.js';
 export const CONSENT_VERSION = 2;
 
 /**
- * Actions on the contact themself: language, consent, erasure. They only read; the change is a
+ * Actions on the contact themself: language, consent, registering as a parent (once the family has its posyandu), erasure. They only read; the change is a
  * `contact.update` or `contact.erase` effect the turn's commit applies.
  *
  * @example
@@ -31,6 +31,12 @@ export function contactActions(deps: { children: ChildReads }): DeclaredAction[]
         result: 'ok',
         effects: [contactUpdate(ref, { consentAt: now, consentVersion: CONSENT_VERSION, optedOut: false }), { type: 'event', name: 'consent_recorded' }],
       }),
+    }),
+    defineAction({
+      name: 'contact.register_parent',
+      args: z.object({}),
+      results: ['ok'],
+      run: ({ ref }) => ({ result: 'ok', effects: [contactUpdate(ref, { role: 'parent' })] }),
     }),
     defineAction({
       name: 'contact.erase',

@@ -7,7 +7,7 @@ import type { RegistryStore } from '../registry/registry-ports.js';
 
 /**
  * Recognises staff from the registry puskesmas maintain: a registered phone number gets its role and
- * area; everyone else registers as a parent. The role and area are a `contact.update` effect.
+ * area; everyone else goes on to register as a parent. A staff role and area are a `contact.update` effect.
  *
  * @example
  * await registryActions(deps)[0].run(context); // { result: 'kader', data: { role_label: …, place: 'Posyandu Mawar' } }
@@ -21,7 +21,8 @@ export function registryActions(deps: { contacts: ContactReads; registry: Regist
       run: async ({ contact, ref }) => {
         const record = await deps.contacts.get(contact.id);
         const person = record?.phone ? await deps.registry.personByPhone(record.phone) : null;
-        if (!person) return { result: 'parent', effects: [contactUpdate(ref, { role: 'parent' })] };
+        // A parent's role comes with their posyandu (`contact.register_parent`): until then onboarding goes on.
+        if (!person) return { result: 'parent' };
         const posyandu = person.posyanduIds[0] ? await deps.registry.posyandu(person.posyanduIds[0]) : null;
         const kelurahan = person.kelurahanIds[0] ? await deps.registry.kelurahan(person.kelurahanIds[0]) : null;
         const puskesmas = person.puskesmasIds[0] ? await deps.registry.puskesmas(person.puskesmasIds[0]) : null;
