@@ -1,8 +1,8 @@
 import { zoneLabel } from '../../domain/schedule/index.js';
 import { z } from 'zod';
-import { defineAction, type DeclaredAction } from '../../engine/index.js';
+import { defineAction, type ActionOutcome, type ContactView, type DeclaredAction } from '../../engine/index.js';
 import { localClockText } from '../schedule/render.js';
-import { nextScreeningAnswer, nextSessionAnswer } from '../schedule/schedule-answers.js';
+import { nextScreeningAnswer, nextSessionAnswer, type NextAnswer } from '../schedule/schedule-answers.js';
 import { kaderOverview } from '../schedule/kader-overview.js';
 import { ScheduleChangeService } from '../schedule/schedule-change-service.js';
 import { changeFromFlow } from '../schedule/change-from-flow.js';
@@ -50,21 +50,13 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       name: 'schedule.next',
       args: z.object({}),
       results: ['some', 'none', 'no_posyandu'],
-      run: async ({ contact, now }) => {
-        const posyanduId = typeof contact.facts.posyanduId === 'string' ? contact.facts.posyanduId : null;
-        const answer = await nextSessionAnswer(deps, posyanduId, contact.lang, now);
-        return answer.result === 'some' ? { result: 'some', data: { lines: answer.lines } } : { result: answer.result };
-      },
+      run: async ({ contact, now }) => asOutcome(await nextSessionAnswer(deps, posyanduOf(contact), contact.lang, now)),
     }),
     defineAction({
       name: 'schedule.next_screening',
       args: z.object({}),
       results: ['some', 'none', 'no_posyandu', 'not_held'],
-      run: async ({ contact, now }) => {
-        const posyanduId = typeof contact.facts.posyanduId === 'string' ? contact.facts.posyanduId : null;
-        const answer = await nextScreeningAnswer(deps, posyanduId, contact.lang, now);
-        return answer.result === 'some' ? { result: 'some', data: { lines: answer.lines } } : { result: answer.result };
-      },
+      run: async ({ contact, now }) => asOutcome(await nextScreeningAnswer(deps, posyanduOf(contact), contact.lang, now)),
     }),
     defineAction({
       name: 'schedule.kader_overview',
@@ -125,4 +117,14 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       },
     }),
   ];
+}
+
+/** The contact's posyandu, as the engine pictures them. */
+function posyanduOf(contact: ContactView): string | null {
+  return typeof contact.facts.posyanduId === 'string' ? contact.facts.posyanduId : null;
+}
+
+/** A schedule answer as the flow reads it: the lines to show, or why there are none. */
+function asOutcome<R extends string>(answer: NextAnswer | { result: R }): ActionOutcome<NextAnswer['result'] | R> {
+  return 'lines' in answer ? { result: 'some', data: { lines: answer.lines } } : { result: answer.result };
 }

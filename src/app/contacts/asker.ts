@@ -36,6 +36,10 @@ export async function askerOf(deps: AskerDeps, contactId: string, turn?: Pick<Co
   if (contact.role === 'parent') return { contact, person: null, actor: { id: contact._id, role: 'parent', posyanduIds: contact.posyanduId ? [contact.posyanduId] : [] } };
   const found = contact.phone ? await deps.registry.personByPhone(contact.phone) : null;
   const person = found?.role === contact.role ? found : null;
-  const areas = person ? { posyanduIds: person.posyanduIds, kelurahanIds: person.kelurahanIds, puskesmasIds: person.puskesmasIds } : {};
-  return { contact, person, actor: { id: contact._id, role: contact.role, ...areas } };
+  return { contact, person, actor: { id: contact._id, role: contact.role, ...(person ? areasOf(person) : {}) } };
+}
+
+/** The areas a staff member covers: the registry's, never what they typed. */
+export function areasOf(person: Person): Pick<Actor, 'posyanduIds' | 'kelurahanIds' | 'puskesmasIds'> {
+  return { posyanduIds: person.posyanduIds, kelurahanIds: person.kelurahanIds, puskesmasIds: person.puskesmasIds };
 }

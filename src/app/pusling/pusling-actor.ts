@@ -1,6 +1,6 @@
 import type { Actor } from '../../domain/escalation/area.js';
 import type { ContactView } from '../../engine/index.js';
-import { askerOf, type AskerDeps } from '../contacts/asker.js';
+import { areasOf, askerOf, type AskerDeps } from '../contacts/asker.js';
 import type { Contact } from '../contacts/contact-records.js';
 import type { Person } from '../registry/registry-records.js';
 
@@ -25,7 +25,7 @@ export interface PuslingActor {
  */
 export function staffActor(person: Person, contact: Contact | null = null): PuslingActor {
   return {
-    actor: { id: person._id, role: person.role, posyanduIds: person.posyanduIds, kelurahanIds: person.kelurahanIds, puskesmasIds: person.puskesmasIds },
+    actor: { id: person._id, role: person.role, ...areasOf(person) },
     contact,
     person,
     coordinator: person.role === 'puskesmas' && person.duties.includes(PUSLING_DUTY),
