@@ -149,16 +149,17 @@ export class ContactsRepository {
     const keys = this.addressKeys(channel, address);
     const [key, ...older] = keys;
     const before = await this.models.addresses.find({ _id: { $in: keys } }, { contactId: 1 }).lean<Array<{ contactId: string }>>();
+    // Released first: a crash before the move leaves the address where it was, and its next turn names it again.
+    for (const previous of new Set(before.map((doc) => doc.contactId))) if (previous !== contactId) await this.releaseLastAddress(previous, channel, address);
     await this.models.addresses.findOneAndUpdate({ _id: key }, { $set: { contactId, channel, address } }, { upsert: true });
     if (older.length) await this.models.addresses.deleteMany({ _id: { $in: older } });
     this.owners.remember(channel, address, contactId);
-    for (const previous of new Set(before.map((doc) => doc.contactId))) if (previous !== contactId) await this.releaseLastAddress(previous, channel, address);
   }
 
   private async releaseLastAddress(contactId: string, channel: string, address: string): Promise<void> {
     const contact = await this.get(contactId);
     if (!contact || contact.lastChannel !== channel || contact.lastAddress !== address) return;
-    const [other] = await this.addresses(contactId);
+    const other = (await this.addresses(contactId)).find((a) => a.channel !== channel || a.address !== address);
     await this.update(contactId, { lastChannel: other?.channel ?? null, lastAddress: other?.address ?? null });
   }
 

@@ -6,6 +6,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { AddressCache } from '../../src/store/address-cache.js';
 import { ContactsRepository } from '../../src/store/contacts-repository.js';
+import { addressKeysOf, sealOf } from '../../src/store/sealed-fields.js';
 import { ensureIndexes } from '../../src/store/store.js';
 import { freshModelsEachTest } from '../helpers/fresh-models.js';
 
@@ -47,6 +48,23 @@ describe('the owner of an address, remembered', () => {
     // Its remaining address becomes its last one: reminders still reach it there.
     expect(await worker.get('c-tg')).toMatchObject({ lastChannel: 'simulator', lastAddress: 'tg-alt' });
     expect(await worker.get('c-alt')).toMatchObject({ lastChannel: null, lastAddress: null });
+  });
+
+  it.each([
+    ['letting the old contact go of it', 'contacts', 'updateOne'],
+    ['moving the address document', 'addresses', 'findOneAndUpdate'],
+  ] as const)('names the owner the address document names when a move dies at %s', async (_step, model, method) => {
+    const { models, worker, other } = await setUp();
+    await other.findOrCreate({ channel: 'telegram', address: '42', phone: null }, defaults('c-tg'));
+    await other.findOrCreate({ channel: 'whatsapp-cloud', address: '628119000042', phone: '628119000042' }, defaults('c-wa'));
+    expect((await worker.findByAddressWithSession('telegram', '42'))?.contact._id).toBe('c-tg');
+    vi.spyOn(models[model], method).mockRejectedValueOnce(new Error('the worker died here'));
+
+    await expect(other.moveAddress('telegram', '42', 'c-wa')).rejects.toThrow('the worker died here');
+
+    const [key] = addressKeysOf(sealOf(models.connection), 'telegram', '42');
+    const owner = (await models.addresses.collection.findOne({ _id: key as never }))?.contactId;
+    expect((await worker.findByAddressWithSession('telegram', '42'))?.contact._id).toBe(owner);
   });
 
   it('finds nothing after another process erased the contact, and the address is free for a new one', async () => {
