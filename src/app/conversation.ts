@@ -260,7 +260,7 @@ export class ConversationService {
     await this.effects.apply(effects, { contactId: contact._id, ref, now, erased: erasesContact(effects) });
     // Over the chat's reply limit the answers stay on record as dropped; the turn's replies are what goes out.
     const replies = await limitReplies(this.deps, this.outbound, records, result.contact.lang);
-    await this.outbound.enqueue(replies);
+    await this.outbound.enqueue(replies, undefined, { fresh: true });
     return replies;
   }
 }

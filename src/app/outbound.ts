@@ -10,6 +10,7 @@ import type { ChannelDirectory, MessageStore, SendScheduler } from './messages/m
 import type { Clock } from '../shared/clock.js';
 import type { ContactStore } from './contacts/contact-ports.js';
 import type { OpsMetrics } from './ops/ops-metrics.js';
+import type { FreshReplies } from './messages/fresh-replies.js';
 
 export interface Recipient {
   contactId: string;
@@ -47,6 +48,8 @@ export interface OutboxDeps {
   log: Logger;
   logSecret: string;
   metrics?: OpsMetrics;
+  /** A turn's replies, kept for their first delivery attempt in this process (see `FreshReplies`). */
+  fresh?: FreshReplies;
 }
 
 /**
@@ -89,8 +92,12 @@ export class OutboundService {
     return records.map((r) => r._id);
   }
 
-  /** Queues records in their order into their chats' outboxes, so each chat reads them in that order. */
-  async enqueue(records: readonly OutboundRecord[], notBefore?: Date): Promise<void> {
+  /**
+   * Queues records in their order into their chats' outboxes, so each chat reads them in that order.
+   * `fresh`: the turn recorded them just now, unsent; their first attempt need not read them back.
+   */
+  async enqueue(records: readonly OutboundRecord[], notBefore?: Date, options: { fresh?: boolean } = {}): Promise<void> {
+    if (options.fresh) this.deps.fresh?.keep(records);
     const delayMs = notBefore ? Math.max(0, notBefore.getTime() - this.deps.clock.now().getTime()) : 0;
     for (const { channel, address, ids } of byChat(records)) await this.deps.sends.enqueue(channel, address, ids, delayMs);
   }
@@ -100,9 +107,14 @@ export class OutboundService {
     await this.deps.messages.markOutbound(id, 'failed', this.deps.clock.now(), `gave up: ${reason}`);
   }
 
-  /** Called by a channel's send worker: one read-and-mark before the platform call, one mark after. */
+  /**
+   * Called by a channel's send worker: one read-and-mark before the platform call, one mark after. A
+   * turn's reply on its first attempt in the process that recorded it is not read back: it cannot have
+   * been sent yet, and a crash before its mark leaves it `queued`, so the retry sends it, as it would one
+   * left `sending`.
+   */
   async deliver(id: string): Promise<void> {
-    const record = await this.deps.messages.startSending(id);
+    const record = this.deps.fresh?.take(id) ?? (await this.deps.messages.startSending(id));
     if (!record) return;
     const channel = this.deps.channels.get(record.channel);
     if (!channel) {

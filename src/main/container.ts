@@ -65,6 +65,7 @@ import { ReminderQueue } from '../queues/reminder-queue.js';
 import { ScheduleRepository } from '../store/schedule-repository.js';
 import { WhatsAppRuntime } from './whatsapp-runtime.js';
 import { deliverWithFallback } from '../app/channel-fallback.js';
+import { FreshReplies } from '../app/messages/fresh-replies.js';
 import type { SocketFactory } from '../channels/whatsapp-baileys/baileys-socket.js';
 import { BaileysAuthRepository } from '../store/baileys-auth-repository.js';
 import { StaffSignIn } from '../app/pws/staff-sign-in.js';
@@ -427,7 +428,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const translate = createTranslator(catalog);
   const registry = new RegistryRepository(models);
   const pusling = new PuslingRepository(models);
-  const outbox: OutboxDeps = { messages: new MessagesRepository(models), sends: sendQueues, channels, contacts: new ContactsRepository(models), clock, log, logSecret: env.LOG_HASH_SECRET, metrics: opsEvents };
+  const outbox: OutboxDeps = { messages: new MessagesRepository(models), sends: sendQueues, channels, contacts: new ContactsRepository(models), clock, log, logSecret: env.LOG_HASH_SECRET, metrics: opsEvents, fresh: new FreshReplies() };
   const people = { registry, children: new ChildrenRepository(models), childAccess: new ChildAccessRepository(models) };
   const escalation = new EscalationRuntime({
     env,
