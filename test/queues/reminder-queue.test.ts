@@ -114,7 +114,7 @@ describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
     await deps.contacts.update(kader._id, { role: 'kader', posyanduId: 'psy-mawar', consentAt: clock.now() });
     const oldMorning = (await job('psy-mawar@2026-03-10|20260310T0800|morning_of')).data.job;
     const moved = await new ScheduleChangeService(deps).apply(
-      kader._id,
+      { id: kader._id, role: 'kader', facts: { posyanduId: 'psy-mawar' } },
       { kind: 'move', sessionId: 'psy-mawar@2026-03-10', date: '2026-03-12', start: '09:00', end: '12:00', place: null },
       deps.engine.translate,
       clock.now(),

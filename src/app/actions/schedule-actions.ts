@@ -63,7 +63,7 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       args: z.object({}),
       results: ['ok', 'none', 'denied'],
       run: async ({ contact, now, translate }) => {
-        const overview = await kaderOverview(deps, contact.id, contact.lang, now, translate);
+        const overview = await kaderOverview(deps, contact, contact.lang, now, translate);
         return overview.result === 'denied' ? { result: 'denied' } : { result: overview.result, data: overview.data };
       },
     }),
@@ -74,7 +74,7 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       run: async ({ contact, args, now, translate }) => {
         const change = changeFromFlow(args);
         if (!change) return invalid('invalid');
-        const preview = await changes().preview(contact.id, contact.lang, change, translate, now);
+        const preview = await changes().preview(contact, contact.lang, change, translate, now);
         if (preview.result === 'invalid') return invalid(preview.problem);
         if (preview.result === 'denied') return { result: 'denied' };
         return { result: 'ok', data: { text: preview.lines.join('\n'), change } };
@@ -87,7 +87,7 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       run: async ({ contact, args, now, translate, ref }) => {
         const { change } = args;
         if (!change) return invalid('invalid');
-        const applied = await changes().apply(contact.id, change, translate, now, turnRef(ref, 'schedule.apply'));
+        const applied = await changes().apply(contact, change, translate, now, turnRef(ref, 'schedule.apply'));
         if (applied.result === 'invalid') return invalid(applied.problem);
         if (applied.result === 'denied') return { result: 'denied' };
         const { announced, effects } = applied;

@@ -52,7 +52,7 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       name: 'screening.kader_check',
       args: z.object({}),
       results: ['ok', 'denied'],
-      run: async ({ contact }) => ({ result: (await kaderPosyandu(deps, contact.id)) ? 'ok' : 'denied' }),
+      run: async ({ contact }) => ({ result: (await kaderPosyandu(deps, contact)) ? 'ok' : 'denied' }),
     }),
     defineAction({
       name: 'screening.find_contact',
@@ -105,7 +105,7 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       args: z.object({ name: text, sex, age: z.number().int(), birth: text, contactId: text, values: screeningValues }),
       results: ['normal', 'advice', 'refer', 'denied'],
       run: async ({ args, contact, now, ref, translate }) => {
-        const posyanduId = await kaderPosyandu(deps, contact.id);
+        const posyanduId = await kaderPosyandu(deps, contact);
         if (!posyanduId || !ref) return { result: 'denied' };
         const values = args.values as ScreeningText;
         const date = todayIn(now, contact.timezone);
@@ -143,7 +143,7 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       args: z.object({}),
       results: ['some', 'none', 'denied'],
       run: async ({ contact, translate }) => {
-        const posyanduId = await kaderPosyandu(deps, contact.id);
+        const posyanduId = await kaderPosyandu(deps, contact);
         if (!posyanduId) return { result: 'denied' };
         const open = await deps.screenings.openFollowUps(posyanduId);
         if (open.length === 0) return { result: 'none' };
@@ -156,7 +156,7 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       args: z.object({ id: text }),
       results: ['ok', 'denied'],
       run: async ({ contact, args }) => {
-        const posyanduId = await kaderPosyandu(deps, contact.id);
+        const posyanduId = await kaderPosyandu(deps, contact);
         const record = args.id ? await deps.screenings.get(args.id) : null;
         if (!posyanduId || record?.posyanduId !== posyanduId) return { result: 'denied' };
         return { result: 'ok', data: { name: record.person.name }, effects: [{ type: 'screening.follow_up_done', id: record._id }] };

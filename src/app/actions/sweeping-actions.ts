@@ -26,7 +26,7 @@ export function sweepingActions(deps: { contacts: ContactReads; registry: Regist
       args: z.object({}),
       results: ['some', 'denied', 'no_session'],
       run: async ({ contact, now, translate }) => {
-        const posyanduId = await kaderPosyandu(deps, contact.id);
+        const posyanduId = await kaderPosyandu(deps, contact);
         if (!posyanduId) return { result: 'denied' };
         const record = await deps.schedules.get(posyanduId);
         const session = record ? lastHeld(record, now) : undefined;

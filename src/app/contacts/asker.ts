@@ -20,6 +20,9 @@ export interface Asker {
 
 export type AskerDeps = { contacts: Pick<ContactStore, 'get'>; registry: Pick<RegistryStore, 'personByPhone'> };
 
+/** Who asks, as the turn sees them: a role or posyandu recognised earlier in the same turn counts. */
+export type Asking = Pick<ContactView, 'id' | 'role' | 'facts'>;
+
 /**
  * The one answer to "who is asking" that growth, escalation and Pusling build on. Null when there is
  * no contact or it has no role yet. A staff role the registry does not back (the number was removed,

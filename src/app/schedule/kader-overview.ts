@@ -3,6 +3,7 @@ import type { Json } from '../../engine/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { kaderPosyandu } from './kader-access.js';
+import type { Asking } from '../contacts/asker.js';
 import { clockText, render } from './render.js';
 import { ruleWords } from './rule-words.js';
 import { nextHeld, upcoming } from './sessions.js';
@@ -17,10 +18,10 @@ export type KaderOverview = { result: 'denied' } | { result: 'none' | 'ok'; data
  * it), plus the session id and place the move and cancel questions work on.
  *
  * @example
- * await kaderOverview(deps, 'c_0003', 'id', now, t); // { result: 'ok', data: { posyandu: 'Mawar', rule: 'setiap hari Selasa minggu ke-2', … } }
+ * await kaderOverview(deps, contact, 'id', now, t); // { result: 'ok', data: { posyandu: 'Mawar', rule: 'setiap hari Selasa minggu ke-2', … } }
  */
-export async function kaderOverview(deps: { contacts: Pick<ContactStore, 'get'>; registry: RegistryStore; schedules: Pick<ScheduleStore, 'get'> }, contactId: string, lang: Lang, now: Date, translate: Translate): Promise<KaderOverview> {
-  const posyanduId = await kaderPosyandu(deps, contactId);
+export async function kaderOverview(deps: { contacts: Pick<ContactStore, 'get'>; registry: RegistryStore; schedules: Pick<ScheduleStore, 'get'> }, who: Asking, lang: Lang, now: Date, translate: Translate): Promise<KaderOverview> {
+  const posyanduId = await kaderPosyandu(deps, who);
   const posyandu = posyanduId ? await deps.registry.posyandu(posyanduId) : null;
   if (!posyandu) return { result: 'denied' };
   const record = await deps.schedules.get(posyandu._id);
