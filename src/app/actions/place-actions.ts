@@ -4,7 +4,8 @@ import { contactUpdate } from '../contacts/contact-effects.js';
 import type { RegistryStore } from '../registry/registry-ports.js';
 
 /**
- * Choosing where a family is served: kelurahan, RW, posyandu; the choice is a `contact.update` effect.
+ * Choosing where a family is served: kelurahan, RW, posyandu; the choice is a `contact.update` effect,
+ * which makes a registering family's contact a parent.
  *
  * @example
  * await placeActions(deps)[0].run(context); // { result: 'some', data: [{ id: 'kel_1', text: 'Sukamaju' }] }
@@ -45,14 +46,16 @@ export function placeActions(deps: { registry: RegistryStore }): DeclaredAction[
       name: 'places.join_posyandu',
       args: z.object({ posyanduId: z.string(), rw: z.string().nullish() }),
       results: ['ok', 'not_found'],
-      run: async ({ args, ref }) => {
+      run: async ({ args, contact, ref }) => {
         const posyandu = await deps.registry.posyandu(args.posyanduId);
         if (!posyandu) return { result: 'not_found' };
         const rw = args.rw ?? null;
+        // A family registering is a parent from here: the role comes with the posyandu.
+        const role = contact.role ? {} : { role: 'parent' as const };
         return {
           result: 'ok',
           data: { id: posyandu._id, name: posyandu.name },
-          effects: [contactUpdate(ref, { posyanduId: posyandu._id, kelurahanId: posyandu.kelurahanId, rw, timezone: posyandu.timezone })],
+          effects: [contactUpdate(ref, { posyanduId: posyandu._id, kelurahanId: posyandu.kelurahanId, rw, timezone: posyandu.timezone, ...role })],
         };
       },
     }),
