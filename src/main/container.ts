@@ -428,7 +428,7 @@ export async function createContainer(options: ContainerOptions): Promise<Contai
   const translate = createTranslator(catalog);
   const registry = new RegistryRepository(models);
   const pusling = new PuslingRepository(models);
-  const outbox: OutboxDeps = { messages: new MessagesRepository(models), sends: sendQueues, channels, contacts: new ContactsRepository(models), clock, log, logSecret: env.LOG_HASH_SECRET, metrics: opsEvents, fresh: new FreshReplies() };
+  const outbox: OutboxDeps = { messages: new MessagesRepository(models), sends: sendQueues, channels, contacts: new ContactsRepository(models), clock, log, logSecret: env.LOG_HASH_SECRET, metrics: opsEvents, fresh: new FreshReplies(clock) };
   const people = { registry, children: new ChildrenRepository(models), childAccess: new ChildAccessRepository(models) };
   const escalation = new EscalationRuntime({
     env,
