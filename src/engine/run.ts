@@ -484,7 +484,7 @@ async function advance(turn: Turn): Promise<void> {
       case 'action': {
         let outcome;
         try {
-          outcome = await actions.invoke(step.action, { contact: turn.contact, vars: turn.session.vars, args: resolveArgs(step.args, turn.scope), now: turn.now, translate, ref: `${turn.ref}#${turn.steps}`, effects: [...turn.effects] });
+          outcome = await actions.invoke(step.action, { contact: turn.contact, vars: turn.session.vars, args: resolveArgs(step.args, turn.scope), now: turn.now, translate, ref: `${turn.ref}#${turn.steps}`, effects: [...turn.effects], once: turn.once });
         } catch (error) {
           turn.clear();
           turn.say('engine.error');

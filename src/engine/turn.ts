@@ -16,6 +16,7 @@ export class Turn {
   steps = 0;
   /** Words typed after a yes in this turn's answer, for the next question if it may take them (`ahead`). */
   ahead: string | undefined;
+  private readonly shared = new Map<string, Promise<unknown>>();
 
   constructor(
     readonly assets: EngineAssets,
@@ -31,6 +32,16 @@ export class Turn {
     this.contact = structuredClone(contact);
     this.session.lang = this.contact.lang;
   }
+
+  /**
+   * A read the turn's actions share (see `ActionContext.once`): stored state does not change during
+   * a turn (its effects are applied after it), so one read per key serves every action.
+   */
+  readonly once = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let read = this.shared.get(key) as Promise<T> | undefined;
+    if (!read) this.shared.set(key, (read = load()));
+    return read;
+  };
 
   get scope(): Scope {
     return { vars: this.session.vars, contact: this.contact };

@@ -89,6 +89,12 @@ export interface ActionContext<Args = Readonly<Record<string, Json>>> {
    * change (the charts after a measurement) adds them to what it reads.
    */
   effects?: readonly TurnEffect[];
+  /**
+   * Shares a read among the turn's actions: the first call with `key` runs `load`, later calls in
+   * the same turn get its promise. The key names everything the read depends on that the turn itself
+   * may change (a role recognised by an earlier step). Absent outside a turn: then read directly.
+   */
+  once?: <T>(key: string, load: () => Promise<T>) => Promise<T>;
 }
 
 /** Which flow answers a contact when nothing else applies. */

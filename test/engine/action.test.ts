@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ActionRegistry, defineAction, type DeclaredAction } from '../../src/engine/index.js';
+import { ActionRegistry, defineAction, newSession, runEngine, type DeclaredAction, type FlowDefinition } from '../../src/engine/index.js';
 import { isAppError } from '../../src/shared/errors.js';
-import { ageCheck, contact } from './fixtures.js';
+import { ageCheck, assets, baseFlows, contact } from './fixtures.js';
 
 const context = { contact: contact(), vars: {}, now: new Date('2026-03-09T02:00:00Z'), translate: (_lang: string, key: string) => key };
 
@@ -34,5 +34,35 @@ describe('declared actions', () => {
       defineAction({ name: 'b', args: z.object({ months: z.number() }), results: ['ok'], run: ({ args }) => ({ result: args.months.trim() ? 'ok' : 'ok' }) }),
     ];
     expect(list.map((a) => a.name)).toEqual(['a', 'b']);
+  });
+});
+
+describe('a read shared by the actions of one turn (once)', () => {
+  const looks = { type: 'action', action: 'who.look', args: {} } as const;
+  const flows = [
+    ...baseFlows.filter((f) => f.id !== 'menu-kader'),
+    { spec: 2, id: 'menu-kader', version: 1, start: 'a', steps: { a: { ...looks, on: { ok: 'b' } }, b: { ...looks, on: { ok: 'said' } }, said: { type: 'send', text: 'menu.kader' } } } as FlowDefinition,
+  ];
+
+  it('loads once per turn and key, and afresh in the next turn', async () => {
+    let loads = 0;
+    const seen: number[] = [];
+    const look = defineAction({
+      name: 'who.look',
+      args: z.object({}),
+      results: ['ok'],
+      run: async ({ once }) => {
+        seen.push(await once!('who', async () => ++loads));
+        expect(await once!('other', async () => -1)).toBe(-1);
+        return { result: 'ok' };
+      },
+    });
+    const engine = assets(flows, [], [look]);
+    const kader = contact({ role: 'kader' });
+    const first = await runEngine(engine, newSession('c1', 'id'), kader, { type: 'message', text: 'MENU' }, new Date('2026-03-09T02:00:00Z'), 't1');
+    await runEngine(engine, first.session, kader, { type: 'message', text: 'MENU' }, new Date('2026-03-09T02:00:01Z'), 't2');
+
+    expect(seen).toEqual([1, 1, 2, 2]);
+    expect(loads).toBe(2);
   });
 });

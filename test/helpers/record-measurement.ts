@@ -2,6 +2,7 @@ import type { TurnCommit } from '../../src/app/effects/turn-commit.js';
 import type { GrowthReads } from '../../src/app/growth/growth-ports.js';
 import { GrowthService, type RecordMeasurementInput, type RecordOutcome } from '../../src/app/growth/growth-service.js';
 import type { Clock } from '../../src/shared/clock.js';
+import { askerOf } from '../../src/app/contacts/asker.js';
 
 /**
  * Records a measurement the way a turn does, outside a conversation: the service decides (reading
@@ -16,7 +17,8 @@ export function measurementRecorder(deps: GrowthReads & { clock: Clock }, commit
   let n = 0;
   return async (input) => {
     const now = deps.clock.now();
-    const outcome = await service.planMeasurement(input, { id: `ms_t${++n}`, now });
+    const { recordedBy, ...report } = input;
+    const outcome = await service.planMeasurement(await askerOf(deps, recordedBy), report, { id: `ms_t${++n}`, now });
     if (outcome.status === 'saved') await commit.apply([outcome.effect], { contactId: input.recordedBy, now, erased: false });
     return outcome;
   };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReminderPlanner } from '../../src/app/schedule/reminder-planner.js';
 import { ReminderSender } from '../../src/app/schedule/reminder-sender.js';
 import { turnCommit } from '../../src/app/effects/commit-handlers.js';
+import { askerOf } from '../../src/app/contacts/asker.js';
 import { ScheduleChangeService } from '../../src/app/schedule/schedule-change-service.js';
 import type { ReminderJob } from '../../src/app/schedule/schedule-ports.js';
 import { DEMO_PHONES } from '../../src/main/demo-data.js';
@@ -114,7 +115,7 @@ describe('posyandu reminders on real Redis (BullMQ delayed jobs)', () => {
     await deps.contacts.update(kader._id, { role: 'kader', posyanduId: 'psy-mawar', consentAt: clock.now() });
     const oldMorning = (await job('psy-mawar@2026-03-10|20260310T0800|morning_of')).data.job;
     const moved = await new ScheduleChangeService(deps).apply(
-      { id: kader._id, role: 'kader', facts: { posyanduId: 'psy-mawar' } },
+      await askerOf(deps, kader._id),
       { kind: 'move', sessionId: 'psy-mawar@2026-03-10', date: '2026-03-12', start: '09:00', end: '12:00', place: null },
       deps.engine.translate,
       clock.now(),

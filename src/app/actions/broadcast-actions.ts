@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zoneLabel } from '../../domain/schedule/index.js';
+import { askerIn } from '../contacts/asker.js';
 import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { audienceLabel, toAudience } from '../broadcast/audience.js';
 import { BroadcastPlanner, type BroadcastPlanDeps } from '../broadcast/broadcast-service.js';
@@ -25,8 +26,8 @@ export function broadcastActions(deps: BroadcastPlanDeps): DeclaredAction[] {
       name: 'broadcast.check',
       args: z.object({}),
       results: ['ok', 'denied', 'limit', 'active'],
-      run: async ({ contact, now }) => {
-        const status = await service().status(contact.id, now);
+      run: async ({ contact, once, now }) => {
+        const status = await service().status(await askerIn(deps, { contact, once }), now);
         switch (status.kind) {
           case 'denied':
             return { result: 'denied' };
@@ -47,10 +48,10 @@ export function broadcastActions(deps: BroadcastPlanDeps): DeclaredAction[] {
       // The flow passes the text too; the preview counts people and does not need it.
       args: z.object({ ...audienceArgs, text: z.string().optional() }),
       results: ['some', 'none', 'none_declared', 'denied'],
-      run: async ({ contact, args, now }) => {
+      run: async ({ contact, once, args, now }) => {
         const audience = toAudience(args.audience, args.rw);
         if (!audience) return { result: 'none', data: { audience: '' } };
-        const count = await service().preview(contact.id, audience, now);
+        const count = await service().preview(await askerIn(deps, { contact, once }), audience, now);
         if (!count) return { result: 'denied' };
         const label = audienceLabel(audience);
         // Pregnant and elderly members are only those families who said so: tell the kader how that happens.
@@ -62,10 +63,10 @@ export function broadcastActions(deps: BroadcastPlanDeps): DeclaredAction[] {
       name: 'broadcast.start',
       args: z.object({ ...audienceArgs, text: z.string() }),
       results: ['started', 'waiting', 'limit', 'denied', 'active', 'none'],
-      run: async ({ contact, args, now, ref }) => {
+      run: async ({ contact, once, args, now, ref }) => {
         const audience = toAudience(args.audience, args.rw);
         if (!audience) return { result: 'none' };
-        const started = await service().planStart(contact.id, args.text, audience, now, effectId('bc', turnRef(ref, 'broadcast.start')));
+        const started = await service().planStart(await askerIn(deps, { contact, once }), args.text, audience, now, effectId('bc', turnRef(ref, 'broadcast.start')));
         switch (started.kind) {
           case 'started': {
             const { broadcast, startsAt } = started;
@@ -86,8 +87,8 @@ export function broadcastActions(deps: BroadcastPlanDeps): DeclaredAction[] {
       name: 'broadcast.cancel',
       args: z.object({}),
       results: ['cancelled', 'none', 'denied'],
-      run: async ({ contact, ref }) => {
-        const cancelled = await service().planCancel(contact.id, effectId('bx', turnRef(ref, 'broadcast.cancel')));
+      run: async ({ contact, once, now, ref }) => {
+        const cancelled = await service().planCancel(await askerIn(deps, { contact, once }), effectId('bx', turnRef(ref, 'broadcast.cancel')), now);
         return cancelled.kind === 'cancelled' ? { result: 'cancelled', effects: [cancelled.effect] } : { result: cancelled.kind };
       },
     }),

@@ -6,6 +6,7 @@ import type { EscalationReads } from '../escalation/escalation-deps.js';
 import { LurahDigestReader } from '../escalation/lurah-digest-service.js';
 import { ParentHelpService } from '../escalation/parent-help-service.js';
 import { turnRef } from '../effects/turn-ref.js';
+import { askerIn } from '../contacts/asker.js';
 
 type ActionDeps = Omit<EscalationReads, 'translate'>;
 const CHAT_ACTIONS: readonly AlertAction[] = ['acknowledge', 'note', 'refer', 'resolve'];
@@ -25,8 +26,8 @@ export function escalationActions(deps: ActionDeps): DeclaredAction[] {
       name: 'alert.list',
       args: z.object({}),
       results: ['some', 'none', 'parent'],
-      run: async ({ contact, translate }) => {
-        const listed = await new AlertDesk(withTranslate(translate)).list(contact.id, contact.lang);
+      run: async ({ contact, once, translate }) => {
+        const listed = await new AlertDesk(withTranslate(translate)).list(await askerIn(deps, { contact, once }), contact.lang);
         return listed.result === 'some' ? { result: 'some', data: { items: listed.items, count: listed.items.length } } : { result: listed.result };
       },
     }),
@@ -34,8 +35,8 @@ export function escalationActions(deps: ActionDeps): DeclaredAction[] {
       name: 'alert.show',
       args: z.object({ alertId: z.string() }),
       results: ['ok', 'view_only', 'gone'],
-      run: async ({ contact, args, translate }) => {
-        const shown = await new AlertDesk(withTranslate(translate)).show(contact.id, args.alertId, contact.lang);
+      run: async ({ contact, once, args, now, translate }) => {
+        const shown = await new AlertDesk(withTranslate(translate)).show(await askerIn(deps, { contact, once }), args.alertId, contact.lang, now);
         return shown.result === 'gone' ? { result: 'gone' } : { result: shown.result, data: { detail: shown.detail, actions: shown.actions } };
       },
     }),
@@ -44,11 +45,11 @@ export function escalationActions(deps: ActionDeps): DeclaredAction[] {
       // `action` is the chosen button; an unknown one is an `error` the flow answers, like a refused one.
       args: z.object({ alertId: z.string(), action: z.string(), note: z.string().optional() }),
       results: ['done', 'error'],
-      run: async ({ contact, args, translate, ref }) => {
+      run: async ({ contact, once, args, now, translate, ref }) => {
         const action = CHAT_ACTIONS.find((a) => a === args.action);
         if (!action) return { result: 'error' };
         const command = (args.note !== undefined ? { action, note: args.note } : { action }) as AlertCommand;
-        const done = await new AlertDesk(withTranslate(translate)).act(contact.id, args.alertId, command, contact.lang, turnRef(ref, 'alert.act'));
+        const done = await new AlertDesk(withTranslate(translate)).act(await askerIn(deps, { contact, once }), args.alertId, command, contact.lang, turnRef(ref, 'alert.act'), now);
         return { result: done.result, messages: [{ text: done.text }], ...(done.result === 'done' ? { effects: done.effects } : {}) };
       },
     }),
@@ -56,8 +57,8 @@ export function escalationActions(deps: ActionDeps): DeclaredAction[] {
       name: 'alert.digest',
       args: z.object({}),
       results: ['ok', 'denied'],
-      run: async ({ contact, translate }) => {
-        const text = await new LurahDigestReader(withTranslate(translate)).forContact(contact.id, contact.lang);
+      run: async ({ contact, once, now, translate }) => {
+        const text = await new LurahDigestReader(withTranslate(translate)).forAsker(await askerIn(deps, { contact, once }), contact.lang, now);
         return text === null ? { result: 'denied' } : { result: 'ok', messages: [{ text }] };
       },
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineAction, type ActionContext, type DeclaredAction, type ContactView, type Json, type TurnEffect } from '../../engine/index.js';
+import { defineAction, type ActionContext, type DeclaredAction, type Json, type TurnEffect } from '../../engine/index.js';
 import { applyConfirmation, confirmationQuestion } from '../growth/confirmation.js';
 import { formatDay } from '../growth/format.js';
 import { growthCharts } from '../growth/growth-charts.js';
@@ -15,7 +15,8 @@ import { flowValues } from '../growth/typed-values.js';
 import { valuesOutcome, withDayChoices, withPick } from '../growth/values-outcome.js';
 import { effectId } from '../effects/effect-id.js';
 import type { GrowthReads } from '../growth/growth-ports.js';
-import { seenBy, withPending } from '../growth/pending-reads.js';
+import { withPending } from '../growth/pending-reads.js';
+import { askerIn } from '../contacts/asker.js';
 import type { Child, MeasurementSource } from '../children/child-records.js';
 import { todayIn } from '../today.js';
 import { ageParam } from './child-actions.js';
@@ -52,7 +53,8 @@ function childData(child: Child, today: string): Json {
  * // { result: 'saved', data: { text, measurementId }, effects: [{ type: 'growth.record', … }] }
  */
 export function growthActions(deps: GrowthReads): DeclaredAction[] {
-  const service = (contact: Pick<ContactView, 'id' | 'role' | 'facts'>, effects: readonly TurnEffect[] = []) => new GrowthService(seenBy(withPending(deps, effects), contact));
+  const service = (effects: readonly TurnEffect[] = []) => new GrowthService(withPending(deps, effects));
+  const asker = (context: Pick<ActionContext, 'contact' | 'once'>) => askerIn(deps, context);
   const today = (timezone: string, now: Date): string => todayIn(now, timezone);
   return [
     defineAction({
@@ -69,8 +71,8 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       name: 'growth.pick_child',
       args: z.object({ childId: text }),
       results: ['ok', 'denied'],
-      run: async ({ contact, args, now }) => {
-        const child = await service(contact).childFor(contact.id, args.childId);
+      run: async ({ contact, once, args, now }) => {
+        const child = await service().childFor(await asker({ contact, once }), args.childId);
         return child ? { result: 'ok', data: childData(child, today(contact.timezone, now)) } : { result: 'denied' };
       },
     }),
@@ -78,8 +80,8 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       name: 'growth.posyandu_children',
       args: z.object({}),
       results: ['some', 'none', 'denied'],
-      run: async ({ contact, now }) => {
-        const list = await service(contact).childrenOfMyPosyandu(contact.id);
+      run: async ({ contact, once, now }) => {
+        const list = await service().childrenOfMyPosyandu(await asker({ contact, once }));
         if (list === null) return { result: 'denied' };
         if (list.length === 0) return { result: 'none' };
         const day = today(contact.timezone, now);
@@ -92,10 +94,10 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       name: 'growth.find_child',
       args: z.object({ text, items: listed }),
       results: ['found', 'not_found', 'ambiguous', 'done', 'list'],
-      run: async ({ contact, args, now }) => {
+      run: async ({ contact, once, args, now }) => {
         const found = findChild(args.text, args.items.map((c) => ({ id: c.id, name: c.name ?? c.text ?? '', code: c.code ?? '' })));
         if (found.result !== 'found') return { result: found.result };
-        const child = await service(contact).childFor(contact.id, found.id);
+        const child = await service().childFor(await asker({ contact, once }), found.id);
         return child ? { result: 'found', data: childData(child, today(contact.timezone, now)) } : { result: 'not_found' };
       },
     }),
@@ -149,13 +151,13 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       name: 'growth.record',
       args: z.object({ childId: text, values, date: z.string().nullish() }),
       results: ['saved', 'confirm', 'invalid', 'denied'],
-      run: async ({ contact, args, now, translate, ref, effects }) => {
+      run: async ({ contact, once, args, now, translate, ref, effects }) => {
         const v = args.values;
         const source = SOURCE[contact.role ?? ''];
         if (!source) return { result: 'denied' };
         if (!ref) throw new Error('growth.record runs inside a turn: the measurement id is derived from the turn ref');
         const style = source === 'parent' ? 'parent' : 'kader';
-        const outcome = await service(contact, effects).planMeasurement({
+        const outcome = await service(effects).planMeasurement(await asker({ contact, once }), {
           childId: args.childId,
           date: args.date ?? today(contact.timezone, now),
           ...(v.weightKg !== undefined ? { weightKg: v.weightKg } : {}),
@@ -165,7 +167,6 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
           ...(v.armCm !== undefined ? { armCm: v.armCm } : {}),
           ...(v.oedema ? { oedema: true } : {}),
           source,
-          recordedBy: contact.id,
           confirmed: v.accepted,
         }, { id: effectId('ms', ref), now });
         switch (outcome.status) {
@@ -202,8 +203,8 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       name: 'growth.history',
       args: z.object({ childId: text }),
       results: ['some', 'none', 'denied'],
-      run: async ({ contact, args, translate, effects }) => {
-        const found = await service(contact, effects).history(contact.id, args.childId);
+      run: async ({ contact, once, args, translate, effects }) => {
+        const found = await service(effects).history(await asker({ contact, once }), args.childId);
         if (!found) return { result: 'denied' };
         if (found.measurements.length === 0) return { result: 'none' };
         const latest = found.measurements.at(-1)!.result as unknown as GrowthAssessment;
@@ -215,8 +216,8 @@ export function growthActions(deps: GrowthReads): DeclaredAction[] {
       name: 'growth.charts',
       args: z.object({ childId: text }),
       results: ['ok', 'none'],
-      run: async ({ contact, args, translate, effects }) => {
-        const found = await service(contact, effects).history(contact.id, args.childId);
+      run: async ({ contact, once, args, translate, effects }) => {
+        const found = await service(effects).history(await asker({ contact, once }), args.childId);
         if (!found || found.measurements.length === 0) return { result: 'none' };
         const charts = growthCharts(found.child, found.measurements, contact.lang);
         const messages = charts.map((c) => ({ text: translate(contact.lang, `growth.chart.caption.${c.indicator}`, { name: found.child.name }), image: c.image }));

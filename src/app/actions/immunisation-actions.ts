@@ -6,6 +6,7 @@ import type { Lang } from '../../shared/lang.js';
 import { effectId } from '../effects/effect-id.js';
 import { formatDay } from '../growth/format.js';
 import { GrowthService } from '../growth/growth-service.js';
+import { askerIn } from '../contacts/asker.js';
 import type { GrowthReads } from '../growth/growth-ports.js';
 import { readDoseText } from '../immunisation/dose-words.js';
 import type { ImmunisationRecordEffect } from '../immunisation/immunisation-effects.js';
@@ -44,8 +45,8 @@ export function immunisationActions(deps: ImmunisationReads): DeclaredAction[] {
       name: 'immunisation.for_child',
       args: z.object({ childId: text }),
       results: ['ok', 'denied'],
-      run: async ({ contact, args, now, translate }) => {
-        const child = await service.childFor(contact.id, args.childId);
+      run: async ({ contact, once, args, now, translate }) => {
+        const child = await service.childFor(await askerIn(deps, { contact, once }), args.childId);
         if (!child) return { result: 'denied' };
         const today = todayIn(now, contact.timezone);
         const status = immunisationStatus(translate, contact.lang, child, await deps.immunisations.ofChild(child._id), today);
@@ -56,9 +57,9 @@ export function immunisationActions(deps: ImmunisationReads): DeclaredAction[] {
       name: 'immunisation.record',
       args: z.object({ childId: text, text, date: z.string().nullish() }),
       results: ['saved', 'unchanged', 'need_date', 'unreadable', 'nothing', 'future', 'denied'],
-      run: async ({ contact, args, now, translate, ref }) => {
+      run: async ({ contact, once, args, now, translate, ref }) => {
         const source = SOURCE[contact.role ?? ''];
-        const child = source ? await service.childFor(contact.id, args.childId) : null;
+        const child = source ? await service.childFor(await askerIn(deps, { contact, once }), args.childId) : null;
         if (!source || !child) return { result: 'denied' };
         if (!ref) throw new Error('immunisation.record runs inside a turn: the record ids are derived from the turn ref');
         const today = todayIn(now, contact.timezone);

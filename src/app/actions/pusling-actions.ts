@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { defineAction, type ActionOutcome, type ContactView, type DeclaredAction } from '../../engine/index.js';
+import { defineAction, type ActionContext, type ActionOutcome, type DeclaredAction } from '../../engine/index.js';
 import { puslingNotice, REJECTION_REASONS, type PuslingCommand } from '../../domain/pusling/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { effectId } from '../effects/effect-id.js';
 import { turnRef } from '../effects/turn-ref.js';
 import { queueLine, requestDetail } from '../pusling/chat-texts.js';
-import { puslingActorOf, type PuslingActor } from '../pusling/pusling-actor.js';
+import { puslingActorFrom, type PuslingActor } from '../pusling/pusling-actor.js';
+import { askerIn } from '../contacts/asker.js';
 import { PuslingPlanner, type PuslingOutcome, type PuslingPlanDeps, type PuslingServiceError } from '../pusling/pusling-service.js';
 import { readReasons } from '../pusling/reasons-answer.js';
 import { reasonsText, renderPusling, visitDay } from '../pusling/words.js';
@@ -62,7 +63,7 @@ const datesOf = (args: { date1?: string | undefined; date2?: string | undefined 
  */
 export function puslingActions(deps: Deps): DeclaredAction[] {
   const service = new PuslingPlanner(deps);
-  const actorOf = (contact: ContactView) => puslingActorOf(deps, contact.id, contact);
+  const actorOf = async (context: Pick<ActionContext, 'contact' | 'once'>) => puslingActorFrom(await askerIn(deps, context));
   const kelurahanName = async (id: string) => (await deps.registry.kelurahan(id))?.name ?? id;
 
   const failure = (t: Translate, lang: Lang, outcome: Exclude<PuslingOutcome, { ok: true }>) => ({
@@ -75,8 +76,8 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.rw_options',
       args: z.object({}),
       results: ['one', 'many', 'none', 'denied'],
-      run: async ({ contact }) => {
-        const who = await actorOf(contact);
+      run: async ({ contact, once }) => {
+        const who = await actorOf({ contact, once });
         if (!who || who.actor.role === 'parent') return { result: 'denied' };
         const choices = await service.rwChoices(who);
         const items = choices.map((c) => ({ id: `${c.kelurahanId}/${c.rw}`, text: `RW ${c.rw} ${c.kelurahanName}` }));
@@ -121,8 +122,8 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.submit',
       args: requestArgs,
       results: ['ok', ...FAILURES, 'denied'],
-      run: async ({ contact, args, translate, ref }) => {
-        const who = await actorOf(contact);
+      run: async ({ contact, once, args, translate, ref }) => {
+        const who = await actorOf({ contact, once });
         if (!who) return { result: 'denied', data: { text: translate(contact.lang, 'pusling.error.outside_area') } };
         const { kelurahanId, rw } = areaOf(args.rwKey);
         const form = { kelurahanId, rw, reasons: args.reasons, preferredDates: datesOf(args), expectedPeople: args.people };
@@ -135,8 +136,8 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.queue',
       args: z.object({}),
       results: ['some', 'none', 'denied'],
-      run: async ({ contact, translate }) => {
-        const who = await actorOf(contact);
+      run: async ({ contact, once, translate }) => {
+        const who = await actorOf({ contact, once });
         const ranked = who ? await service.queue(who) : 'not_coordinator';
         if (ranked === 'not_coordinator') return { result: 'denied', data: { text: translate(contact.lang, 'pusling.error.not_coordinator') } };
         if (ranked.length === 0) return { result: 'none' };
@@ -151,8 +152,8 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.detail',
       args: z.object({ id: z.string() }),
       results: ['ok', 'not_found'],
-      run: async ({ contact, args, translate }) => {
-        const who = await actorOf(contact);
+      run: async ({ contact, once, args, translate }) => {
+        const who = await actorOf({ contact, once });
         const record = who ? await service.visibleRequest(who, args.id) : null;
         if (!record) return { result: 'not_found', data: { text: translate(contact.lang, 'pusling.error.not_found') } };
         return { result: 'ok', data: { text: requestDetail(translate, contact.lang, record, await kelurahanName(record.request.area.kelurahanId), contact.timezone) } };
@@ -162,8 +163,8 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.merge_targets',
       args: z.object({ id: z.string() }),
       results: ['some', 'none'],
-      run: async ({ contact, args }) => {
-        const who = await actorOf(contact);
+      run: async ({ contact, once, args }) => {
+        const who = await actorOf({ contact, once });
         const record = who ? await service.visibleRequest(who, args.id) : null;
         if (!who || !record) return { result: 'none' };
         const others = (await service.visible(who)).filter(
@@ -179,14 +180,14 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.decide',
       args: decisionArgs,
       results: ['ok', ...FAILURES, 'denied'],
-      run: async ({ contact, args, translate, ref }) => decide(await actorOf(contact), contact.lang, args, translate, effectId('pd', turnRef(ref, 'pusling.decide'))),
+      run: async ({ contact, once, args, translate, ref }) => decide(await actorOf({ contact, once }), contact.lang, args, translate, effectId('pd', turnRef(ref, 'pusling.decide'))),
     }),
     defineAction({
       name: 'pusling.status',
       args: z.object({}),
       results: ['some', 'none'],
-      run: async ({ contact, translate }) => {
-        const who = await actorOf(contact);
+      run: async ({ contact, once, translate }) => {
+        const who = await actorOf({ contact, once });
         const records = who ? await service.visible(who) : [];
         if (records.length === 0) return { result: 'none' };
         const blocks: string[] = [];

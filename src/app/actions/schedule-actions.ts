@@ -11,6 +11,7 @@ import { contactUpdate } from '../contacts/contact-effects.js';
 import { turnRef } from '../effects/turn-ref.js';
 import { REMINDER_CHOICES, reminderChoiceOf } from '../schedule/reminder-choices.js';
 import type { ContactReads } from '../contacts/contact-ports.js';
+import { askerIn } from '../contacts/asker.js';
 
 type ScheduleDeps = ConstructorParameters<typeof ScheduleChangeService>[0] & { contacts: ContactReads };
 
@@ -62,8 +63,8 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       name: 'schedule.kader_overview',
       args: z.object({}),
       results: ['ok', 'none', 'denied'],
-      run: async ({ contact, now, translate }) => {
-        const overview = await kaderOverview(deps, contact, contact.lang, now, translate);
+      run: async ({ contact, once, now, translate }) => {
+        const overview = await kaderOverview(deps, await askerIn(deps, { contact, once }), contact.lang, now, translate);
         return overview.result === 'denied' ? { result: 'denied' } : { result: overview.result, data: overview.data };
       },
     }),
@@ -71,10 +72,10 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       name: 'schedule.preview',
       args: changeAnswers,
       results: ['ok', 'invalid', 'denied'],
-      run: async ({ contact, args, now, translate }) => {
+      run: async ({ contact, once, args, now, translate }) => {
         const change = changeFromFlow(args);
         if (!change) return invalid('invalid');
-        const preview = await changes().preview(contact, contact.lang, change, translate, now);
+        const preview = await changes().preview(await askerIn(deps, { contact, once }), contact.lang, change, translate, now);
         if (preview.result === 'invalid') return invalid(preview.problem);
         if (preview.result === 'denied') return { result: 'denied' };
         return { result: 'ok', data: { text: preview.lines.join('\n'), change } };
@@ -84,10 +85,10 @@ export function scheduleActions(deps: ScheduleDeps): DeclaredAction[] {
       name: 'schedule.apply',
       args: storedChange,
       results: ['saved', 'saved_later', 'invalid', 'denied'],
-      run: async ({ contact, args, now, translate, ref }) => {
+      run: async ({ contact, once, args, now, translate, ref }) => {
         const { change } = args;
         if (!change) return invalid('invalid');
-        const applied = await changes().apply(contact, change, translate, now, turnRef(ref, 'schedule.apply'));
+        const applied = await changes().apply(await askerIn(deps, { contact, once }), change, translate, now, turnRef(ref, 'schedule.apply'));
         if (applied.result === 'invalid') return invalid(applied.problem);
         if (applied.result === 'denied') return { result: 'denied' };
         const { announced, effects } = applied;

@@ -6,6 +6,7 @@ import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { effectId } from '../effects/effect-id.js';
 import { kaderPosyandu } from '../schedule/kader-access.js';
+import { askerIn } from '../contacts/asker.js';
 import { formatDay } from '../growth/format.js';
 import { adviceKey, valueLines } from '../screening/screening-lines.js';
 import type { ScreeningRecordEffect } from '../screening/screening-effects.js';
@@ -52,7 +53,7 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       name: 'screening.kader_check',
       args: z.object({}),
       results: ['ok', 'denied'],
-      run: async ({ contact }) => ({ result: (await kaderPosyandu(deps, contact)) ? 'ok' : 'denied' }),
+      run: async ({ contact, once }) => ({ result: kaderPosyandu(await askerIn(deps, { contact, once })) ? 'ok' : 'denied' }),
     }),
     defineAction({
       name: 'screening.find_contact',
@@ -104,8 +105,8 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       name: 'screening.record',
       args: z.object({ name: text, sex, age: z.number().int(), birth: text, contactId: text, values: screeningValues }),
       results: ['normal', 'advice', 'refer', 'denied'],
-      run: async ({ args, contact, now, ref, translate }) => {
-        const posyanduId = await kaderPosyandu(deps, contact);
+      run: async ({ once, args, contact, now, ref, translate }) => {
+        const posyanduId = kaderPosyandu(await askerIn(deps, { contact, once }));
         if (!posyanduId || !ref) return { result: 'denied' };
         const values = args.values as ScreeningText;
         const date = todayIn(now, contact.timezone);
@@ -142,8 +143,8 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       name: 'screening.follow_ups',
       args: z.object({}),
       results: ['some', 'none', 'denied'],
-      run: async ({ contact, translate }) => {
-        const posyanduId = await kaderPosyandu(deps, contact);
+      run: async ({ once, contact, translate }) => {
+        const posyanduId = kaderPosyandu(await askerIn(deps, { contact, once }));
         if (!posyanduId) return { result: 'denied' };
         const open = await deps.screenings.openFollowUps(posyanduId);
         if (open.length === 0) return { result: 'none' };
@@ -155,8 +156,8 @@ export function screeningActions(deps: Deps): DeclaredAction[] {
       name: 'screening.close_follow_up',
       args: z.object({ id: text }),
       results: ['ok', 'denied'],
-      run: async ({ contact, args }) => {
-        const posyanduId = await kaderPosyandu(deps, contact);
+      run: async ({ once, contact, args }) => {
+        const posyanduId = kaderPosyandu(await askerIn(deps, { contact, once }));
         const record = args.id ? await deps.screenings.get(args.id) : null;
         if (!posyanduId || record?.posyanduId !== posyanduId) return { result: 'denied' };
         return { result: 'ok', data: { name: record.person.name }, effects: [{ type: 'screening.follow_up_done', id: record._id }] };

@@ -3,6 +3,7 @@ import { defineAction, type DeclaredAction } from '../../engine/index.js';
 import { followUpChildren, immunisationFollowUp, immunisationFollowUpText } from '../immunisation/late-doses.js';
 import { todayIn } from '../today.js';
 import { kaderPosyandu } from '../schedule/kader-access.js';
+import { askerIn } from '../contacts/asker.js';
 import { lastHeld, notWeighed, notWeighedText } from '../schedule/not-weighed.js';
 import type { ContactReads } from '../contacts/contact-ports.js';
 import type { RegistryStore } from '../registry/registry-ports.js';
@@ -25,8 +26,8 @@ export function sweepingActions(deps: { contacts: ContactReads; registry: Regist
       name: 'schedule.sweeping_list',
       args: z.object({}),
       results: ['some', 'denied', 'no_session'],
-      run: async ({ contact, now, translate }) => {
-        const posyanduId = await kaderPosyandu(deps, contact);
+      run: async ({ once, contact, now, translate }) => {
+        const posyanduId = kaderPosyandu(await askerIn(deps, { contact, once }));
         if (!posyanduId) return { result: 'denied' };
         const record = await deps.schedules.get(posyanduId);
         const session = record ? lastHeld(record, now) : undefined;

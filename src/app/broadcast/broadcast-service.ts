@@ -8,6 +8,7 @@ import { applyBroadcastEffect } from './broadcast-effect-handlers.js';
 import type { BroadcastCancelEffect, BroadcastStartEffect } from './broadcast-effects.js';
 import { dayAt, findBroadcaster, type Broadcaster } from './broadcaster.js';
 import type { ContactReads } from '../contacts/contact-ports.js';
+import { askerOf, type Asker } from '../contacts/asker.js';
 import type { RegistryStore } from '../registry/registry-ports.js';
 import type { ChildReads } from '../children/child-ports.js';
 import type { ScheduleReads } from '../schedule/schedule-ports.js';
@@ -36,13 +37,13 @@ export interface AudienceCount {
  * takes over) or cancel it; the turn's commit applies them. Reads only (`BroadcastPlanDeps`).
  *
  * @example
- * const started = await new BroadcastPlanner(reads).planStart(contactId, 'Posyandu besok jam 8', { kind: 'all' }, now, 'bc_1');
+ * const started = await new BroadcastPlanner(reads).planStart(asker, 'Posyandu besok jam 8', { kind: 'all' }, now, 'bc_1');
  */
 export class BroadcastPlanner {
   constructor(private readonly reads: BroadcastPlanDeps) {}
 
-  async status(contactId: string, now: Date): Promise<SenderStatus> {
-    const sender = await findBroadcaster(this.reads, contactId);
+  async status(asker: Asker | null, now: Date): Promise<SenderStatus> {
+    const sender = await findBroadcaster(this.reads, asker);
     if (!sender) return { kind: 'denied' };
     const { store, limits } = this.reads.broadcasts;
     const active = await store.activeOf(sender.person._id);
@@ -52,8 +53,8 @@ export class BroadcastPlanner {
     return { kind: 'ok', sender, left: limits.perDay - used };
   }
 
-  async preview(contactId: string, audience: BroadcastAudience, now: Date): Promise<AudienceCount | undefined> {
-    const sender = await findBroadcaster(this.reads, contactId);
+  async preview(asker: Asker | null, audience: BroadcastAudience, now: Date): Promise<AudienceCount | undefined> {
+    const sender = await findBroadcaster(this.reads, asker);
     if (!sender) return undefined;
     const members = await this.members(sender, audience, now);
     return { total: members.length, skipped: members.filter((m) => m.optedOut || !isReachable(m)).length };
@@ -63,8 +64,8 @@ export class BroadcastPlanner {
    * The broadcast `id` as it would start, and the effect that starts it; writes nothing. `startsAt`
    * is later than now when the broadcast was confirmed inside the posyandu's quiet hours.
    */
-  async planStart(contactId: string, text: string, audience: BroadcastAudience, now: Date, id: string): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast; startsAt: Date; effect: BroadcastStartEffect }> {
-    const status = await this.status(contactId, now);
+  async planStart(asker: Asker | null, text: string, audience: BroadcastAudience, now: Date, id: string): Promise<Exclude<SenderStatus, { kind: 'ok' }> | { kind: 'none' } | { kind: 'started'; broadcast: Broadcast; startsAt: Date; effect: BroadcastStartEffect }> {
+    const status = await this.status(asker, now);
     if (status.kind !== 'ok') return status;
     const { sender } = status;
     const { limits } = this.reads.broadcasts;
@@ -104,12 +105,12 @@ export class BroadcastPlanner {
    * The sender's broadcast still sending, and the effect that stops its further fan-out (messages
    * already handed to a channel's send queue still go out); writes nothing.
    */
-  async planCancel(contactId: string, id: string): Promise<{ kind: 'denied' } | { kind: 'none' } | { kind: 'cancelled'; broadcast: Broadcast; effect: BroadcastCancelEffect }> {
-    const sender = await findBroadcaster(this.reads, contactId);
+  async planCancel(asker: Asker | null, id: string, now: Date): Promise<{ kind: 'denied' } | { kind: 'none' } | { kind: 'cancelled'; broadcast: Broadcast; effect: BroadcastCancelEffect }> {
+    const sender = await findBroadcaster(this.reads, asker);
     if (!sender) return { kind: 'denied' };
     const active = await this.reads.broadcasts.store.activeOf(sender.person._id);
     if (!active) return { kind: 'none' };
-    return { kind: 'cancelled', broadcast: active, effect: { type: 'broadcast.cancel', id, broadcastId: active._id, at: this.reads.clock.now() } };
+    return { kind: 'cancelled', broadcast: active, effect: { type: 'broadcast.cancel', id, broadcastId: active._id, at: now } };
   }
 
   /** Recipients now, sorted by id: the kader themself never receives their own broadcast. */
@@ -141,14 +142,14 @@ export class BroadcastService extends BroadcastPlanner {
 
   /** Starts a broadcast at once, outside a conversation (scripts, tests): plans it and applies its effect. */
   async start(contactId: string, text: string, audience: BroadcastAudience, now: Date): ReturnType<BroadcastPlanner['planStart']> {
-    const started = await this.planStart(contactId, text, audience, now, this.deps.ids.next('bc'));
+    const started = await this.planStart(await askerOf(this.deps, contactId), text, audience, now, this.deps.ids.next('bc'));
     if (started.kind === 'started') await applyBroadcastEffect(this.deps, started.effect);
     return started;
   }
 
   /** Cancels at once, outside a conversation: plans it and applies its effect. */
   async cancel(contactId: string): ReturnType<BroadcastPlanner['planCancel']> {
-    const cancelled = await this.planCancel(contactId, `bx-${contactId}`);
+    const cancelled = await this.planCancel(await askerOf(this.deps, contactId), `bx-${contactId}`, this.deps.clock.now());
     if (cancelled.kind === 'cancelled') await applyBroadcastEffect(this.deps, cancelled.effect);
     return cancelled;
   }

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Contact } from '../contacts/contact-records.js';
 import type { Person, Posyandu } from '../registry/registry-records.js';
-import type { ContactStore } from '../contacts/contact-ports.js';
+import type { Asker } from '../contacts/asker.js';
 import type { RegistryStore } from '../registry/registry-ports.js';
 
 /** A kader allowed to broadcast, with the posyandu they broadcast to. */
@@ -12,17 +12,17 @@ export interface Broadcaster {
 }
 
 /**
- * The registry decides who may broadcast: a contact whose phone is registered as kader, to a
- * posyandu they are kader of (the one they joined, else their first). Anyone else gets undefined,
- * whatever role their contact record says.
+ * The registry decides who may broadcast: a kader the registry backs (the asker's registry entry),
+ * to a posyandu they are kader of (the one they joined, else their first). Anyone else gets
+ * undefined, whatever their contact record or the flow says.
  *
  * @example
- * const sender = await findBroadcaster(deps, contactId); // undefined for a parent
+ * const sender = await findBroadcaster(deps, await askerIn(deps, context)); // undefined for a parent
  */
-export async function findBroadcaster(deps: { contacts: Pick<ContactStore, 'get'>; registry: RegistryStore }, contactId: string): Promise<Broadcaster | undefined> {
-  const contact = await deps.contacts.get(contactId);
-  const person = contact?.phone ? await deps.registry.personByPhone(contact.phone) : null;
-  if (!contact || person?.role !== 'kader') return undefined;
+export async function findBroadcaster(deps: { registry: Pick<RegistryStore, 'posyandu'> }, asker: Asker | null): Promise<Broadcaster | undefined> {
+  const person = asker?.person;
+  if (!asker || person?.role !== 'kader') return undefined;
+  const { contact } = asker;
   const posyanduId = contact.posyanduId && person.posyanduIds.includes(contact.posyanduId) ? contact.posyanduId : person.posyanduIds[0];
   const posyandu = posyanduId ? await deps.registry.posyandu(posyanduId) : null;
   return posyandu ? { contact, person, posyandu } : undefined;

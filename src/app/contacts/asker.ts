@@ -1,5 +1,5 @@
 import type { Actor } from '../../domain/escalation/area.js';
-import type { ContactView } from '../../engine/index.js';
+import type { ActionContext, ContactView } from '../../engine/index.js';
 import { asTurnSees } from './contact-effects.js';
 import type { Contact } from './contact-records.js';
 import type { ContactStore } from './contact-ports.js';
@@ -20,8 +20,6 @@ export interface Asker {
 
 export type AskerDeps = { contacts: Pick<ContactStore, 'get'>; registry: Pick<RegistryStore, 'personByPhone'> };
 
-/** Who asks, as the turn sees them: a role or posyandu recognised earlier in the same turn counts. */
-export type Asking = Pick<ContactView, 'id' | 'role' | 'facts'>;
 
 /**
  * The one answer to "who is asking" that growth, escalation and Pusling build on. Null when there is
@@ -40,6 +38,21 @@ export async function askerOf(deps: AskerDeps, contactId: string, turn?: Pick<Co
   const found = contact.phone ? await deps.registry.personByPhone(contact.phone) : null;
   const person = found?.role === contact.role ? found : null;
   return { contact, person, actor: { id: contact._id, role: contact.role, ...(person ? areasOf(person) : {}) } };
+}
+
+/**
+ * Who asks in an action's turn, resolved once per turn and shared by its actions: again only when an
+ * earlier step changed the role or place the turn sees. Outside a turn, read directly.
+ *
+ * @example
+ * const asker = await askerIn(deps, context); // the same object for every action of the turn
+ */
+export function askerIn(deps: AskerDeps, context: Pick<ActionContext, 'contact' | 'once'>): Promise<Asker | null> {
+  const { contact, once } = context;
+  const load = () => askerOf(deps, contact.id, contact);
+  if (!once) return load();
+  const place = (['posyanduId', 'kelurahanId', 'rw'] as const).map((key) => String(contact.facts[key] ?? ''));
+  return once(['asker', contact.id, contact.role ?? '', ...place].join('|'), load);
 }
 
 /** The areas a staff member covers: the registry's, never what they typed. */

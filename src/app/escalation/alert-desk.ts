@@ -5,7 +5,7 @@ import type { AlertRecord } from './escalation-records.js';
 import type { Contact } from '../contacts/contact-records.js';
 import { effectId } from '../effects/effect-id.js';
 import type { AlertChangeEffect } from './alert-effects.js';
-import { askerOf } from '../contacts/asker.js';
+import type { Asker } from '../contacts/asker.js';
 import type { EscalationReads } from './escalation-deps.js';
 import { formatInstant, renderMessage } from './render-message.js';
 
@@ -31,7 +31,7 @@ function scopeOf(actor: Actor): AlertScope {
  *
  * @example
  * const desk = new AlertDesk(deps);
- * await desk.list('c_0003', 'id'); // { result: 'some', items: [{ id: 'al_1', text: 'Sari: gizi buruk (belum ditanggapi)' }] }
+ * await desk.list(asker, 'id'); // { result: 'some', items: [{ id: 'al_1', text: 'Sari: gizi buruk (belum ditanggapi)' }] }
  */
 /**
  * Newest first; alerts of one moment most urgent first, a parent's own request before what a
@@ -53,8 +53,8 @@ function newestFirst(a: AlertRecord, b: AlertRecord): number {
 export class AlertDesk {
   constructor(private readonly deps: EscalationReads) {}
 
-  async list(contactId: string, lang: Lang): Promise<ListResult> {
-    const actor = (await askerOf(this.deps, contactId))?.actor;
+  async list(asker: Asker | null, lang: Lang): Promise<ListResult> {
+    const actor = asker?.actor;
     if (!actor || actor.role === 'parent') return { result: 'parent' };
     const visible = (await this.ofKeptChildren(await this.deps.escalation.alerts.unresolvedIn(scopeOf(actor))))
       .filter((a) => alertVisibility(actor, a.area) !== 'none')
@@ -66,13 +66,11 @@ export class AlertDesk {
     return { result: 'some', items };
   }
 
-  async show(contactId: string, alertId: string, lang: Lang): Promise<ShowResult> {
-    const asker = await askerOf(this.deps, contactId);
+  async show(asker: Asker | null, alertId: string, lang: Lang, now: Date): Promise<ShowResult> {
     const actor = asker?.actor;
     const contact = asker?.contact;
     const alert = await this.deps.escalation.alerts.get(alertId);
     if (!actor || !contact || !alert || alert.state === 'resolved' || alertVisibility(actor, alert.area) === 'none') return { result: 'gone' };
-    const now = this.deps.clock.now();
     const actions = CHAT_ACTIONS.filter((action) => applyAlertAction(alert, { action, note: '-' } as AlertCommand, actor, now).ok).map((action) => ({
       id: action,
       text: this.deps.translate(lang, `alert.action.${action}`),
@@ -85,12 +83,12 @@ export class AlertDesk {
    * Plans a staff member's action on an alert: the domain transition on the alert as read, returned
    * as an `alert.change` effect (id derived from `ref`) the commit saves. Reads only.
    */
-  async act(contactId: string, alertId: string, command: AlertCommand, lang: Lang, ref: string): Promise<ActResult> {
+  async act(asker: Asker | null, alertId: string, command: AlertCommand, lang: Lang, ref: string, now: Date): Promise<ActResult> {
     const { escalation, translate } = this.deps;
-    const actor = (await askerOf(this.deps, contactId))?.actor;
+    const actor = asker?.actor;
     const alert = await escalation.alerts.get(alertId);
     if (!actor || !alert || alertVisibility(actor, alert.area) === 'none') return { result: 'error', text: translate(lang, 'escalation.action.error.outside_area') };
-    const outcome = applyAlertAction(alert, command, actor, this.deps.clock.now());
+    const outcome = applyAlertAction(alert, command, actor, now);
     if (!outcome.ok) return { result: 'error', text: translate(lang, `escalation.action.error.${outcome.error}`) };
     const effect: AlertChangeEffect = { type: 'alert.change', id: effectId('ac', ref), before: alert, after: outcome.alert };
     return { result: 'done', text: translate(lang, `escalation.action.done.${command.action}`), effects: [effect] };

@@ -1,7 +1,7 @@
 import { buildLurahDigest, digestPeriod, lurahDigestMessages, type LurahDigest } from '../../domain/escalation/index.js';
 import type { Lang } from '../../shared/lang.js';
 import { OutboundService } from '../outbound.js';
-import { askerOf } from '../contacts/asker.js';
+import type { Asker } from '../contacts/asker.js';
 import type { EscalationDeps, EscalationReads } from './escalation-deps.js';
 import { staffTargets } from './recipients.js';
 import { renderMessage } from './render-message.js';
@@ -12,15 +12,18 @@ import { renderMessage } from './render-message.js';
  * the escalation queue and on demand from the lurah's menu.
  *
  * @example
- * const text = await new LurahDigestReader(reads).forContact('c-lurah', 'id'); // what the chat shows
+ * const text = await new LurahDigestReader(reads).forAsker(asker, 'id', now); // what the chat shows
  */
 export class LurahDigestReader {
   constructor(private readonly reads: EscalationReads) {}
 
-  /** The digest of the last complete week (or month); `upTo` stretches it to that moment (a lurah asking today). */
-  async digest(kelurahanId: string, upTo?: Date): Promise<LurahDigest> {
+  /**
+   * The digest of the last complete week (or month) before `now`; `upTo` stretches it to that moment
+   * (a lurah asking today).
+   */
+  async digest(kelurahanId: string, now: Date, upTo?: Date): Promise<LurahDigest> {
     const { zone, unit } = this.reads.escalation.digest;
-    const complete = digestPeriod(this.reads.clock.now(), zone, unit);
+    const complete = digestPeriod(now, zone, unit);
     // Half-open periods: what happened at `upTo` itself is in.
     const period = upTo ? { from: complete.from, to: new Date(upTo.getTime() + 1) } : complete;
     const { episodes, alerts, pusling } = this.reads.escalation;
@@ -44,14 +47,12 @@ export class LurahDigestReader {
    * For the lurah who asks from the chat: the digest of each kelurahan they serve, from the last complete
    * period up to now, so what opened today is in it; null for anyone else.
    */
-  async forContact(contactId: string, lang: Lang): Promise<string | null> {
-    const asker = await askerOf(this.reads, contactId);
+  async forAsker(asker: Asker | null, lang: Lang, now: Date): Promise<string | null> {
     const actor = asker?.actor;
     if (!asker || actor?.role !== 'lurah' || !actor.kelurahanIds?.length) return null;
     const { contact } = asker;
-    const now = this.reads.clock.now();
     const texts = [];
-    for (const id of actor.kelurahanIds) texts.push(await this.text(await this.digest(id, now), lang, contact.timezone));
+    for (const id of actor.kelurahanIds) texts.push(await this.text(await this.digest(id, now, now), lang, contact.timezone));
     return texts.join('\n\n');
   }
 }
@@ -72,8 +73,9 @@ export class LurahDigestService extends LurahDigestReader {
   async sendAll(): Promise<number> {
     const outbound = new OutboundService(this.deps);
     let sent = 0;
+    const now = this.deps.clock.now();
     for (const kelurahan of await this.deps.registry.listKelurahan()) {
-      const digest = await this.digest(kelurahan._id);
+      const digest = await this.digest(kelurahan._id, now);
       const area = { kelurahanId: kelurahan._id, rw: '-', puskesmasId: kelurahan.puskesmasId };
       for (const { contact } of await staffTargets(this.deps, 'lurah', area)) {
         if (!contact?.lastChannel || !contact.lastAddress || contact.optedOut) continue;

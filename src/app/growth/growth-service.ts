@@ -1,7 +1,7 @@
 import { checkPlausibility, isoDayNumber, type Measure, type Measurement as DomainMeasurement } from '../../domain/growth/index.js';
 import type { Child, Measurement, MeasurementSource } from '../children/child-records.js';
 import { todayIn } from '../today.js';
-import { askerOf } from '../contacts/asker.js';
+import type { Asker } from '../contacts/asker.js';
 import { canSeeChild } from './access.js';
 import type { GrowthRecordEffect } from './growth-effects.js';
 import type { GrowthReads } from './growth-ports.js';
@@ -14,7 +14,7 @@ import { mergesWith, supersedePlan } from './supersede.js';
 export interface RecordMeasurementInput extends VisitValues {
   childId: string;
   source: MeasurementSource;
-  /** The contact who typed it; must be allowed to see the child, in the role `source` names. */
+  /** The contact who typed it (the asker, when a turn plans it); may see the child, in the role `source` names. */
   recordedBy: string;
   /** `true` saves despite plausibility issues; a list confirms the issues of those values only. */
   confirmed?: boolean | readonly IssueField[];
@@ -43,43 +43,43 @@ export function pastVisit(m: Measurement): PastVisit {
  * turn's commit applies (`growth.record`); escalation hears of it there.
  *
  * @example
- * const outcome = await new GrowthService(reads).planMeasurement({ childId: 'ch-budi', date: '2026-03-09',
- *   weightKg: 8.5, lengthCm: 72, source: 'parent', recordedBy: 'c-demo-parent' }, { id: 'ms_1', now });
+ * const outcome = await new GrowthService(reads).planMeasurement(asker, { childId: 'ch-budi', date: '2026-03-09',
+ *   weightKg: 8.5, lengthCm: 72, source: 'parent' }, { id: 'ms_1', now });
  * if (outcome.status === 'saved') outcome.effect; // { type: 'growth.record', id: 'ms_1', … }
  */
 export class GrowthService {
   constructor(private readonly deps: GrowthReads) {}
 
-  /** The child when `contactId` may see it, else null (unknown and forbidden look the same). */
-  async childFor(contactId: string, childId: string): Promise<Child | null> {
+  /** The child when `asker` may see it, else null (unknown and forbidden look the same). */
+  async childFor(asker: Asker | null, childId: string): Promise<Child | null> {
     const child = await this.deps.children.get(childId);
     if (!child) return null;
-    const asker = await askerOf(this.deps, contactId);
     return asker && (await canSeeChild(this.deps, asker.actor, child)) ? child : null;
   }
 
   /** The children of a kader's posyandu, by name; null for anyone who is not a kader. */
-  async childrenOfMyPosyandu(contactId: string): Promise<Child[] | null> {
-    const actor = (await askerOf(this.deps, contactId))?.actor;
+  async childrenOfMyPosyandu(asker: Asker | null): Promise<Child[] | null> {
+    const actor = asker?.actor;
     if (actor?.role !== 'kader') return null;
     const lists = await Promise.all((actor.posyanduIds ?? []).map((id) => this.deps.children.ofPosyandu(id)));
     return lists.flat().sort((a, b) => a.name.localeCompare(b.name));
   }
 
   /** A child's measurements in force (not superseded), oldest first, or null without access. */
-  async history(contactId: string, childId: string): Promise<{ child: Child; measurements: Measurement[] } | null> {
-    const child = await this.childFor(contactId, childId);
+  async history(asker: Asker | null, childId: string): Promise<{ child: Child; measurements: Measurement[] } | null> {
+    const child = await this.childFor(asker, childId);
     return child ? { child, measurements: await this.deps.children.measurements(child._id) } : null;
   }
 
   /**
-   * What recording `input` would do, reading only: `id` is the new measurement's (derived from the
-   * turn), `now` the turn's clock (today for the date checks, the record's `createdAt`).
+   * What recording `input` for `asker` would do, reading only: `id` is the new measurement's (derived
+   * from the turn), `now` the turn's clock (today for the date checks, the record's `createdAt`).
    */
-  async planMeasurement(input: RecordMeasurementInput, at: { id: string; now: Date }): Promise<RecordOutcome> {
-    const asker = await askerOf(this.deps, input.recordedBy);
-    const child = await this.deps.children.get(input.childId);
-    if (!child || !asker || ROLE_SOURCE[asker.actor.role] !== input.source || !(await canSeeChild(this.deps, asker.actor, child))) {
+  async planMeasurement(asker: Asker | null, report: Omit<RecordMeasurementInput, 'recordedBy'>, at: { id: string; now: Date }): Promise<RecordOutcome> {
+    const child = await this.deps.children.get(report.childId);
+    if (!asker) return { status: 'denied' };
+    const input: RecordMeasurementInput = { ...report, recordedBy: asker.contact._id };
+    if (!child || ROLE_SOURCE[asker.actor.role] !== input.source || !(await canSeeChild(this.deps, asker.actor, child))) {
       return { status: 'denied' };
     }
     const invalid = invalidReason(input, child, todayIn(at.now, asker.contact.timezone));

@@ -1,5 +1,4 @@
-import type { ContactView, TurnEffect } from '../../engine/index.js';
-import { asTurnSees } from '../contacts/contact-effects.js';
+import type { TurnEffect } from '../../engine/index.js';
 import type { Measurement } from '../children/child-records.js';
 import type { GrowthRecordEffect } from './growth-effects.js';
 import type { GrowthReads } from './growth-ports.js';
@@ -36,17 +35,4 @@ function inForce(stored: readonly Measurement[], records: readonly GrowthRecordE
   return [...stored.filter((m) => !superseded.has(m._id)), ...added.filter((m) => !known.has(m._id))].sort(
     (a, b) => a.date.localeCompare(b.date) || a.createdAt.getTime() - b.createdAt.getTime(),
   );
-}
-
-/**
- * The growth reads with the turn's own contact as the turn sees it: a kader recognised at onboarding,
- * whose first message (a measurement) is served in the same turn, has the role before the commit
- * stores it.
- *
- * @example
- * new GrowthService(seenBy(deps, contact)).childFor(contact.id, 'ch-budi');
- */
-export function seenBy(reads: GrowthReads, view: Pick<ContactView, 'id' | 'role' | 'facts'>): GrowthReads {
-  const { contacts } = reads;
-  return { ...reads, contacts: { get: async (id) => (id === view.id ? asTurnSees(await contacts.get(id), view) : contacts.get(id)) } };
 }

@@ -1,6 +1,5 @@
 import type { Actor } from '../../domain/escalation/area.js';
-import type { ContactView } from '../../engine/index.js';
-import { areasOf, askerOf, type AskerDeps } from '../contacts/asker.js';
+import { areasOf, type Asker } from '../contacts/asker.js';
 import type { Contact } from '../contacts/contact-records.js';
 import type { Person } from '../registry/registry-records.js';
 
@@ -33,15 +32,13 @@ export function staffActor(person: Person, contact: Contact | null = null): Pusl
 }
 
 /**
- * The actor behind a chat contact: staff by their registry entry; a parent by their posyandu.
- * Null when the contact has no role yet, or a staff role the registry no longer backs. In a turn, `turn`
- * (the engine's picture of the contact) supplies a role recognised earlier in the same turn.
+ * The actor behind a chat contact's asker: staff by their registry entry; a parent by their posyandu.
+ * Null when the contact has no role yet, or a staff role the registry no longer backs.
  *
  * @example
- * await puslingActorOf(deps, 'c_0001'); // the kader Bu Ani
+ * puslingActorFrom(await askerIn(deps, context)); // the kader Bu Ani
  */
-export async function puslingActorOf(deps: AskerDeps, contactId: string, turn?: Pick<ContactView, 'role' | 'facts'>): Promise<PuslingActor | null> {
-  const asker = await askerOf(deps, contactId, turn);
+export function puslingActorFrom(asker: Asker | null): PuslingActor | null {
   if (!asker) return null;
   if (asker.actor.role === 'parent') return { actor: asker.actor, contact: asker.contact, person: null, coordinator: false };
   // Pusling work is done in the registry's name (the same on every channel): staff the registry does not back do none.

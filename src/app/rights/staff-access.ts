@@ -5,6 +5,7 @@ import type { AlertStore } from '../escalation/escalation-ports.js';
 import type { ContactStore } from '../contacts/contact-ports.js';
 import type { RegistryStore } from '../registry/registry-ports.js';
 import { effectId } from '../effects/effect-id.js';
+import { askerIn } from '../contacts/asker.js';
 import { turnRef } from '../effects/turn-ref.js';
 import type { StaffAccessEffect } from './staff-access-effects.js';
 
@@ -52,11 +53,12 @@ const ACCESS_POINTS: Readonly<Record<string, AccessPoint>> = {
   'alert.act': async (c, o, deps) => (o.result !== 'error' ? { action: 'alert.act', childIds: await alertChildren(deps, [String(c.args.alertId ?? '')]) } : undefined),
 };
 
-/** The registry person behind a staff contact (stable across phones), else the contact id. */
-async function staffIdOf(deps: Deps, contactId: string): Promise<string> {
-  const contact = await deps.contacts.get(contactId);
-  const person = contact?.phone ? await deps.registry.personByPhone(contact.phone) : null;
-  return person?._id ?? contactId;
+/**
+ * The registry person behind the staff contact of the turn (stable across phones), else the contact
+ * id: a role the registry does not back got no child's data to log in the first place.
+ */
+async function staffIdOf(deps: Deps, context: ActionContext): Promise<string> {
+  return (await askerIn(deps, context))?.person?._id ?? context.contact.id;
 }
 
 /**
@@ -83,7 +85,7 @@ function logged(action: DeclaredAction, point: AccessPoint, deps: Deps): Declare
     if (!role) return outcome;
     const touched = await point(context, outcome, deps);
     if (!touched || !touched.childIds.length) return outcome;
-    const staffId = await staffIdOf(deps, context.contact.id);
+    const staffId = await staffIdOf(deps, context);
     const id = effectId('acc', turnRef(context.ref, action.name));
     const entries = [...new Set(touched.childIds)].map((childId) => ({ key: `${id}|${childId}`, at: context.now, staffId, role, action: touched.action, childId, via: 'chat' as const }));
     const effect: StaffAccessEffect = { type: 'staff.access', id, entries };

@@ -3,11 +3,10 @@ import type { Json } from '../../engine/index.js';
 import type { Translate } from '../../i18n/catalog.js';
 import type { Lang } from '../../shared/lang.js';
 import { kaderPosyandu } from './kader-access.js';
-import type { Asking } from '../contacts/asker.js';
+import type { Asker } from '../contacts/asker.js';
 import { clockText, render } from './render.js';
 import { ruleWords } from './rule-words.js';
 import { nextHeld, upcoming } from './sessions.js';
-import type { ContactStore } from '../contacts/contact-ports.js';
 import type { RegistryStore } from '../registry/registry-ports.js';
 import type { ScheduleStore } from './schedule-ports.js';
 
@@ -18,10 +17,10 @@ export type KaderOverview = { result: 'denied' } | { result: 'none' | 'ok'; data
  * it), plus the session id and place the move and cancel questions work on.
  *
  * @example
- * await kaderOverview(deps, contact, 'id', now, t); // { result: 'ok', data: { posyandu: 'Mawar', rule: 'setiap hari Selasa minggu ke-2', … } }
+ * await kaderOverview(deps, asker, 'id', now, t); // { result: 'ok', data: { posyandu: 'Mawar', rule: 'setiap hari Selasa minggu ke-2', … } }
  */
-export async function kaderOverview(deps: { contacts: Pick<ContactStore, 'get'>; registry: RegistryStore; schedules: Pick<ScheduleStore, 'get'> }, who: Asking, lang: Lang, now: Date, translate: Translate): Promise<KaderOverview> {
-  const posyanduId = await kaderPosyandu(deps, who);
+export async function kaderOverview(deps: { registry: RegistryStore; schedules: Pick<ScheduleStore, 'get'> }, asker: Asker | null, lang: Lang, now: Date, translate: Translate): Promise<KaderOverview> {
+  const posyanduId = kaderPosyandu(asker);
   const posyandu = posyanduId ? await deps.registry.posyandu(posyanduId) : null;
   if (!posyandu) return { result: 'denied' };
   const record = await deps.schedules.get(posyandu._id);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { askerOf } from '../../../src/app/contacts/asker.js';
 import { AlertDesk } from '../../../src/app/escalation/alert-desk.js';
 import { AlertDeadlines } from '../../../src/app/escalation/alert-deadlines.js';
 import type { EscalationDeps } from '../../../src/app/escalation/escalation-deps.js';
@@ -115,15 +116,15 @@ describe('stunting-risk escalation through the bot', () => {
     // At lurah level the lurah may acknowledge; the kader of another posyandu may do nothing.
     const desk = new AlertDesk(deps);
     const lurahContact = await deps.contacts.findByPhone(DEMO_PHONES.lurah);
-    const acked = await desk.act(lurahContact!._id, alert.id, { action: 'acknowledge' }, 'id', 'scenario:ack#1');
+    const acked = await desk.act(await askerOf(deps, lurahContact!._id), alert.id, { action: 'acknowledge' }, 'id', 'scenario:ack#1', clock.now());
     expect(acked).toMatchObject({ result: 'done', text: 'Tercatat: Anda menangani kasus ini.' });
     // The chat's commit stores the change; applied twice (a redelivered turn), it is stored once.
     for (let i = 0; i < 2; i++) if (acked.result === 'done') await turnCommit(b.container.deps).apply(acked.effects, { contactId: lurahContact!._id, ref: 'scenario:ack#1', now: clock.now(), erased: false });
     expect((await deps.escalation.alerts.get(alert.id))?.history.map((h) => h.action)).toEqual(['open', 'escalate', 'escalate', 'acknowledge']);
     await onboard(b, DEMO_PHONES.kaderMelati);
     const melati = await deps.contacts.findByPhone(DEMO_PHONES.kaderMelati);
-    expect(await desk.act(melati!._id, alert.id, { action: 'note', note: 'x' }, 'id', 'scenario:note#1')).toEqual({ result: 'error', text: 'Kasus ini di luar wilayah Anda.' });
-    expect(await desk.list(melati!._id, 'id')).toEqual({ result: 'none' });
+    expect(await desk.act(await askerOf(deps, melati!._id), alert.id, { action: 'note', note: 'x' }, 'id', 'scenario:note#1', clock.now())).toEqual({ result: 'error', text: 'Kasus ini di luar wilayah Anda.' });
+    expect(await desk.list(await askerOf(deps, melati!._id), 'id')).toEqual({ result: 'none' });
   });
 
   it('sends the lurah a weekly digest per RW, without names, once per period', async () => {
@@ -145,11 +146,11 @@ describe('stunting-risk escalation through the bot', () => {
   });
 
   it('a lurah asking for the digest sees today\'s cases too (the last complete week and this week so far)', async () => {
-    const { bot: b, deps } = await start();
+    const { bot: b, clock, deps } = await start();
     await onboard(b, DEMO_PHONES.lurah);
     await reportSevereWasting(b);
     const lurah = (await deps.contacts.findByPhone(DEMO_PHONES.lurah))!;
-    const text = await new LurahDigestService(deps).forContact(lurah._id, 'id');
+    const text = await new LurahDigestService(deps).forAsker(await askerOf(deps, lurah._id), 'id', clock.now());
     expect(text).toContain('Ringkasan gizi anak Kelurahan Margahayu, 2 Maret 2026 s.d. 9 Maret 2026 pukul 09.00 WIB');
     expect(text).toContain('Total: stunting baru 1, kasus berat 1');
     expect(text).not.toContain('Tidak ada kasus baru');

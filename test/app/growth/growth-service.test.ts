@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TurnCommit } from '../../../src/app/effects/turn-commit.js';
 import { escalationHandlers } from '../../../src/app/escalation/escalation-effects.js';
 import { growthHandlers } from '../../../src/app/growth/growth-effect-handlers.js';
+import { askerOf } from '../../../src/app/contacts/asker.js';
 import { GrowthService, type RecordMeasurementInput, type RecordOutcome } from '../../../src/app/growth/growth-service.js';
 import { measurementRecorder } from '../../helpers/record-measurement.js';
 import type { GrowthAssessment } from '../../../src/app/growth/assessment.js';
@@ -54,11 +55,11 @@ describe('GrowthService (real MongoDB-wire store, demo world)', () => {
     expect(await record(input({ childId: 'ch-dewi' }))).toEqual({ status: 'denied' });
     expect(await record(input({ childId: 'ch-kevin', source: 'kader', recordedBy: kader }))).toEqual({ status: 'denied' });
     expect(await record(input({ source: 'kader' }))).toEqual({ status: 'denied' });
-    expect(await service.history(PARENT, 'ch-dewi')).toBeNull();
-    expect(await service.childFor(kader, 'ch-dewi')).not.toBeNull();
-    expect(await service.childFor(officer, 'ch-kevin')).not.toBeNull();
-    expect(await service.childrenOfMyPosyandu(PARENT)).toBeNull();
-    expect((await service.childrenOfMyPosyandu(kader))?.map((c) => c.name)).toEqual(['Asep', 'Budi', 'Dewi', 'Sari']);
+    expect(await service.history(await askerOf(deps, PARENT), 'ch-dewi')).toBeNull();
+    expect(await service.childFor(await askerOf(deps, kader), 'ch-dewi')).not.toBeNull();
+    expect(await service.childFor(await askerOf(deps, officer), 'ch-kevin')).not.toBeNull();
+    expect(await service.childrenOfMyPosyandu(await askerOf(deps, PARENT))).toBeNull();
+    expect((await service.childrenOfMyPosyandu(await askerOf(deps, kader)))?.map((c) => c.name)).toEqual(['Asep', 'Budi', 'Dewi', 'Sari']);
   });
 
   it('rejects dates before birth or in the future and empty values', async () => {

@@ -26,6 +26,8 @@ const dir = join(import.meta.dirname, '../../transcripts');
 interface Played {
   replies: ExpectedReply[][];
   effects: AppEffect[][];
+  /** How often each turn read a contact: who asks is resolved once per turn. */
+  contactReads: number[];
   world: GrowthReadModel;
 }
 
@@ -36,18 +38,23 @@ async function play(file: string): Promise<Played> {
   const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: new ActionRegistry(growthActions(world)) });
   const commit = new TurnCommit(growthHandlers(world, assets.translate));
   const sessions = new Map<string, SessionState>();
-  const played: Played = { replies: [], effects: [], world };
+  const played: Played = { replies: [], effects: [], contactReads: [], world };
+  let contactReads = 0;
+  const get = world.contacts.get;
+  world.contacts.get = (id) => ((contactReads += 1), get(id));
   for (const [i, turn] of transcript.turns.entries()) {
     const contact = world.contact(turn.from);
     if (!contact) throw new Error(`${file}: ${turn.from} is not a demo family; this test plays parents' transcripts only`);
     if (turn.send === undefined) throw new Error(`${file}: turn ${i + 1} taps a button; this test plays typed turns only`);
     const session = sessions.get(contact._id) ?? newSession(contact._id, contact.lang);
+    contactReads = 0;
     const result = await runEngine(assets, session, toContactView(contact), { type: 'message', text: turn.send }, now, `t${i + 1}`);
     const effects = result.effects as AppEffect[];
     await commit.apply(effects, { contactId: contact._id, now, erased: false });
     sessions.set(contact._id, result.session);
     played.replies.push(result.messages.map(simplify));
     played.effects.push(effects.filter((e) => e.type.includes('.')));
+    played.contactReads.push(contactReads);
   }
   return played;
 }
@@ -87,6 +94,11 @@ describe('growth transcripts on the engine (in-memory read models)', () => {
     // Applied: stored once, and the images exist before the replies would go out.
     expect([...world.stored.values()].filter((m) => m.date === '2026-03-09')).toHaveLength(1);
     expect([...world.images.keys()].sort()).toEqual([wfa.id, lhfa.id].sort());
+  });
+
+  it('measure-parent-report.yaml: the report\'s turn (record, then both charts) reads who asks once', async () => {
+    const { contactReads } = await play('measure-parent-report.yaml');
+    expect(contactReads.at(-1)).toBe(1);
   });
 
   it('applying a turn\'s effects twice changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TurnCommit } from '../../../src/app/effects/turn-commit.js';
 import { growthHandlers } from '../../../src/app/growth/growth-effect-handlers.js';
+import { askerOf } from '../../../src/app/contacts/asker.js';
 import { GrowthService, type RecordMeasurementInput, type RecordOutcome } from '../../../src/app/growth/growth-service.js';
 import { measurementRecorder } from '../../helpers/record-measurement.js';
 import type { GrowthAssessment } from '../../../src/app/growth/assessment.js';
@@ -43,7 +44,7 @@ describe('two reports on the same day (real MongoDB-wire store, demo world)', ()
     expect(assessment.z.waz).toBeTypeOf('number');
     expect(assessment.kms?.status).toBe('N');
     // The history a parent reads and the charts draw from: one visit that day, with both values.
-    const history = await new GrowthService(deps).history(PARENT, 'ch-budi');
+    const history = await new GrowthService(deps).history(await askerOf(deps, PARENT), 'ch-budi');
     expect(history?.measurements.filter((m) => m.date === DAY).map((m) => [m.weightKg, m.lengthCm])).toEqual([[9.2, 74]]);
     // The weight-only report stays on file, superseded by the merged one.
     const first = await bot.container.models.measurements.findById(weight.measurement._id).lean();

@@ -19,7 +19,7 @@ const history = withStaffAccessLog(
   [defineAction({ name: 'growth.history', args: z.object({ childId: z.string() }), results: ['some'], run: () => ({ result: 'some' }) })],
   {
     contacts: { get: async (id) => (id === 'c-kader' ? ({ _id: id, phone: '+628111000002' } as never) : null) },
-    registry: { personByPhone: async () => ({ _id: 'per-kader-ani' }) as never },
+    registry: { personByPhone: async () => ({ _id: 'per-kader-ani', role: 'kader', posyanduIds: ['psy-mawar'], kelurahanIds: [], puskesmasIds: [] }) as never },
     escalation: { alerts: { get: async () => null } },
   },
 )[0]!;
