@@ -76,8 +76,8 @@ export function escalationActions(deps: ActionDeps): DeclaredAction[] {
       name: 'alert.help_request',
       args: z.object({ childId: z.string() }),
       results: ['denied', 'requested', 'already'],
-      run: async ({ contact, args, translate, ref }) => {
-        const asked = await new ParentHelpService(withTranslate(translate)).request(contact.id, args.childId, contact.lang, turnRef(ref, 'alert.help_request'));
+      run: async ({ contact, once, args, now, translate, ref }) => {
+        const asked = await new ParentHelpService(withTranslate(translate)).request(await askerIn(deps, { contact, once }), args.childId, contact.lang, turnRef(ref, 'alert.help_request'), now);
         if (asked.result === 'denied') return { result: 'denied' };
         return { result: asked.result, messages: [{ text: asked.text }], ...(asked.result === 'requested' ? { effects: asked.effects } : {}) };
       },

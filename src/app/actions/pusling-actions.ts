@@ -122,12 +122,12 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.submit',
       args: requestArgs,
       results: ['ok', ...FAILURES, 'denied'],
-      run: async ({ contact, once, args, translate, ref }) => {
+      run: async ({ contact, once, args, now, translate, ref }) => {
         const who = await actorOf({ contact, once });
         if (!who) return { result: 'denied', data: { text: translate(contact.lang, 'pusling.error.outside_area') } };
         const { kelurahanId, rw } = areaOf(args.rwKey);
         const form = { kelurahanId, rw, reasons: args.reasons, preferredDates: datesOf(args), expectedPeople: args.people };
-        const outcome = await service.planRequest(who, form, 'chat', effectId('pr', turnRef(ref, 'pusling.submit')));
+        const outcome = await service.planRequest(who, form, 'chat', effectId('pr', turnRef(ref, 'pusling.submit')), now);
         if (!outcome.ok) return failure(translate, contact.lang, outcome);
         return { result: 'ok', data: { text: translate(contact.lang, 'pusling.request.sent', { rw }) }, effects: [outcome.effect] };
       },
@@ -136,9 +136,9 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.queue',
       args: z.object({}),
       results: ['some', 'none', 'denied'],
-      run: async ({ contact, once, translate }) => {
+      run: async ({ contact, once, now, translate }) => {
         const who = await actorOf({ contact, once });
-        const ranked = who ? await service.queue(who) : 'not_coordinator';
+        const ranked = who ? await service.queue(who, now) : 'not_coordinator';
         if (ranked === 'not_coordinator') return { result: 'denied', data: { text: translate(contact.lang, 'pusling.error.not_coordinator') } };
         if (ranked.length === 0) return { result: 'none' };
         const lines: string[] = [];
@@ -180,7 +180,7 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
       name: 'pusling.decide',
       args: decisionArgs,
       results: ['ok', ...FAILURES, 'denied'],
-      run: async ({ contact, once, args, translate, ref }) => decide(await actorOf({ contact, once }), contact.lang, args, translate, effectId('pd', turnRef(ref, 'pusling.decide'))),
+      run: async ({ contact, once, args, now, translate, ref }) => decide(await actorOf({ contact, once }), contact.lang, args, translate, effectId('pd', turnRef(ref, 'pusling.decide')), now),
     }),
     defineAction({
       name: 'pusling.status',
@@ -200,11 +200,11 @@ export function puslingActions(deps: Deps): DeclaredAction[] {
     }),
   ];
 
-  async function decide(who: PuslingActor | null, lang: Lang, args: Decision, translate: Translate, id: string): Promise<ActionOutcome<'ok' | 'denied' | PuslingServiceError>> {
+  async function decide(who: PuslingActor | null, lang: Lang, args: Decision, translate: Translate, id: string, now: Date): Promise<ActionOutcome<'ok' | 'denied' | PuslingServiceError>> {
     if (!who) return { result: 'denied', data: { text: translate(lang, 'pusling.error.not_decider') } };
     const command = commandOf(args);
     if (!command) return { result: 'invalid', data: { text: translate(lang, 'pusling.error.invalid') } };
-    const outcome = await service.planDecision(who, args.id, command, args.time?.end ?? null, id);
+    const outcome = await service.planDecision(who, args.id, command, args.time?.end ?? null, id, now);
     if (!outcome.ok) return failure(translate, lang, outcome);
     const target = outcome.record.request.mergedInto ? (await deps.pusling.get(outcome.record.request.mergedInto))?.request : undefined;
     const notice = renderPusling(translate, lang, puslingNotice(outcome.record.request, target), outcome.record.endTime);

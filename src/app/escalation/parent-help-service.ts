@@ -1,5 +1,6 @@
 import { openAlert, SEVERITIES, type ActorRef } from '../../domain/escalation/index.js';
 import { parentHelpToFollowUp } from '../../domain/pusling/index.js';
+import type { Asker } from '../contacts/asker.js';
 import type { Lang } from '../../shared/lang.js';
 import type { AlertRecord } from './escalation-records.js';
 import type { Child } from '../children/child-records.js';
@@ -18,7 +19,7 @@ export type HelpResult = { result: 'already'; text: string } | { result: 'reques
  * commit stores it and tells the kader (`parentHelpHandlers`).
  *
  * @example
- * await new ParentHelpService(deps).request('c-demo-parent', 'ch-sari', 'id', ref); // { result: 'requested', text: 'Terima kasih. Kader …', effects }
+ * await new ParentHelpService(deps).request(asker, 'ch-sari', 'id', ref, now); // { result: 'requested', text: 'Terima kasih. Kader …', effects }
  */
 export class ParentHelpService {
   constructor(private readonly deps: EscalationReads) {}
@@ -36,10 +37,11 @@ export class ParentHelpService {
    * reply with the effect that stores and sends it (`alert.parent_request`, its alert id derived from
    * `ref`). A call already open for the child is answered as such and changes nothing. Reads only.
    */
-  async request(contactId: string, childId: string, lang: Lang, ref: string): Promise<HelpResult> {
-    const contact = await this.deps.contacts.get(contactId);
+  async request(asker: Asker | null, childId: string, lang: Lang, ref: string, now: Date): Promise<HelpResult> {
+    const contact = asker?.actor.role === 'parent' ? asker.contact : null;
     const child = await this.deps.children.get(childId);
-    if (!contact || contact.role !== 'parent' || !child?.caregiverIds.includes(contactId)) return { result: 'denied' };
+    if (!contact || !child?.caregiverIds.includes(contact._id)) return { result: 'denied' };
+    const contactId = contact._id;
     const { episodes, alerts, rules } = this.deps.escalation;
     const existing = await alerts.openParentRequest(childId);
     if (existing) {
@@ -49,7 +51,6 @@ export class ParentHelpService {
     const open = (await episodes.openOf(childId)).sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
     const episode = open[0];
     if (!episode) return { result: 'denied' };
-    const now = this.deps.clock.now();
     const followUp = parentHelpToFollowUp({ parentId: contactId, childId, area: episode.area, requestedAt: now, flaggedConditions: open.map((e) => e.condition) });
     const by: ActorRef = { id: contactId, role: 'parent' };
     const base = openAlert(episode, rules, now, effectId('al', `help|${ref}`));

@@ -62,7 +62,7 @@ const OPEN = new Set(['requested', 'postponed']);
  * applies it at once (`PuslingService`). Reads only (`PuslingPlanDeps`).
  *
  * @example
- * const planned = await new PuslingPlanner(reads).planRequest(kader, { kelurahanId: 'kel-margahayu', rw: '03', reasons: ['distance'], preferredDates: [], expectedPeople: 40 }, 'chat', 'pr_1');
+ * const planned = await new PuslingPlanner(reads).planRequest(kader, { kelurahanId: 'kel-margahayu', rw: '03', reasons: ['distance'], preferredDates: [], expectedPeople: 40 }, 'chat', 'pr_1', now);
  */
 export class PuslingPlanner {
   constructor(private readonly deps: PuslingPlanDeps) {}
@@ -104,10 +104,9 @@ export class PuslingPlanner {
   }
 
   /** A new request with id `id` as the effect that stores it; writes nothing. */
-  async planRequest(who: PuslingActor, form: PuslingRequestForm, source: PuslingRequestRecord['source'], id: string): Promise<Planned<PuslingRequestEffect>> {
+  async planRequest(who: PuslingActor, form: PuslingRequestForm, source: PuslingRequestRecord['source'], id: string, now: Date): Promise<Planned<PuslingRequestEffect>> {
     const area = await this.areaOf(form.kelurahanId, form.rw);
     if (!area) return { ok: false, error: 'unknown_area' };
-    const now = this.deps.clock.now();
     const input = { area, reasons: [...form.reasons], preferredDates: [...form.preferredDates], expectedPeople: form.expectedPeople };
     const created = requestPusling(input, who.actor, now, id);
     if (!created.ok) return { ok: false, error: created.error, ...(created.issues ? { issues: created.issues } : {}) };
@@ -118,10 +117,15 @@ export class PuslingPlanner {
   }
 
   /** The coordinator's queue: requests waiting for a decision, by need, with the score's parts. */
-  async queue(who: PuslingActor): Promise<RankedRequest[] | 'not_coordinator'> {
+  async queue(who: PuslingActor, now: Date): Promise<RankedRequest[] | 'not_coordinator'> {
     if (!who.coordinator) return 'not_coordinator';
     const records = (await Promise.all((who.actor.puskesmasIds ?? []).map((id) => this.deps.pusling.ofPuskesmas(id)))).flat();
-    return this.rank(records);
+    return this.rank(records, now);
+  }
+
+  /** The ranking the admin API lists, at this moment. */
+  rankNow(records: readonly PuslingRequestRecord[]): Promise<RankedRequest[]> {
+    return this.rank(records, this.deps.clock.now());
   }
 
   /** Every request of a puskesmas, for the admin API (the token holder may read them all). */
@@ -129,12 +133,12 @@ export class PuslingPlanner {
     return this.deps.pusling.ofPuskesmas(puskesmasId);
   }
 
-  /** Ranks requests (any puskesmas) by need at the current time; the API's list uses it too. */
-  async rank(records: readonly PuslingRequestRecord[]): Promise<RankedRequest[]> {
+  /** Ranks requests (any puskesmas) by need at `now`; the API's list uses it too. */
+  async rank(records: readonly PuslingRequestRecord[], now: Date): Promise<RankedRequest[]> {
     const requests = records.map((r) => r.request);
     const needs = await rwNeeds(this.deps, requests.map((r) => r.area.kelurahanId));
     const puskesmas = requests[0] ? await this.deps.registry.puskesmas(requests[0].area.puskesmasId) : null;
-    return rankRequests(requests, { needs, config: policyFor(puskesmas) }, this.deps.clock.now());
+    return rankRequests(requests, { needs, config: policyFor(puskesmas) }, now);
   }
 
   /** A request the actor may see, or null. */
@@ -154,11 +158,10 @@ export class PuslingPlanner {
   }
 
   /** The decision as the effect that stores it (`effectId` names the effect); writes nothing. */
-  async planDecision(who: PuslingActor, id: string, command: PuslingCommand, endTime: string | null, effectId: string): Promise<Planned<PuslingDecideEffect>> {
+  async planDecision(who: PuslingActor, id: string, command: PuslingCommand, endTime: string | null, effectId: string, now: Date): Promise<Planned<PuslingDecideEffect>> {
     const record = await this.deps.pusling.get(id);
     if (!record) return { ok: false, error: 'not_found' };
     if (who.actor.role === 'puskesmas' && !who.coordinator && canSeePuslingRequest(who.actor, record.request)) return { ok: false, error: 'not_coordinator' };
-    const now = this.deps.clock.now();
     const others = (await this.deps.pusling.ofPuskesmas(record.request.area.puskesmasId)).map((r) => r.request);
     const config = policyFor(await this.deps.registry.puskesmas(record.request.area.puskesmasId));
     if (command.action === 'schedule' && endTime !== null && endTime <= command.time) return { ok: false, error: 'invalid', issues: ['the visit must end after it starts'] };
@@ -204,7 +207,7 @@ export class PuslingService extends PuslingPlanner {
 
   /** Asks for a visit and stores it at once (the API); the chat plans it and its turn's commit stores it. */
   async request(who: PuslingActor, form: PuslingRequestForm, source: PuslingRequestRecord['source']): Promise<PuslingOutcome> {
-    const planned = await this.planRequest(who, form, source, this.writes.ids.next('pr'));
+    const planned = await this.planRequest(who, form, source, this.writes.ids.next('pr'), this.writes.clock.now());
     if (!planned.ok) return planned;
     return (await applyPuslingEffect(this.writes, planned.effect)) ? planned : { ok: false, error: 'conflict' };
   }
@@ -214,7 +217,7 @@ export class PuslingService extends PuslingPlanner {
    * Capacity, transitions and access are the domain's; a postponed visit's reminders are dropped.
    */
   async decide(who: PuslingActor, id: string, command: PuslingCommand, endTime: string | null = null): Promise<PuslingOutcome> {
-    const planned = await this.planDecision(who, id, command, endTime, `pd-${id}`);
+    const planned = await this.planDecision(who, id, command, endTime, `pd-${id}`, this.writes.clock.now());
     if (!planned.ok) return planned;
     return (await applyPuslingEffect(this.writes, planned.effect)) ? planned : { ok: false, error: 'conflict' };
   }

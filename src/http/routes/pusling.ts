@@ -119,7 +119,7 @@ export async function puslingRoutes(app: FastifyInstance, deps: PuslingRoutesDep
     },
     async (request) => {
       const records = await deps.service.ofPuskesmas(request.query.puskesmasId);
-      const ranked = await deps.service.rank(records);
+      const ranked = await deps.service.rankNow(records);
       const rankedIds = new Set(ranked.map((r) => r.request.id));
       const byId = new Map(records.map((r) => [r._id, r]));
       return {

@@ -8,6 +8,8 @@ import { fixedClock } from '../../../src/shared/clock.js';
 import { RegistryRepository } from '../../../src/store/registry-repository.js';
 import { startTestBot, type TestBot } from '../../helpers/services.js';
 
+const NOW = new Date('2026-03-09T02:00:00Z');
+
 const person = (phone: string): Person => demoPeople.find((p) => p.phone === phone)!;
 const otherPuskesmasOfficer: Person = { _id: 'per-other-pkm', phone: '+628111000090', role: 'puskesmas', name: 'Pak Dodi', posyanduIds: [], kelurahanIds: [], puskesmasIds: ['pkm-lain'], duties: ['pusling'] };
 const melatiKader: Person = { _id: 'per-kader-melati', phone: '+628111000091', role: 'kader', name: 'Bu Euis', posyanduIds: ['psy-melati'], kelurahanIds: ['kel-margahayu'], puskesmasIds: ['pkm-bekasi-jaya'], duties: [] };
@@ -22,7 +24,7 @@ describe('Pusling access: nobody sees or acts outside their area', () => {
   const parent: PuslingActor = { actor: { id: 'c-demo-parent', role: 'parent', posyanduIds: ['psy-mawar'] }, contact: null, person: null, coordinator: false };
 
   beforeAll(async () => {
-    const clock = fixedClock(new Date('2026-03-09T02:00:00Z'));
+    const clock = fixedClock(NOW);
     bot = await startTestBot({ clock, workers: false, seed: async (c) => {
       await seedDemo(c.models, clock.now());
       const registry = new RegistryRepository(c.models);
@@ -64,9 +66,9 @@ describe('Pusling access: nobody sees or acts outside their area', () => {
   });
 
   it('only a coordinator of the puskesmas gets the queue', async () => {
-    expect(await service.queue(staffActor(nutritionOnly))).toBe('not_coordinator');
-    expect(await service.queue(staffActor(otherPuskesmasOfficer))).toEqual([]);
-    expect((await service.queue(coordinator)) as unknown[]).toHaveLength(1);
+    expect(await service.queue(staffActor(nutritionOnly), NOW)).toBe('not_coordinator');
+    expect(await service.queue(staffActor(otherPuskesmasOfficer), NOW)).toEqual([]);
+    expect((await service.queue(coordinator, NOW)) as unknown[]).toHaveLength(1);
   });
 
   it('refuses a second open request for the same RW', async () => {
