@@ -16,7 +16,7 @@ export class GrowthReadModel implements GrowthReads, GrowthWrites {
   readonly stored = new Map<string, Measurement>();
   readonly images = new Map<string, { data: Buffer; contentType: string }>();
   private readonly kids: Child[];
-  private readonly people: Contact[];
+  protected readonly people: Contact[];
 
   constructor(now: Date) {
     this.kids = demoChildren.map((c) => ({ ...c, createdAt: now }));

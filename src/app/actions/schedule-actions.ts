@@ -13,7 +13,7 @@ import { REMINDER_CHOICES, reminderChoiceOf } from '../schedule/reminder-choices
 import type { ContactReads } from '../contacts/contact-ports.js';
 import { askerIn } from '../contacts/asker.js';
 
-type ScheduleDeps = ConstructorParameters<typeof ScheduleChangeService>[0] & { contacts: ContactReads };
+type ScheduleDeps = ConstructorParameters<typeof ScheduleChangeService>[0] & { contacts: Pick<ContactReads, 'get'> };
 
 const timeRange = z.object({ start: z.string(), end: z.string() });
 const choiceOrNumber = z.union([z.string(), z.number()]);

@@ -1,41 +1,44 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionCatalog } from '../../../src/app/actions/index.js';
-import { growthActions } from '../../../src/app/actions/growth-actions.js';
-import { toContactView } from '../../../src/app/contact-view.js';
-import type { AppEffect } from '../../../src/app/effects/app-effect.js';
-import { effectId } from '../../../src/app/effects/effect-id.js';
-import { TurnCommit } from '../../../src/app/effects/turn-commit.js';
-import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../../src/app/engine-assets.js';
-import { growthHandlers } from '../../../src/app/growth/growth-effect-handlers.js';
-import { ActionRegistry, newSession, runEngine, type OutboundMessage, type SessionState } from '../../../src/engine/index.js';
-import { loadCatalog } from '../../../src/i18n/catalog.js';
-import { GrowthReadModel } from '../../helpers/growth-read-model.js';
-import { readTranscript, type ExpectedReply } from '../../helpers/transcript.js';
+import { actionCatalog } from '../../src/app/actions/index.js';
+import { growthActions } from '../../src/app/actions/growth-actions.js';
+import { immunisationActions } from '../../src/app/actions/immunisation-actions.js';
+import { scheduleActions } from '../../src/app/actions/schedule-actions.js';
+import { toContactView } from '../../src/app/contact-view.js';
+import type { AppEffect } from '../../src/app/effects/app-effect.js';
+import { effectId } from '../../src/app/effects/effect-id.js';
+import { TurnCommit } from '../../src/app/effects/turn-commit.js';
+import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../src/app/engine-assets.js';
+import { growthHandlers } from '../../src/app/growth/growth-effect-handlers.js';
+import { ActionRegistry, newSession, runEngine, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
+import { loadCatalog } from '../../src/i18n/catalog.js';
+import { ParentReadModel } from '../helpers/parent-read-model.js';
+import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
 
 /**
- * The growth golden transcripts of test/transcripts (the same files the whole stack plays), run on
- * the engine alone: growth actions over an in-memory demo world, each turn's effects applied by the
- * growth handlers. No MongoDB, no Redis. Replies must match the files; effects are asserted below.
+ * Parents' golden transcripts of test/transcripts (the same files the whole stack plays), run on the
+ * engine alone: growth, schedule and immunisation actions over an in-memory demo world, each turn's
+ * effects applied by the growth handlers. No MongoDB, no Redis. Replies must match the files;
+ * effects are asserted below.
  */
 const catalog = loadCatalog('locales');
 const flows = loadValidatedFlows('flows', catalog, actionCatalog());
 const keywords = loadKeywords('flows');
-const dir = join(import.meta.dirname, '../../transcripts');
+const dir = join(import.meta.dirname, '../transcripts');
 
 interface Played {
   replies: ExpectedReply[][];
   effects: AppEffect[][];
   /** How often each turn read a contact: who asks is resolved once per turn. */
   contactReads: number[];
-  world: GrowthReadModel;
+  world: ParentReadModel;
 }
 
 async function play(file: string): Promise<Played> {
   const transcript = readTranscript(join(dir, file));
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
-  const world = new GrowthReadModel(now);
-  const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: new ActionRegistry(growthActions(world)) });
+  const world = new ParentReadModel(now);
+  const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: new ActionRegistry([...growthActions(world), ...scheduleActions(world), ...immunisationActions(world)]) });
   const commit = new TurnCommit(growthHandlers(world, assets.translate));
   const sessions = new Map<string, SessionState>();
   const played: Played = { replies: [], effects: [], contactReads: [], world };
@@ -63,9 +66,22 @@ function simplify(message: OutboundMessage): ExpectedReply {
   return { text: message.text, ...(message.choices ? { choices: message.choices.map((c) => c.label) } : {}), ...(message.image ? { image: true } : {}) };
 }
 
-const PARENT_TRANSCRIPTS = ['measure-parent-report.yaml', 'measure-decimal-slip.yaml', 'measure-from-trigger.yaml', 'measure-menu-typed.yaml', 'growth-history.yaml'];
+const PARENT_TRANSCRIPTS = [
+  'measure-parent-report.yaml',
+  'measure-decimal-slip.yaml',
+  'measure-from-trigger.yaml',
+  'measure-menu-typed.yaml',
+  'measure-koma-words.yaml',
+  'measure-retype-two-values.yaml',
+  'measure-same-day-head.yaml',
+  'measure-yes-with-value.yaml',
+  'measure-left-unsaved.yaml',
+  'words-plausibility-yes.yaml',
+  'growth-history.yaml',
+  'immunisation-info.yaml',
+];
 
-describe('growth transcripts on the engine (in-memory read models)', () => {
+describe('parents\' transcripts on the engine (in-memory read models)', () => {
   it.each(PARENT_TRANSCRIPTS)('%s: the same replies as the whole stack', async (file) => {
     const { replies } = await play(file);
     const expected = readTranscript(join(dir, file)).turns.map((t) => t.replies ?? []);
