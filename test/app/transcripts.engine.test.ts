@@ -1,9 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionCatalog } from '../../src/app/actions/index.js';
-import { growthActions } from '../../src/app/actions/growth-actions.js';
-import { immunisationActions } from '../../src/app/actions/immunisation-actions.js';
-import { scheduleActions } from '../../src/app/actions/schedule-actions.js';
+import { actionCatalog, buildActions, type ActionDeps } from '../../src/app/actions/index.js';
 import { toContactView } from '../../src/app/contact-view.js';
 import type { AppEffect } from '../../src/app/effects/app-effect.js';
 import { effectId } from '../../src/app/effects/effect-id.js';
@@ -12,48 +9,107 @@ import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../src/a
 import { growthHandlers } from '../../src/app/growth/growth-effect-handlers.js';
 import { ActionRegistry, newSession, runEngine, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
 import { loadCatalog } from '../../src/i18n/catalog.js';
-import { ParentReadModel } from '../helpers/parent-read-model.js';
+import { DemoWorld } from '../helpers/demo-world.js';
 import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
 
 /**
- * Parents' golden transcripts of test/transcripts (the same files the whole stack plays), run on the
- * engine alone: growth, schedule and immunisation actions over an in-memory demo world, each turn's
- * effects applied by the growth handlers. No MongoDB, no Redis. Replies must match the files;
- * effects are asserted below.
+ * Golden transcripts of test/transcripts (the same files the whole stack plays) run on the engine
+ * alone: every declared action over an in-memory demo world, each turn's effects applied by the
+ * growth and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
+ * turn's effects twice must leave the world as applying them once; effects are asserted below.
+ * Transcripts not listed need what this world does not keep (children registered in the chat,
+ * schedules changed, alerts, Pusling queues, buttons tapped…): the whole stack plays them.
  */
 const catalog = loadCatalog('locales');
 const flows = loadValidatedFlows('flows', catalog, actionCatalog());
 const keywords = loadKeywords('flows');
 const dir = join(import.meta.dirname, '../transcripts');
 
+const ENGINE_TRANSCRIPTS = [
+  'broadcast-refused.yaml',
+  'growth-history-named.yaml',
+  'growth-history.yaml',
+  'immunisation-info.yaml',
+  'keywords.yaml',
+  'measure-date-in-text.yaml',
+  'measure-decimal-slip.yaml',
+  'measure-from-trigger.yaml',
+  'measure-kader-date-in-text.yaml',
+  'measure-kader-session.yaml',
+  'measure-koma-words.yaml',
+  'measure-left-unsaved.yaml',
+  'measure-menu-anak-saya-number.yaml',
+  'measure-menu-anak-saya.yaml',
+  'measure-menu-bare-number.yaml',
+  'measure-menu-english.yaml',
+  'measure-menu-head.yaml',
+  'measure-menu-kader.yaml',
+  'measure-menu-named.yaml',
+  'measure-menu-sundanese.yaml',
+  'measure-menu-typed.yaml',
+  'measure-not-my-child.yaml',
+  'measure-parent-report.yaml',
+  'measure-retype-two-values.yaml',
+  'measure-same-day-head.yaml',
+  'measure-same-day-kader.yaml',
+  'measure-same-day-merge.yaml',
+  'measure-two-values-kader.yaml',
+  'measure-two-values.yaml',
+  'measure-yes-with-value.yaml',
+  'onboarding-declined.yaml',
+  'onboarding-kader-first-jadwal.yaml',
+  'onboarding-request-after-consent.yaml',
+  'onboarding-request-held.yaml',
+  'onboarding-resumed.yaml',
+  'onboarding-staff.yaml',
+  'onboarding-three-strikes.yaml',
+  'pusling-parent-asks.yaml',
+  'rights-view.yaml',
+  'schedule-next-parent.yaml',
+  'screening-kader-teen.yaml',
+  'settings-household.yaml',
+  'stop-still-answers.yaml',
+  'words-measure-as-child-name.yaml',
+  'words-measure-at-open-question.yaml',
+  'words-menu-label-words-thanks.yaml',
+  'words-plausibility-yes.yaml',
+  'words-yes-corrected-value.yaml',
+  'wrong-answers.yaml',
+];
+
+/** The world's ports as the actions read them; one the world does not have fails loudly, naming itself. */
+function portsOf(world: DemoWorld): ActionDeps {
+  const missing = (port: string) => new Proxy({}, { get: (_t, method) => () => { throw new Error(`the engine's demo world has no ${port}.${String(method)}`); } });
+  return new Proxy(world, { get: (target, key) => (key in target ? target[key as keyof DemoWorld] : missing(String(key))) }) as unknown as ActionDeps;
+}
+
 interface Played {
   replies: ExpectedReply[][];
   effects: AppEffect[][];
   /** How often each turn read a contact: who asks is resolved once per turn. */
   contactReads: number[];
-  world: ParentReadModel;
+  world: DemoWorld;
 }
 
-async function play(file: string): Promise<Played> {
+async function play(file: string, options: { twice?: boolean } = {}): Promise<Played> {
   const transcript = readTranscript(join(dir, file));
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
-  const world = new ParentReadModel(now);
-  const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: new ActionRegistry([...growthActions(world), ...scheduleActions(world), ...immunisationActions(world)]) });
-  const commit = new TurnCommit(growthHandlers(world, assets.translate));
+  const world = new DemoWorld(now);
+  const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: buildActions(portsOf(world)) });
+  const commit = new TurnCommit(growthHandlers(world, assets.translate), world.contactHandlers());
   const sessions = new Map<string, SessionState>();
   const played: Played = { replies: [], effects: [], contactReads: [], world };
   let contactReads = 0;
   const get = world.contacts.get;
   world.contacts.get = (id) => ((contactReads += 1), get(id));
   for (const [i, turn] of transcript.turns.entries()) {
-    const contact = world.contact(turn.from);
-    if (!contact) throw new Error(`${file}: ${turn.from} is not a demo family; this test plays parents' transcripts only`);
     if (turn.send === undefined) throw new Error(`${file}: turn ${i + 1} taps a button; this test plays typed turns only`);
+    const contact = world.contactFor(turn.from);
     const session = sessions.get(contact._id) ?? newSession(contact._id, contact.lang);
     contactReads = 0;
     const result = await runEngine(assets, session, toContactView(contact), { type: 'message', text: turn.send }, now, `t${i + 1}`);
     const effects = result.effects as AppEffect[];
-    await commit.apply(effects, { contactId: contact._id, now, erased: false });
+    for (let n = 0; n < (options.twice ? 2 : 1); n++) await commit.apply(effects, { contactId: contact._id, now, erased: false });
     sessions.set(contact._id, result.session);
     played.replies.push(result.messages.map(simplify));
     played.effects.push(effects.filter((e) => e.type.includes('.')));
@@ -66,26 +122,19 @@ function simplify(message: OutboundMessage): ExpectedReply {
   return { text: message.text, ...(message.choices ? { choices: message.choices.map((c) => c.label) } : {}), ...(message.image ? { image: true } : {}) };
 }
 
-const PARENT_TRANSCRIPTS = [
-  'measure-parent-report.yaml',
-  'measure-decimal-slip.yaml',
-  'measure-from-trigger.yaml',
-  'measure-menu-typed.yaml',
-  'measure-koma-words.yaml',
-  'measure-retype-two-values.yaml',
-  'measure-same-day-head.yaml',
-  'measure-yes-with-value.yaml',
-  'measure-left-unsaved.yaml',
-  'words-plausibility-yes.yaml',
-  'growth-history.yaml',
-  'immunisation-info.yaml',
-];
 
-describe('parents\' transcripts on the engine (in-memory read models)', () => {
-  it.each(PARENT_TRANSCRIPTS)('%s: the same replies as the whole stack', async (file) => {
+describe('golden transcripts on the engine (in-memory read models)', () => {
+  it.each(ENGINE_TRANSCRIPTS)('%s: the same replies as the whole stack', async (file) => {
     const { replies } = await play(file);
     const expected = readTranscript(join(dir, file)).turns.map((t) => t.replies ?? []);
     replies.forEach((turn, i) => expect(turn, `${file} turn ${i + 1}`).toEqual(expected[i]));
+  });
+
+  it.each(ENGINE_TRANSCRIPTS)('%s: every turn\'s effects applied twice leave the world as once', async (file) => {
+    const once = await play(file);
+    const twice = await play(file, { twice: true });
+    expect(twice.replies).toEqual(once.replies);
+    expect(twice.world.snapshot()).toEqual(once.world.snapshot());
   });
 
   it('measure-parent-report.yaml: only the last turn records, with an id from its ref, and draws both charts with the new point', async () => {

@@ -1,0 +1,117 @@
+import type { ContactReads } from '../../src/app/contacts/contact-ports.js';
+import type { Contact } from '../../src/app/contacts/contact-records.js';
+import type { EffectHandlers } from '../../src/app/effects/app-effect.js';
+import type { ImmunisationStore } from '../../src/app/immunisation/immunisation-ports.js';
+import type { MessageStore } from '../../src/app/messages/message-ports.js';
+import type { RegistryStore } from '../../src/app/registry/registry-ports.js';
+import type { ScheduleReads } from '../../src/app/schedule/schedule-ports.js';
+import type { PosyanduSchedule } from '../../src/app/schedule/schedule-records.js';
+import type { DoseRecord } from '../../src/domain/immunisation/index.js';
+import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../../src/domain/schedule/index.js';
+import { demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from '../../src/main/demo-data.js';
+import { GrowthReadModel } from './growth-read-model.js';
+
+/**
+ * The demo world a conversation reads, in memory, as the demo seeds it: children, measurements and
+ * charts, the staff registry, the posyandu schedules, dose records, and contacts as a conversation
+ * changes them. A number writing for the first time becomes a new contact, and the turn's contact
+ * effects (`contact.update`, opt out and in) are applied here, so the next turn sees the language,
+ * consent, role and posyandu an earlier one set. Enough for the engine to play many golden
+ * transcripts without MongoDB or Redis.
+ *
+ * @example
+ * const world = new DemoWorld(now); const contact = world.contactFor('+628111000002');
+ */
+export class DemoWorld extends GrowthReadModel {
+  readonly doses = new Map<string, DoseRecord>();
+  private readonly scheduleRecords: PosyanduSchedule[];
+
+  constructor(private readonly now: Date) {
+    super(now);
+    this.scheduleRecords = demoSchedules.map((input) => {
+      const schedule = scheduleSchema.parse(input);
+      return { _id: schedule.posyanduId, schedule, reminderPolicy: DEFAULT_REMINDER_POLICY, exceptions: [], revision: 0, updatedAt: now, updatedBy: null };
+    });
+  }
+
+  override readonly registry: RegistryStore = {
+    personByPhone: async (phone) => demoPeople.find((p) => p.phone === phone) ?? null,
+    kaderOf: async (posyanduId) => demoPeople.filter((p) => p.role === 'kader' && p.posyanduIds.includes(posyanduId)),
+    lurahOf: async (kelurahanId) => demoPeople.filter((p) => p.role === 'lurah' && p.kelurahanIds.includes(kelurahanId)),
+    staffOf: async (puskesmasId) => demoPeople.filter((p) => p.role === 'puskesmas' && p.puskesmasIds.includes(puskesmasId)),
+    listKelurahan: async () => [demoKelurahan],
+    kelurahan: async (id) => (id === demoKelurahan._id ? demoKelurahan : null),
+    posyandu: async (id) => demoPosyandu.find((p) => p._id === id) ?? null,
+    puskesmas: async (id) => (id === demoPuskesmas._id ? demoPuskesmas : null),
+    posyanduIn: async (kelurahanId) => demoPosyandu.filter((p) => p.kelurahanId === kelurahanId),
+  };
+
+  readonly schedules: ScheduleReads = {
+    get: async (posyanduId) => this.scheduleRecords.find((r) => r._id === posyanduId) ?? null,
+    all: async () => [...this.scheduleRecords],
+    families: async (posyanduId) => this.people.filter((c) => c.posyanduId === posyanduId && c.role === 'parent' && !c.optedOut && c.consentAt !== null),
+  };
+
+  readonly immunisations: Pick<ImmunisationStore, 'ofChild' | 'ofChildren' | 'insert'> = {
+    ofChild: async (childId) => [...this.doses.values()].filter((d) => d.childId === childId),
+    ofChildren: async (childIds) => new Map(childIds.map((id) => [id, [...this.doses.values()].filter((d) => d.childId === id)])),
+    insert: async (record) => void (this.doses.has(record._id) ? undefined : this.doses.set(record._id, structuredClone(record))),
+  };
+
+  /** No reply was ever sent in this world: a schedule change tells every family. */
+  readonly messages: Pick<MessageStore, 'getOutbound'> = { getOutbound: async () => null };
+
+  private created = 0;
+
+  override readonly contacts: ContactReads = {
+    get: async (id) => this.people.find((c) => c._id === id) ?? null,
+    findByPhone: async (phone) => this.people.find((c) => c.phone === phone) ?? null,
+    findByAddress: async (channel, address) => this.people.find((c) => c.lastChannel === channel && c.lastAddress === address) ?? null,
+    addresses: async (id) => this.people.filter((c) => c._id === id && c.lastChannel && c.lastAddress).map((c) => ({ channel: c.lastChannel!, address: c.lastAddress! })),
+  };
+
+  /** The contact a message from `phone` reaches, created as a conversation creates one. */
+  contactFor(phone: string): Contact {
+    const known = this.people.find((c) => c.phone === phone);
+    if (known) return known;
+    const contact: Contact = {
+      _id: `c-new-${++this.created}`,
+      phone,
+      origin: 'simulator',
+      lang: 'id',
+      role: null,
+      consentAt: null,
+      consentVersion: null,
+      optedOut: false,
+      timezone: 'Asia/Jakarta',
+      posyanduId: null,
+      rw: null,
+      kelurahanId: null,
+      lastChannel: 'simulator',
+      lastAddress: phone,
+      reminderKinds: null,
+      createdAt: this.now,
+      updatedAt: this.now,
+    };
+    this.people.push(contact);
+    return contact;
+  }
+
+  /** Everything a turn's effects may have changed here, as plain data to compare. */
+  snapshot(): unknown {
+    return structuredClone({ contacts: this.people, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()] });
+  }
+
+  /** The commit's contact handlers, on this world. */
+  contactHandlers(): EffectHandlers {
+    const update = (id: string, patch: Partial<Contact>) => {
+      const contact = this.people.find((c) => c._id === id);
+      if (contact) Object.assign(contact, patch);
+    };
+    return {
+      'contact.update': [async (effect, turn) => update(turn.contactId, effect.patch)],
+      opt_out: [async (_effect, turn) => update(turn.contactId, { optedOut: true })],
+      opt_in: [async (_effect, turn) => update(turn.contactId, { optedOut: false })],
+    };
+  }
+}
