@@ -18,7 +18,7 @@ import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
  * growth and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
  * turn's effects twice must leave the world as applying them once; effects are asserted below.
  * Transcripts not listed need what this world does not keep (children registered in the chat,
- * schedules changed, alerts, Pusling queues, buttons tapped…): the whole stack plays them.
+ * schedules changed, alerts opened, Pusling requests made, buttons tapped…): the whole stack plays them.
  */
 const catalog = loadCatalog('locales');
 const flows = loadValidatedFlows('flows', catalog, actionCatalog());
@@ -29,6 +29,7 @@ const ENGINE_TRANSCRIPTS = [
   'broadcast-refused.yaml',
   'growth-history-named.yaml',
   'growth-history.yaml',
+  'household-pregnancy-offer.yaml',
   'immunisation-info.yaml',
   'keywords.yaml',
   'measure-date-in-text.yaml',
@@ -56,13 +57,17 @@ const ENGINE_TRANSCRIPTS = [
   'measure-two-values-kader.yaml',
   'measure-two-values.yaml',
   'measure-yes-with-value.yaml',
+  'menu-kader-services.yaml',
   'onboarding-declined.yaml',
   'onboarding-kader-first-jadwal.yaml',
   'onboarding-request-after-consent.yaml',
   'onboarding-request-held.yaml',
   'onboarding-resumed.yaml',
+  'onboarding-staff-first-request.yaml',
   'onboarding-staff.yaml',
+  'onboarding-sundanese.yaml',
   'onboarding-three-strikes.yaml',
+  'pregnancy-redate-at-confirm.yaml',
   'pusling-parent-asks.yaml',
   'rights-view.yaml',
   'schedule-next-parent.yaml',
@@ -70,9 +75,12 @@ const ENGINE_TRANSCRIPTS = [
   'settings-household.yaml',
   'stop-still-answers.yaml',
   'words-measure-as-child-name.yaml',
+  'words-measure-at-broadcast.yaml',
   'words-measure-at-open-question.yaml',
   'words-menu-label-words-thanks.yaml',
   'words-plausibility-yes.yaml',
+  'words-request-at-child-pick.yaml',
+  'words-yes-and-date.yaml',
   'words-yes-corrected-value.yaml',
   'wrong-answers.yaml',
 ];

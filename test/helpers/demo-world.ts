@@ -9,6 +9,14 @@ import type { PosyanduSchedule } from '../../src/app/schedule/schedule-records.j
 import type { DoseRecord } from '../../src/domain/immunisation/index.js';
 import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../../src/domain/schedule/index.js';
 import { demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from '../../src/main/demo-data.js';
+import type { BroadcastReads } from '../../src/app/broadcast/broadcast-ports.js';
+import { broadcastLimits } from '../../src/app/broadcast/limits.js';
+import type { PregnancyReads } from '../../src/app/pregnancy/pregnancy-ports.js';
+import type { PuslingReads } from '../../src/app/pusling/pusling-ports.js';
+import type { ScreeningReads } from '../../src/app/screening/screening-ports.js';
+import { loadEnv } from '../../src/config/env.js';
+import type { EscalationReadPorts } from '../../src/app/escalation/escalation-ports.js';
+import { DEFAULT_ESCALATION_RULES } from '../../src/domain/escalation/rules.js';
 import { GrowthReadModel } from './growth-read-model.js';
 
 /**
@@ -56,6 +64,39 @@ export class DemoWorld extends GrowthReadModel {
     ofChild: async (childId) => [...this.doses.values()].filter((d) => d.childId === childId),
     ofChildren: async (childIds) => new Map(childIds.map((id) => [id, [...this.doses.values()].filter((d) => d.childId === id)])),
     insert: async (record) => void (this.doses.has(record._id) ? undefined : this.doses.set(record._id, structuredClone(record))),
+  };
+
+  /** Nobody in the demo has registered a pregnancy, been screened or asked for Pusling yet. */
+  readonly pregnancies: PregnancyReads = { get: async () => null, active: async () => [] };
+  readonly screenings: ScreeningReads = { get: async () => null, ofContact: async () => [], openFollowUps: async () => [] };
+  readonly pusling: Pick<PuslingReads, 'get' | 'ofPuskesmas' | 'ofKelurahan' | 'ofPosyandu'> = {
+    get: async () => null,
+    ofPuskesmas: async () => [],
+    ofKelurahan: async () => [],
+    ofPosyandu: async () => [],
+  };
+
+  /** No child has an open alert or a growth problem on record yet. */
+  readonly escalation: EscalationReadPorts = {
+    episodes: { openOf: async () => [], openedIn: async () => [] },
+    alerts: { get: async () => null, ofEpisode: async () => [], unresolvedIn: async () => [], forDigest: async () => [], openParentRequest: async () => null },
+    rules: DEFAULT_ESCALATION_RULES,
+    pusling: { ofKelurahan: async () => [] },
+    digest: { zone: 'Asia/Jakarta', unit: 'week' },
+  };
+
+  /** No broadcast yet; the audience is the consenting parents, as the store selects them. */
+  readonly broadcasts: BroadcastReads = {
+    store: {
+      get: async () => null,
+      activeOf: async () => null,
+      countOn: async () => 0,
+      members: async (query) =>
+        this.people
+          .filter((c) => c.consentAt !== null && ('ids' in query ? query.ids.includes(c._id) : c.posyanduId === query.posyanduId && c.role === 'parent' && (!query.rw || c.rw === query.rw) && (!query.group || (c.groups ?? []).includes(query.group.name))))
+          .sort((a, b) => a._id.localeCompare(b._id)),
+    },
+    limits: broadcastLimits(loadEnv({ NODE_ENV: 'test' })),
   };
 
   /** No reply was ever sent in this world: a schedule change tells every family. */
