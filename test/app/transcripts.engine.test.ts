@@ -6,6 +6,7 @@ import type { AppEffect } from '../../src/app/effects/app-effect.js';
 import { effectId } from '../../src/app/effects/effect-id.js';
 import { TurnCommit } from '../../src/app/effects/turn-commit.js';
 import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../src/app/engine-assets.js';
+import { childHandlers } from '../../src/app/children/child-effect-handlers.js';
 import { growthHandlers } from '../../src/app/growth/growth-effect-handlers.js';
 import { ActionRegistry, newSession, runEngine, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
 import { loadCatalog } from '../../src/i18n/catalog.js';
@@ -15,10 +16,10 @@ import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
 /**
  * Golden transcripts of test/transcripts (the same files the whole stack plays) run on the engine
  * alone: every declared action over an in-memory demo world, each turn's effects applied by the
- * growth and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
+ * growth, child and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
  * turn's effects twice must leave the world as applying them once; effects are asserted below.
- * Transcripts not listed need what this world does not keep (children registered in the chat,
- * schedules changed, alerts opened, Pusling requests made, buttons tapped…): the whole stack plays them.
+ * Transcripts not listed need what this world does not keep (schedules changed, alerts opened,
+ * Pusling requests made, buttons tapped…): the whole stack plays them.
  */
 const catalog = loadCatalog('locales');
 const flows = loadValidatedFlows('flows', catalog, actionCatalog());
@@ -27,6 +28,8 @@ const dir = join(import.meta.dirname, '../transcripts');
 
 const ENGINE_TRANSCRIPTS = [
   'broadcast-refused.yaml',
+  'child-register-from-menu.yaml',
+  'child-register-name-at-choice.yaml',
   'growth-history-named.yaml',
   'growth-history.yaml',
   'household-pregnancy-offer.yaml',
@@ -60,6 +63,7 @@ const ENGINE_TRANSCRIPTS = [
   'menu-kader-services.yaml',
   'onboarding-declined.yaml',
   'onboarding-kader-first-jadwal.yaml',
+  'onboarding-parent.yaml',
   'onboarding-request-after-consent.yaml',
   'onboarding-request-held.yaml',
   'onboarding-resumed.yaml',
@@ -69,11 +73,13 @@ const ENGINE_TRANSCRIPTS = [
   'onboarding-three-strikes.yaml',
   'pregnancy-redate-at-confirm.yaml',
   'pusling-parent-asks.yaml',
+  'rights-correct-two-values.yaml',
   'rights-view.yaml',
   'schedule-next-parent.yaml',
   'screening-kader-teen.yaml',
   'settings-household.yaml',
   'stop-still-answers.yaml',
+  'words-ada-yes.yaml',
   'words-measure-as-child-name.yaml',
   'words-measure-at-broadcast.yaml',
   'words-measure-at-open-question.yaml',
@@ -104,7 +110,7 @@ async function play(file: string, options: { twice?: boolean } = {}): Promise<Pl
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
   const world = new DemoWorld(now);
   const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: buildActions(portsOf(world)) });
-  const commit = new TurnCommit(growthHandlers(world, assets.translate), world.contactHandlers());
+  const commit = new TurnCommit(growthHandlers(world, assets.translate), childHandlers(world), world.contactHandlers());
   const sessions = new Map<string, SessionState>();
   const played: Played = { replies: [], effects: [], contactReads: [], world };
   let contactReads = 0;

@@ -15,6 +15,7 @@ import type { PregnancyReads } from '../../src/app/pregnancy/pregnancy-ports.js'
 import type { PuslingReads } from '../../src/app/pusling/pusling-ports.js';
 import type { ScreeningReads } from '../../src/app/screening/screening-ports.js';
 import { loadEnv } from '../../src/config/env.js';
+import { seededRandom } from '../../src/shared/ids.js';
 import type { EscalationReadPorts } from '../../src/app/escalation/escalation-ports.js';
 import { DEFAULT_ESCALATION_RULES } from '../../src/domain/escalation/rules.js';
 import { GrowthReadModel } from './growth-read-model.js';
@@ -103,6 +104,8 @@ export class DemoWorld extends GrowthReadModel {
   readonly messages: Pick<MessageStore, 'getOutbound'> = { getOutbound: async () => null };
 
   private created = 0;
+  /** Child codes drawn as the whole-stack tests draw them. */
+  readonly random = seededRandom(7);
 
   override readonly contacts: ContactReads = {
     get: async (id) => this.people.find((c) => c._id === id) ?? null,
@@ -140,7 +143,7 @@ export class DemoWorld extends GrowthReadModel {
 
   /** Everything a turn's effects may have changed here, as plain data to compare. */
   snapshot(): unknown {
-    return structuredClone({ contacts: this.people, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()] });
+    return structuredClone({ contacts: this.people, children: this.kids, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()] });
   }
 
   /** The commit's contact handlers, on this world. */

@@ -1,4 +1,5 @@
 import type { GrowthReads, GrowthWrites } from '../../src/app/growth/growth-ports.js';
+import type { ChildReads, ChildStore } from '../../src/app/children/child-ports.js';
 import type { Child, Measurement } from '../../src/app/children/child-records.js';
 import type { Contact } from '../../src/app/contacts/contact-records.js';
 import { demoChildren, demoFamilies, demoPeople, demoPosyandu } from '../../src/main/demo-data.js';
@@ -15,7 +16,7 @@ import { demoMeasurements } from '../../src/main/demo-growth.js';
 export class GrowthReadModel implements GrowthReads, GrowthWrites {
   readonly stored = new Map<string, Measurement>();
   readonly images = new Map<string, { data: Buffer; contentType: string }>();
-  private readonly kids: Child[];
+  protected readonly kids: Child[];
   protected readonly people: Contact[];
 
   constructor(now: Date) {
@@ -24,8 +25,19 @@ export class GrowthReadModel implements GrowthReads, GrowthWrites {
     for (const m of demoMeasurements(demoChildren, now)) this.stored.set(m._id, m);
   }
 
-  readonly children: GrowthReads['children'] & GrowthWrites['children'] = {
+  readonly children: GrowthReads['children'] & GrowthWrites['children'] & ChildReads & Pick<ChildStore, 'insert' | 'addCaregiver'> = {
     get: async (id) => this.kids.find((c) => c._id === id) ?? null,
+    byCode: async (code) => this.kids.find((c) => c.code === code) ?? null,
+    measurement: async (id) => this.stored.get(id) ?? null,
+    insert: async (child) => {
+      if (this.kids.some((c) => c._id === child._id || c.code === child.code)) return false;
+      this.kids.push(structuredClone(child));
+      return true;
+    },
+    addCaregiver: async (childId, contactId) => {
+      const child = this.kids.find((c) => c._id === childId);
+      if (child && !child.caregiverIds.includes(contactId)) child.caregiverIds.push(contactId);
+    },
     ofCaregiver: async (contactId) => this.kids.filter((c) => c.caregiverIds.includes(contactId)).sort((a, b) => a.birthDate.localeCompare(b.birthDate)),
     ofPosyandu: async (posyanduId) => this.kids.filter((c) => c.posyanduId === posyanduId),
     measurements: async (childId) =>
