@@ -51,6 +51,11 @@ export async function runEngine(
       break;
   }
   await advance(turn);
+  // A conversation that ended with requests still kept (typed while onboarding) goes on with the next.
+  for (let next = nextHeld(turn); next !== undefined; next = nextHeld(turn)) {
+    startDefault(turn, next, false);
+    await advance(turn);
+  }
   return turn.result();
 }
 
@@ -149,13 +154,14 @@ function onMessage(turn: Turn, text: string): boolean {
 
 /**
  * Onboarding for a contact not yet onboarded, else the flow a free message starts, else the menu. A
- * message that had to wait for onboarding (a kader's first "kapan posyandu?") is kept as
- * `first_request` and served when onboarding ends, instead of being lost behind it.
+ * message that had to wait for onboarding (a kader's first "kapan posyandu?") is kept (`hold`) and
+ * served when onboarding ends, instead of being lost behind it.
  */
 function startDefault(turn: Turn, text?: string, weakToo = true): void {
   const { routes } = turn.assets;
   if (!turn.contact.consented || !turn.contact.role) {
-    if (text?.trim()) turn.session.vars.first_request = text;
+    // Only a clear request is kept: a greeting would be served as the menu, ahead of a request typed later.
+    if (text?.trim() && isRequest(turn, text)) hold(turn, text);
     return turn.push(routes.onboarding);
   }
   const trigger = text === undefined ? undefined : startedBy(turn, text, weakToo);
@@ -170,6 +176,31 @@ function startedBy(turn: Turn, text: string, weakToo: boolean): string | undefin
   return role ? (readBy(turn, text, weakToo) ?? matchTrigger(text, turn.assets.library.all(), role)) : undefined;
 }
 
+
+/** Keeps a request typed before onboarding let it through, after any kept before it: none is dropped. */
+function hold(turn: Turn, text: string): void {
+  turn.session.vars.first_request = [...heldRequests(turn), text];
+}
+
+/**
+ * The next request kept, taken off the list, when the conversation has ended (no flow, no question)
+ * and onboarding is done: before, serving it would only keep it again. Each call takes one, so the
+ * requests end.
+ */
+function nextHeld(turn: Turn): string | undefined {
+  if (turn.top || turn.session.wait || !turn.contact.consented || !turn.contact.role) return undefined;
+  const [next, ...rest] = heldRequests(turn);
+  if (rest.length) turn.session.vars.first_request = rest;
+  else delete turn.session.vars.first_request;
+  return next;
+}
+
+/** The requests kept, oldest first (a session saved before several were kept holds one string). */
+function heldRequests(turn: Turn): string[] {
+  const held = turn.session.vars.first_request;
+  if (typeof held === 'string') return [held];
+  return Array.isArray(held) ? held.filter((h): h is string => typeof h === 'string') : [];
+}
 
 /** Not consented yet, or consented with onboarding still asking (where the family lives, their children). */
 function inOnboarding(turn: Turn): boolean {
@@ -329,7 +360,7 @@ function onAnswer(turn: Turn, text: string): boolean {
   // anak" at the kelurahan question) is no wrong answer: it is kept and served when onboarding ends,
   // like a first message. Followed at once, it would leave the family without a posyandu.
   if (onboarding && isRequest(turn, text)) {
-    turn.session.vars.first_request = text;
+    hold(turn, text);
     turn.say('engine.request_held');
     repeatQuestion(turn);
     return false;
@@ -512,10 +543,12 @@ async function advance(turn: Turn): Promise<void> {
       case 'end':
         if (step.then === 'stop') turn.clear();
         else if (step.then === 'menu') {
-          const first = turn.session.vars.first_request;
+          const [first, ...rest] = heldRequests(turn);
           turn.clear();
+          // The requests kept come one at a time: the next when the flow serving this one ends.
+          if (rest.length) turn.session.vars.first_request = rest;
           // Only a clear request is served after onboarding: a lone "2" sent before it is no measurement.
-          startDefault(turn, typeof first === 'string' ? first : undefined, false);
+          startDefault(turn, first, false);
         } else returnFromFrame(turn);
         break;
     }

@@ -71,6 +71,7 @@ const ENGINE_TRANSCRIPTS = [
   'onboarding-staff.yaml',
   'onboarding-sundanese.yaml',
   'onboarding-three-strikes.yaml',
+  'onboarding-two-requests-held.yaml',
   'pregnancy-redate-at-confirm.yaml',
   'pusling-parent-asks.yaml',
   'rights-correct-two-values.yaml',
