@@ -8,6 +8,7 @@ import { TurnCommit } from '../../src/app/effects/turn-commit.js';
 import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../src/app/engine-assets.js';
 import { childHandlers } from '../../src/app/children/child-effect-handlers.js';
 import { growthHandlers } from '../../src/app/growth/growth-effect-handlers.js';
+import { immunisationHandlers } from '../../src/app/immunisation/immunisation-effect-handlers.js';
 import { ActionRegistry, newSession, runEngine, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
 import { loadCatalog } from '../../src/i18n/catalog.js';
 import { DemoWorld } from '../helpers/demo-world.js';
@@ -16,7 +17,7 @@ import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
 /**
  * Golden transcripts of test/transcripts (the same files the whole stack plays) run on the engine
  * alone: every declared action over an in-memory demo world, each turn's effects applied by the
- * growth, child and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
+ * growth, child, immunisation and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
  * turn's effects twice must leave the world as applying them once; effects are asserted below.
  * Transcripts not listed need what this world does not keep (schedules changed, alerts opened,
  * Pusling requests made, buttons tapped…): the whole stack plays them.
@@ -28,12 +29,17 @@ const dir = join(import.meta.dirname, '../transcripts');
 
 const ENGINE_TRANSCRIPTS = [
   'broadcast-refused.yaml',
+  'child-named-in-request.yaml',
   'child-register-from-menu.yaml',
   'child-register-name-at-choice.yaml',
   'growth-history-named.yaml',
   'growth-history.yaml',
   'household-pregnancy-offer.yaml',
   'immunisation-info.yaml',
+  'immunisation-kader-record.yaml',
+  'immunisation-parent-report.yaml',
+  'immunisation-recorded-footer.yaml',
+  'immunisation-vitamin-a.yaml',
   'keywords.yaml',
   'measure-date-in-text.yaml',
   'measure-decimal-slip.yaml',
@@ -61,6 +67,7 @@ const ENGINE_TRANSCRIPTS = [
   'measure-two-values.yaml',
   'measure-yes-with-value.yaml',
   'menu-kader-services.yaml',
+  'menu-parent-services.yaml',
   'onboarding-declined.yaml',
   'onboarding-kader-first-jadwal.yaml',
   'onboarding-parent.yaml',
@@ -77,6 +84,7 @@ const ENGINE_TRANSCRIPTS = [
   'rights-correct-two-values.yaml',
   'rights-view.yaml',
   'schedule-next-parent.yaml',
+  'screening-adult.yaml',
   'screening-kader-teen.yaml',
   'settings-household.yaml',
   'stop-still-answers.yaml',
@@ -111,7 +119,7 @@ async function play(file: string, options: { twice?: boolean } = {}): Promise<Pl
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
   const world = new DemoWorld(now);
   const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: buildActions(portsOf(world)) });
-  const commit = new TurnCommit(growthHandlers(world, assets.translate), childHandlers(world), world.contactHandlers());
+  const commit = new TurnCommit(growthHandlers(world, assets.translate), childHandlers(world), immunisationHandlers(world), world.contactHandlers());
   const sessions = new Map<string, SessionState>();
   const played: Played = { replies: [], effects: [], contactReads: [], world };
   let contactReads = 0;

@@ -8,7 +8,10 @@ import type { ScheduleReads } from '../../src/app/schedule/schedule-ports.js';
 import type { PosyanduSchedule } from '../../src/app/schedule/schedule-records.js';
 import type { DoseRecord } from '../../src/domain/immunisation/index.js';
 import { DEFAULT_REMINDER_POLICY, scheduleSchema } from '../../src/domain/schedule/index.js';
-import { demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from '../../src/main/demo-data.js';
+import { demoChildren, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, demoSchedules } from '../../src/main/demo-data.js';
+import { demoDoseRecords } from '../../src/main/demo-immunisation.js';
+import { demoScreenings } from '../../src/main/demo-screening.js';
+import type { ScreeningRecord } from '../../src/app/screening/screening-records.js';
 import type { BroadcastReads } from '../../src/app/broadcast/broadcast-ports.js';
 import { broadcastLimits } from '../../src/app/broadcast/limits.js';
 import type { PregnancyReads } from '../../src/app/pregnancy/pregnancy-ports.js';
@@ -22,8 +25,8 @@ import { GrowthReadModel } from './growth-read-model.js';
 
 /**
  * The demo world a conversation reads, in memory, as the demo seeds it: children, measurements and
- * charts, the staff registry, the posyandu schedules, dose records, and contacts as a conversation
- * changes them. A number writing for the first time becomes a new contact, and the turn's contact
+ * charts, the staff registry, the posyandu schedules, dose records, screenings, and contacts as a
+ * conversation changes them. A number writing for the first time becomes a new contact, and the turn's contact
  * effects (`contact.update`, opt out and in) are applied here, so the next turn sees the language,
  * consent, role and posyandu an earlier one set. Enough for the engine to play many golden
  * transcripts without MongoDB or Redis.
@@ -34,9 +37,12 @@ import { GrowthReadModel } from './growth-read-model.js';
 export class DemoWorld extends GrowthReadModel {
   readonly doses = new Map<string, DoseRecord>();
   private readonly scheduleRecords: PosyanduSchedule[];
+  private readonly screened: ScreeningRecord[];
 
   constructor(private readonly now: Date) {
     super(now);
+    for (const dose of demoDoseRecords(demoChildren, now)) this.doses.set(dose._id, dose);
+    this.screened = demoScreenings(now);
     this.scheduleRecords = demoSchedules.map((input) => {
       const schedule = scheduleSchema.parse(input);
       return { _id: schedule.posyanduId, schedule, reminderPolicy: DEFAULT_REMINDER_POLICY, exceptions: [], revision: 0, updatedAt: now, updatedBy: null };
@@ -61,15 +67,23 @@ export class DemoWorld extends GrowthReadModel {
     families: async (posyanduId) => this.people.filter((c) => c.posyanduId === posyanduId && c.role === 'parent' && !c.optedOut && c.consentAt !== null),
   };
 
-  readonly immunisations: Pick<ImmunisationStore, 'ofChild' | 'ofChildren' | 'insert'> = {
+  readonly immunisations: Pick<ImmunisationStore, 'ofChild' | 'ofChildren' | 'insert' | 'supersede'> = {
     ofChild: async (childId) => [...this.doses.values()].filter((d) => d.childId === childId),
     ofChildren: async (childIds) => new Map(childIds.map((id) => [id, [...this.doses.values()].filter((d) => d.childId === id)])),
     insert: async (record) => void (this.doses.has(record._id) ? undefined : this.doses.set(record._id, structuredClone(record))),
+    supersede: async (id, by) => {
+      const dose = this.doses.get(id);
+      if (dose) this.doses.set(id, { ...dose, supersededBy: by });
+    },
   };
 
-  /** Nobody in the demo has registered a pregnancy, been screened or asked for Pusling yet. */
+  /** Nobody in the demo has registered a pregnancy or asked for Pusling yet. */
   readonly pregnancies: PregnancyReads = { get: async () => null, active: async () => [] };
-  readonly screenings: ScreeningReads = { get: async () => null, ofContact: async () => [], openFollowUps: async () => [] };
+  readonly screenings: ScreeningReads = {
+    get: async (id) => this.screened.find((r) => r._id === id) ?? null,
+    ofContact: async (contactId) => this.screened.filter((r) => r.contactId === contactId).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a._id.localeCompare(b._id)),
+    openFollowUps: async (posyanduId) => this.screened.filter((r) => r.posyanduId === posyanduId && r.followUp === 'open').sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a._id.localeCompare(b._id)),
+  };
   readonly pusling: Pick<PuslingReads, 'get' | 'ofPuskesmas' | 'ofKelurahan' | 'ofPosyandu'> = {
     get: async () => null,
     ofPuskesmas: async () => [],
