@@ -9,7 +9,7 @@ import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../src/a
 import { childHandlers } from '../../src/app/children/child-effect-handlers.js';
 import { growthHandlers } from '../../src/app/growth/growth-effect-handlers.js';
 import { immunisationHandlers } from '../../src/app/immunisation/immunisation-effect-handlers.js';
-import { ActionRegistry, newSession, runEngine, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
+import { ActionRegistry, newSession, runEngine, type EngineInput, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
 import { loadCatalog } from '../../src/i18n/catalog.js';
 import { DemoWorld } from '../helpers/demo-world.js';
 import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
@@ -20,7 +20,7 @@ import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
  * growth, child, immunisation and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
  * turn's effects twice must leave the world as applying them once; effects are asserted below.
  * Transcripts not listed need what this world does not keep (schedules changed, alerts opened,
- * Pusling requests made, buttons tapped…): the whole stack plays them.
+ * Pusling requests made, broadcasts started, consent withdrawn…): the whole stack plays them.
  */
 const catalog = loadCatalog('locales');
 const flows = loadValidatedFlows('flows', catalog, actionCatalog());
@@ -29,6 +29,7 @@ const dir = join(import.meta.dirname, '../transcripts');
 
 const ENGINE_TRANSCRIPTS = [
   'broadcast-refused.yaml',
+  'buttons-stale-tap.yaml',
   'child-named-in-request.yaml',
   'child-register-from-menu.yaml',
   'child-register-name-at-choice.yaml',
@@ -59,6 +60,7 @@ const ENGINE_TRANSCRIPTS = [
   'measure-menu-typed.yaml',
   'measure-not-my-child.yaml',
   'measure-parent-report.yaml',
+  'measure-photo-caption.yaml',
   'measure-retype-two-values.yaml',
   'measure-same-day-head.yaml',
   'measure-same-day-kader.yaml',
@@ -116,6 +118,8 @@ interface Played {
 
 async function play(file: string, options: { twice?: boolean } = {}): Promise<Played> {
   const transcript = readTranscript(join(dir, file));
+  // The world is the demo's, on a frozen clock, with the test bot's configuration.
+  if (transcript.env || transcript.seed === 'none' || transcript.clockMoves) throw new Error(`${file} needs a world this test does not build`);
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
   const world = new DemoWorld(now);
   const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: buildActions(portsOf(world)) });
@@ -125,12 +129,14 @@ async function play(file: string, options: { twice?: boolean } = {}): Promise<Pl
   let contactReads = 0;
   const get = world.contacts.get;
   world.contacts.get = (id) => ((contactReads += 1), get(id));
+  const sent: OutboundMessage[][] = [];
   for (const [i, turn] of transcript.turns.entries()) {
-    if (turn.send === undefined) throw new Error(`${file}: turn ${i + 1} taps a button; this test plays typed turns only`);
     const contact = world.contactFor(turn.from);
     const session = sessions.get(contact._id) ?? newSession(contact._id, contact.lang);
     contactReads = 0;
-    const result = await runEngine(assets, session, toContactView(contact), { type: 'message', text: turn.send }, now, `t${i + 1}`);
+    const input = turn.tap ? tapped(sent, turn.tap) : { type: 'message' as const, text: turn.send ?? '', ...(turn.attachment ? { attachment: turn.attachment } : {}) };
+    const result = await runEngine(assets, session, toContactView(contact), input, now, `t${i + 1}`);
+    sent.push(result.messages);
     const effects = result.effects as AppEffect[];
     for (let n = 0; n < (options.twice ? 2 : 1); n++) await commit.apply(effects, { contactId: contact._id, now, erased: false });
     sessions.set(contact._id, result.session);
@@ -139,6 +145,14 @@ async function play(file: string, options: { twice?: boolean } = {}): Promise<Pl
     played.contactReads.push(contactReads);
   }
   return played;
+}
+
+/** A button tapped, as a platform sends it: the choice's number, with the question it answers (as `bot.tap` does). */
+function tapped(sent: readonly OutboundMessage[][], tap: { turn: number; choice: string }): EngineInput {
+  const reply = [...(sent[tap.turn - 1] ?? [])].reverse().find((m) => m.choices?.some((c) => c.label === tap.choice));
+  const index = reply?.choices?.findIndex((c) => c.label === tap.choice) ?? -1;
+  if (!reply || index < 0) throw new Error(`no choice "${tap.choice}" in turn ${tap.turn}`);
+  return { type: 'message', text: String(index + 1), ...(reply.question ? { question: reply.question } : {}) };
 }
 
 function simplify(message: OutboundMessage): ExpectedReply {
