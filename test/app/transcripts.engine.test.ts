@@ -20,7 +20,7 @@ import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
  * growth, child, immunisation and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
  * turn's effects twice must leave the world as applying them once; effects are asserted below.
  * Transcripts not listed need what this world does not keep (schedules changed, alerts opened,
- * Pusling requests made, broadcasts started, consent withdrawn…): the whole stack plays them.
+ * Pusling requests made, broadcasts started…): the whole stack plays them.
  */
 const catalog = loadCatalog('locales');
 const flows = loadValidatedFlows('flows', catalog, actionCatalog());
@@ -33,6 +33,8 @@ const ENGINE_TRANSCRIPTS = [
   'child-named-in-request.yaml',
   'child-register-from-menu.yaml',
   'child-register-name-at-choice.yaml',
+  'delete-data-during-onboarding.yaml',
+  'delete-data.yaml',
   'growth-history-named.yaml',
   'growth-history.yaml',
   'household-pregnancy-offer.yaml',
@@ -85,6 +87,7 @@ const ENGINE_TRANSCRIPTS = [
   'pusling-parent-asks.yaml',
   'rights-correct-two-values.yaml',
   'rights-view.yaml',
+  'rights-withdraw-consent.yaml',
   'schedule-next-parent.yaml',
   'screening-adult.yaml',
   'screening-kader-teen.yaml',
@@ -139,7 +142,9 @@ async function play(file: string, options: { twice?: boolean } = {}): Promise<Pl
     sent.push(result.messages);
     const effects = result.effects as AppEffect[];
     for (let n = 0; n < (options.twice ? 2 : 1); n++) await commit.apply(effects, { contactId: contact._id, now, erased: false });
-    sessions.set(contact._id, result.session);
+    // An erased contact's session goes with it, as the commit deletes it.
+    if (effects.some((e) => e.type === 'contact.erase')) sessions.delete(contact._id);
+    else sessions.set(contact._id, result.session);
     played.replies.push(result.messages.map(simplify));
     played.effects.push(effects.filter((e) => e.type.includes('.')));
     played.contactReads.push(contactReads);

@@ -18,6 +18,7 @@ import type { PregnancyReads } from '../../src/app/pregnancy/pregnancy-ports.js'
 import type { PuslingReads } from '../../src/app/pusling/pusling-ports.js';
 import type { ScreeningReads } from '../../src/app/screening/screening-ports.js';
 import { loadEnv } from '../../src/config/env.js';
+import { WITHDRAWN } from '../../src/app/rights/consent-withdrawal.js';
 import { seededRandom } from '../../src/shared/ids.js';
 import type { EscalationReadPorts } from '../../src/app/escalation/escalation-ports.js';
 import { DEFAULT_ESCALATION_RULES } from '../../src/domain/escalation/rules.js';
@@ -27,7 +28,7 @@ import { GrowthReadModel } from './growth-read-model.js';
  * The demo world a conversation reads, in memory, as the demo seeds it: children, measurements and
  * charts, the staff registry, the posyandu schedules, dose records, screenings, and contacts as a
  * conversation changes them. A number writing for the first time becomes a new contact, and the turn's contact
- * effects (`contact.update`, opt out and in) are applied here, so the next turn sees the language,
+ * effects (`contact.update`, opt out and in, erasure) are applied here, so the next turn sees the language,
  * consent, role and posyandu an earlier one set. Enough for the engine to play many golden
  * transcripts without MongoDB or Redis.
  *
@@ -157,7 +158,7 @@ export class DemoWorld extends GrowthReadModel {
 
   /** Everything a turn's effects may have changed here, as plain data to compare. */
   snapshot(): unknown {
-    return structuredClone({ contacts: this.people, children: this.kids, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()] });
+    return structuredClone({ contacts: this.people, children: this.kids, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()], screenings: this.screened });
   }
 
   /** The commit's contact handlers, on this world. */
@@ -168,6 +169,24 @@ export class DemoWorld extends GrowthReadModel {
     };
     return {
       'contact.update': [async (effect, turn) => update(turn.contactId, effect.patch)],
+      // As the store erases: children no one else cares for go with their records; the contact goes, or keeps
+      // only what a withdrawn contact keeps.
+      'contact.erase': [
+        async (effect, turn) => {
+          for (const child of this.kids.filter((c) => c.caregiverIds.includes(turn.contactId))) {
+            if (child.caregiverIds.length > 1) child.caregiverIds = child.caregiverIds.filter((id) => id !== turn.contactId);
+            else {
+              this.kids.splice(this.kids.indexOf(child), 1);
+              for (const [id, m] of this.stored) if (m.childId === child._id) this.stored.delete(id);
+              for (const [id, d] of this.doses) if (d.childId === child._id) this.doses.delete(id);
+            }
+          }
+          for (const record of this.screened.filter((r) => r.contactId === turn.contactId)) this.screened.splice(this.screened.indexOf(record), 1);
+          if (effect.keep !== 'nothing') return update(turn.contactId, WITHDRAWN);
+          const at = this.people.findIndex((c) => c._id === turn.contactId);
+          if (at >= 0) this.people.splice(at, 1);
+        },
+      ],
       opt_out: [async (_effect, turn) => update(turn.contactId, { optedOut: true })],
       opt_in: [async (_effect, turn) => update(turn.contactId, { optedOut: false })],
     };
