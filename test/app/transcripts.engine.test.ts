@@ -9,6 +9,8 @@ import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../src/a
 import { childHandlers } from '../../src/app/children/child-effect-handlers.js';
 import { growthHandlers } from '../../src/app/growth/growth-effect-handlers.js';
 import { immunisationHandlers } from '../../src/app/immunisation/immunisation-effect-handlers.js';
+import { pregnancyHandlers } from '../../src/app/pregnancy/pregnancy-effect-handlers.js';
+import { correctionHandlers } from '../../src/app/rights/correction-effect-handlers.js';
 import { ActionRegistry, newSession, runEngine, type EngineInput, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
 import { loadCatalog } from '../../src/i18n/catalog.js';
 import { DemoWorld } from '../helpers/demo-world.js';
@@ -17,7 +19,7 @@ import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
 /**
  * Golden transcripts of test/transcripts (the same files the whole stack plays) run on the engine
  * alone: every declared action over an in-memory demo world, each turn's effects applied by the
- * growth, child, immunisation and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
+ * growth, child, immunisation, correction, pregnancy and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
  * turn's effects twice must leave the world as applying them once; effects are asserted below.
  * Transcripts not listed need what this world does not keep (schedules changed, alerts opened,
  * Pusling requests made, broadcasts started…): the whole stack plays them.
@@ -84,7 +86,10 @@ const ENGINE_TRANSCRIPTS = [
   'onboarding-three-strikes.yaml',
   'onboarding-two-requests-held.yaml',
   'pregnancy-redate-at-confirm.yaml',
+  'pregnancy-register.yaml',
   'pusling-parent-asks.yaml',
+  'rights-correct-child.yaml',
+  'rights-correct-measurement.yaml',
   'rights-correct-two-values.yaml',
   'rights-view.yaml',
   'rights-withdraw-consent.yaml',
@@ -126,7 +131,14 @@ async function play(file: string, options: { twice?: boolean } = {}): Promise<Pl
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
   const world = new DemoWorld(now);
   const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: buildActions(portsOf(world)) });
-  const commit = new TurnCommit(growthHandlers(world, assets.translate), childHandlers(world), immunisationHandlers(world), world.contactHandlers());
+  const commit = new TurnCommit(
+    growthHandlers(world, assets.translate),
+    childHandlers(world),
+    immunisationHandlers(world),
+    correctionHandlers({ children: world.children, escalation: { audit: world.audit } }),
+    pregnancyHandlers({ pregnancies: world.pregnancies, contacts: world.contactWrites }),
+    world.contactHandlers(),
+  );
   const sessions = new Map<string, SessionState>();
   const played: Played = { replies: [], effects: [], contactReads: [], world };
   let contactReads = 0;

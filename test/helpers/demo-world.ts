@@ -14,7 +14,8 @@ import { demoScreenings } from '../../src/main/demo-screening.js';
 import type { ScreeningRecord } from '../../src/app/screening/screening-records.js';
 import type { BroadcastReads } from '../../src/app/broadcast/broadcast-ports.js';
 import { broadcastLimits } from '../../src/app/broadcast/limits.js';
-import type { PregnancyReads } from '../../src/app/pregnancy/pregnancy-ports.js';
+import type { PregnancyRecord, PregnancyStore } from '../../src/app/pregnancy/pregnancy-records.js';
+import type { AuditEntry } from '../../src/app/escalation/escalation-records.js';
 import type { PuslingReads } from '../../src/app/pusling/pusling-ports.js';
 import type { ScreeningReads } from '../../src/app/screening/screening-ports.js';
 import { loadEnv } from '../../src/config/env.js';
@@ -78,8 +79,20 @@ export class DemoWorld extends GrowthReadModel {
     },
   };
 
-  /** Nobody in the demo has registered a pregnancy or asked for Pusling yet. */
-  readonly pregnancies: PregnancyReads = { get: async () => null, active: async () => [] };
+  /** Pregnancies registered in the chat (none in the demo), by contact. */
+  readonly pregnancies: Pick<PregnancyStore, 'get' | 'active' | 'save' | 'erase'> = {
+    get: async (contactId) => this.pregnant.get(contactId) ?? null,
+    active: async (now) => [...this.pregnant.values()].filter((p) => p.lapseAt > now).sort((a, b) => a._id.localeCompare(b._id)),
+    save: async (record) => void this.pregnant.set(record._id, structuredClone(record)),
+    erase: async (contactId) => void this.pregnant.delete(contactId),
+  };
+  private readonly pregnant = new Map<string, PregnancyRecord>();
+
+  /** The audit entries the commit wrote (corrections), once per id. */
+  readonly audit = { record: async (entry: AuditEntry) => void this.audited.set(entry._id, entry) };
+  private readonly audited = new Map<string, AuditEntry>();
+
+  /** Nobody in the demo has asked for Pusling yet. */
   readonly screenings: ScreeningReads = {
     get: async (id) => this.screened.find((r) => r._id === id) ?? null,
     ofContact: async (contactId) => this.screened.filter((r) => r.contactId === contactId).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || a._id.localeCompare(b._id)),
@@ -158,15 +171,21 @@ export class DemoWorld extends GrowthReadModel {
 
   /** Everything a turn's effects may have changed here, as plain data to compare. */
   snapshot(): unknown {
-    return structuredClone({ contacts: this.people, children: this.kids, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()], screenings: this.screened });
+    return structuredClone({ contacts: this.people, children: this.kids, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()], screenings: this.screened, pregnancies: [...this.pregnant.entries()], audit: [...this.audited.keys()].sort() });
   }
+
+  /** Contacts as the commit's handlers change them. */
+  readonly contactWrites = {
+    get: async (id: string) => this.people.find((c) => c._id === id) ?? null,
+    update: async (id: string, patch: Partial<Contact>) => {
+      const contact = this.people.find((c) => c._id === id);
+      if (contact) Object.assign(contact, patch);
+    },
+  };
 
   /** The commit's contact handlers, on this world. */
   contactHandlers(): EffectHandlers {
-    const update = (id: string, patch: Partial<Contact>) => {
-      const contact = this.people.find((c) => c._id === id);
-      if (contact) Object.assign(contact, patch);
-    };
+    const update = this.contactWrites.update;
     return {
       'contact.update': [async (effect, turn) => update(turn.contactId, effect.patch)],
       // As the store erases: children no one else cares for go with their records; the contact goes, or keeps

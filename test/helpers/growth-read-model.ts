@@ -25,7 +25,7 @@ export class GrowthReadModel implements GrowthReads, GrowthWrites {
     for (const m of demoMeasurements(demoChildren, now)) this.stored.set(m._id, m);
   }
 
-  readonly children: GrowthReads['children'] & GrowthWrites['children'] & ChildReads & Pick<ChildStore, 'insert' | 'addCaregiver'> = {
+  readonly children: GrowthReads['children'] & GrowthWrites['children'] & ChildReads & Pick<ChildStore, 'insert' | 'addCaregiver' | 'correct' | 'reassess'> = {
     get: async (id) => this.kids.find((c) => c._id === id) ?? null,
     byCode: async (code) => this.kids.find((c) => c.code === code) ?? null,
     measurement: async (id) => this.stored.get(id) ?? null,
@@ -33,6 +33,15 @@ export class GrowthReadModel implements GrowthReads, GrowthWrites {
       if (this.kids.some((c) => c._id === child._id || c.code === child.code)) return false;
       this.kids.push(structuredClone(child));
       return true;
+    },
+    correct: async (childId, set, correction) => {
+      const child = this.kids.find((c) => c._id === childId);
+      if (!child || (correction.id !== undefined && child.corrections?.some((c) => c.id === correction.id))) return;
+      Object.assign(child, set, { corrections: [...(child.corrections ?? []), correction] });
+    },
+    reassess: async (measurementId, result) => {
+      const m = this.stored.get(measurementId);
+      if (m) m.result = result;
     },
     addCaregiver: async (childId, contactId) => {
       const child = this.kids.find((c) => c._id === childId);

@@ -10,7 +10,7 @@ import type { ContactStore } from '../contacts/contact-ports.js';
  * @example
  * const commit = new TurnCommit(pregnancyHandlers(deps), …);
  */
-export function pregnancyHandlers(deps: { pregnancies: PregnancyStore; contacts: ContactStore }): EffectHandlers {
+export function pregnancyHandlers(deps: { pregnancies: Pick<PregnancyStore, 'save' | 'erase'>; contacts: Pick<ContactStore, 'get' | 'update'> }): EffectHandlers {
   const groupsOf = async (contactId: string): Promise<ContactGroup[]> => (await deps.contacts.get(contactId))?.groups ?? [];
   return {
     'pregnancy.register': [
