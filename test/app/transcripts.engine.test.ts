@@ -88,6 +88,8 @@ const ENGINE_TRANSCRIPTS = [
   'pregnancy-redate-at-confirm.yaml',
   'pregnancy-register.yaml',
   'pusling-parent-asks.yaml',
+  'pws-link-no-address.yaml',
+  'pws-link.yaml',
   'rights-correct-child.yaml',
   'rights-correct-measurement.yaml',
   'rights-correct-two-values.yaml',
@@ -126,10 +128,11 @@ interface Played {
 
 async function play(file: string, options: { twice?: boolean } = {}): Promise<Played> {
   const transcript = readTranscript(join(dir, file));
-  // The world is the demo's, on a frozen clock, with the test bot's configuration.
-  if (transcript.env || transcript.seed === 'none' || transcript.clockMoves) throw new Error(`${file} needs a world this test does not build`);
+  // The world is the demo's, on a frozen clock, with the test bot's configuration (a public address aside).
+  const { PUBLIC_BASE_URL: publicBaseUrl, ...env } = transcript.env ?? {};
+  if (Object.keys(env).length || transcript.seed === 'none' || transcript.clockMoves) throw new Error(`${file} needs a world this test does not build`);
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
-  const world = new DemoWorld(now);
+  const world = new DemoWorld(now, publicBaseUrl ? { publicBaseUrl } : {});
   const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: buildActions(portsOf(world)) });
   const commit = new TurnCommit(
     growthHandlers(world, assets.translate),

@@ -41,8 +41,15 @@ export class DemoWorld extends GrowthReadModel {
   private readonly scheduleRecords: PosyanduSchedule[];
   private readonly screened: ScreeningRecord[];
 
-  constructor(private readonly now: Date) {
+  /** Where staff sign in to the PWS dashboard: none without a public address, as the container decides. */
+  readonly dashboardUrl: string | null;
+
+  constructor(
+    private readonly now: Date,
+    config: { publicBaseUrl?: string } = {},
+  ) {
     super(now);
+    this.dashboardUrl = config.publicBaseUrl ? `${config.publicBaseUrl.replace(/\/+$/, '')}/pws` : null;
     for (const dose of demoDoseRecords(demoChildren, now)) this.doses.set(dose._id, dose);
     this.screened = demoScreenings(now);
     this.scheduleRecords = demoSchedules.map((input) => {
