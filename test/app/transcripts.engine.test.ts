@@ -100,6 +100,7 @@ const ENGINE_TRANSCRIPTS = [
   'screening-kader-teen.yaml',
   'settings-household.yaml',
   'stop-still-answers.yaml',
+  'sweeping-list.yaml',
   'words-ada-yes.yaml',
   'words-measure-as-child-name.yaml',
   'words-measure-at-broadcast.yaml',

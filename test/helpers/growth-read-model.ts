@@ -2,6 +2,7 @@ import type { GrowthReads, GrowthWrites } from '../../src/app/growth/growth-port
 import type { ChildReads, ChildStore } from '../../src/app/children/child-ports.js';
 import type { Child, Measurement } from '../../src/app/children/child-records.js';
 import type { Contact } from '../../src/app/contacts/contact-records.js';
+import { byName } from '../../src/store/children-repository.js';
 import { demoChildren, demoFamilies, demoPeople, demoPosyandu } from '../../src/main/demo-data.js';
 import { demoMeasurements } from '../../src/main/demo-growth.js';
 
@@ -48,7 +49,7 @@ export class GrowthReadModel implements GrowthReads, GrowthWrites {
       if (child && !child.caregiverIds.includes(contactId)) child.caregiverIds.push(contactId);
     },
     ofCaregiver: async (contactId) => this.kids.filter((c) => c.caregiverIds.includes(contactId)).sort((a, b) => a.birthDate.localeCompare(b.birthDate)),
-    ofPosyandu: async (posyanduId) => this.kids.filter((c) => c.posyanduId === posyanduId),
+    ofPosyandu: async (posyanduId) => byName(this.kids.filter((c) => c.posyanduId === posyanduId)),
     measurements: async (childId) =>
       [...this.stored.values()]
         .filter((m) => m.childId === childId && m.supersededBy === null)
