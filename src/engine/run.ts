@@ -177,9 +177,20 @@ function startedBy(turn: Turn, text: string, weakToo: boolean): string | undefin
 }
 
 
-/** Keeps a request typed before onboarding let it through, after any kept before it: none is dropped. */
-function hold(turn: Turn, text: string): void {
-  turn.session.vars.first_request = [...heldRequests(turn), text];
+/** Requests kept while onboarding, at most: each is served in turn afterwards, so a flood is not. */
+const MAX_HELD = 5;
+
+/**
+ * Keeps a request typed before onboarding let it through, after any kept before it; the same words
+ * again are kept once. False when `MAX_HELD` are kept already: the person is told it was not kept.
+ */
+function hold(turn: Turn, text: string): boolean {
+  const held = heldRequests(turn);
+  const words = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (held.some((h) => words(h) === words(text))) return true;
+  if (held.length >= MAX_HELD) return false;
+  turn.session.vars.first_request = [...held, text];
+  return true;
 }
 
 /**
@@ -360,8 +371,8 @@ function onAnswer(turn: Turn, text: string): boolean {
   // anak" at the kelurahan question) is no wrong answer: it is kept and served when onboarding ends,
   // like a first message. Followed at once, it would leave the family without a posyandu.
   if (onboarding && isRequest(turn, text)) {
-    hold(turn, text);
-    turn.say('engine.request_held');
+    if (hold(turn, text)) turn.say('engine.request_held');
+    else turn.say('engine.requests_full', { max: MAX_HELD });
     repeatQuestion(turn);
     return false;
   }

@@ -1,19 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionCatalog, buildActions, type ActionDeps } from '../../src/app/actions/index.js';
 import { toContactView } from '../../src/app/contact-view.js';
 import type { AppEffect } from '../../src/app/effects/app-effect.js';
 import { effectId } from '../../src/app/effects/effect-id.js';
 import { TurnCommit } from '../../src/app/effects/turn-commit.js';
-import { buildEngineAssets, loadKeywords, loadValidatedFlows } from '../../src/app/engine-assets.js';
 import { childHandlers } from '../../src/app/children/child-effect-handlers.js';
 import { growthHandlers } from '../../src/app/growth/growth-effect-handlers.js';
 import { immunisationHandlers } from '../../src/app/immunisation/immunisation-effect-handlers.js';
 import { pregnancyHandlers } from '../../src/app/pregnancy/pregnancy-effect-handlers.js';
 import { correctionHandlers } from '../../src/app/rights/correction-effect-handlers.js';
-import { ActionRegistry, newSession, runEngine, type EngineInput, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
-import { loadCatalog } from '../../src/i18n/catalog.js';
+import { newSession, runEngine, type EngineInput, type OutboundMessage, type SessionState } from '../../src/engine/index.js';
 import { DemoWorld } from '../helpers/demo-world.js';
+import { engineOn } from '../helpers/demo-world-engine.js';
 import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
 
 /**
@@ -24,9 +22,6 @@ import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
  * Transcripts not listed need what this world does not keep (schedules changed, alerts opened,
  * Pusling requests made, broadcasts started…): the whole stack plays them.
  */
-const catalog = loadCatalog('locales');
-const flows = loadValidatedFlows('flows', catalog, actionCatalog());
-const keywords = loadKeywords('flows');
 const dir = join(import.meta.dirname, '../transcripts');
 
 const ENGINE_TRANSCRIPTS = [
@@ -113,11 +108,6 @@ const ENGINE_TRANSCRIPTS = [
   'wrong-answers.yaml',
 ];
 
-/** The world's ports as the actions read them; one the world does not have fails loudly, naming itself. */
-function portsOf(world: DemoWorld): ActionDeps {
-  const missing = (port: string) => new Proxy({}, { get: (_t, method) => () => { throw new Error(`the engine's demo world has no ${port}.${String(method)}`); } });
-  return new Proxy(world, { get: (target, key) => (key in target ? target[key as keyof DemoWorld] : missing(String(key))) }) as unknown as ActionDeps;
-}
 
 interface Played {
   replies: ExpectedReply[][];
@@ -134,7 +124,7 @@ async function play(file: string, options: { twice?: boolean } = {}): Promise<Pl
   if (Object.keys(env).length || transcript.seed === 'none' || transcript.clockMoves) throw new Error(`${file} needs a world this test does not build`);
   const now = new Date(transcript.clock ?? '2026-03-09T02:00:00Z');
   const world = new DemoWorld(now, publicBaseUrl ? { publicBaseUrl } : {});
-  const assets = buildEngineAssets({ flows, history: [], catalog, keywords, actions: buildActions(portsOf(world)) });
+  const assets = engineOn(world);
   const commit = new TurnCommit(
     growthHandlers(world, assets.translate),
     childHandlers(world),
@@ -227,7 +217,7 @@ describe('golden transcripts on the engine (in-memory read models)', () => {
   it('applying a turn\'s effects twice changes nothing', async () => {
     const { effects, world } = await play('measure-parent-report.yaml');
     const before = structuredClone([...world.stored.entries()]);
-    const commit = new TurnCommit(growthHandlers(world, buildEngineAssets({ flows, history: [], catalog, keywords, actions: new ActionRegistry([]) }).translate));
+    const commit = new TurnCommit(growthHandlers(world, engineOn(world).translate));
     await commit.apply(effects.at(-1)!, { contactId: 'c-demo-parent', now: new Date('2026-03-10T00:00:00Z'), erased: false });
     expect([...world.stored.entries()]).toEqual(before);
   });
