@@ -176,7 +176,6 @@ function startedBy(turn: Turn, text: string, weakToo: boolean): string | undefin
   return role ? (readBy(turn, text, weakToo) ?? matchTrigger(text, turn.assets.library.all(), role)) : undefined;
 }
 
-
 /** Requests kept while onboarding, at most: each is served in turn afterwards, so a flood is not. */
 const MAX_HELD = 5;
 
@@ -189,7 +188,7 @@ function hold(turn: Turn, text: string): boolean {
   const words = (t: string) => t.trim().toLowerCase().replace(/\s+/g, ' ');
   if (held.some((h) => words(h) === words(text))) return true;
   if (held.length >= MAX_HELD) return false;
-  turn.session.vars.first_request = [...held, text];
+  keepHeld(turn, [...held, text]);
   return true;
 }
 
@@ -201,9 +200,14 @@ function hold(turn: Turn, text: string): boolean {
 function nextHeld(turn: Turn): string | undefined {
   if (turn.top || turn.session.wait || !turn.contact.consented || !turn.contact.role) return undefined;
   const [next, ...rest] = heldRequests(turn);
-  if (rest.length) turn.session.vars.first_request = rest;
-  else delete turn.session.vars.first_request;
+  keepHeld(turn, rest);
   return next;
+}
+
+/** Leaves `held` as the requests kept (none: the variable goes). */
+function keepHeld(turn: Turn, held: readonly string[]): void {
+  if (held.length) turn.session.vars.first_request = [...held];
+  else delete turn.session.vars.first_request;
 }
 
 /** The requests kept, oldest first (a session saved before several were kept holds one string). */
@@ -557,7 +561,7 @@ async function advance(turn: Turn): Promise<void> {
           const [first, ...rest] = heldRequests(turn);
           turn.clear();
           // The requests kept come one at a time: the next when the flow serving this one ends.
-          if (rest.length) turn.session.vars.first_request = rest;
+          keepHeld(turn, rest);
           // Only a clear request is served after onboarding: a lone "2" sent before it is no measurement.
           startDefault(turn, first, false);
         } else returnFromFrame(turn);

@@ -20,7 +20,6 @@ export interface Asker {
 
 export type AskerDeps = { contacts: Pick<ContactStore, 'get'>; registry: Pick<RegistryStore, 'personByPhone'> };
 
-
 /**
  * The one answer to "who is asking" that growth, escalation and Pusling build on. Null when there is
  * no contact or it has no role yet. A staff role the registry does not back (the number was removed,
