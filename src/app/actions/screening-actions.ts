@@ -15,7 +15,6 @@ import type { ScreeningReads } from '../screening/screening-ports.js';
 import { todayIn } from '../today.js';
 import type { ContactReads } from '../contacts/contact-ports.js';
 import type { RegistryStore } from '../registry/registry-ports.js';
-import type { Clock } from '../../shared/clock.js';
 
 /** Text the flow may not have (a variable never set): read as empty. */
 const text = z.string().nullish().transform((value) => value ?? '');
@@ -34,7 +33,7 @@ function bornOn(birth: string, day: string): { born: NonNullable<ScreeningInput[
   return /^\d{4}-\d{2}-\d{2}$/.test(birth) ? { born: { birthDate: birth, day } } : undefined;
 }
 
-type Deps = { contacts: ContactReads; registry: RegistryStore; screenings: ScreeningReads; clock: Clock };
+type Deps = { contacts: ContactReads; registry: RegistryStore; screenings: ScreeningReads };
 
 /**
  * Adult and elderly screening (the former posbindu): the kader records a person's blood pressure,

@@ -16,8 +16,8 @@ import type { Clock } from '../../shared/clock.js';
 import type { IdGenerator } from '../../shared/ids.js';
 
 /** What planning a broadcast reads: nothing here can write. */
-export type BroadcastPlanDeps = { contacts: ContactReads; registry: RegistryStore; children: ChildReads; broadcasts: BroadcastReads; schedules: ScheduleReads; clock: Clock };
-type Deps = BroadcastPlanDeps & { broadcasts: BroadcastPorts; ids: IdGenerator };
+export type BroadcastPlanDeps = { contacts: ContactReads; registry: RegistryStore; children: ChildReads; broadcasts: BroadcastReads; schedules: ScheduleReads };
+type Deps = BroadcastPlanDeps & { broadcasts: BroadcastPorts; ids: IdGenerator; clock: Clock };
 
 export type SenderStatus =
   | { kind: 'denied' }
