@@ -4,6 +4,7 @@ import { toContactView } from '../../src/app/contact-view.js';
 import type { AppEffect } from '../../src/app/effects/app-effect.js';
 import { effectId } from '../../src/app/effects/effect-id.js';
 import { TurnCommit } from '../../src/app/effects/turn-commit.js';
+import { broadcastHandlers } from '../../src/app/broadcast/broadcast-effect-handlers.js';
 import { childHandlers } from '../../src/app/children/child-effect-handlers.js';
 import { growthHandlers } from '../../src/app/growth/growth-effect-handlers.js';
 import { immunisationHandlers } from '../../src/app/immunisation/immunisation-effect-handlers.js';
@@ -17,14 +18,16 @@ import { readTranscript, type ExpectedReply } from '../helpers/transcript.js';
 /**
  * Golden transcripts of test/transcripts (the same files the whole stack plays) run on the engine
  * alone: every declared action over an in-memory demo world, each turn's effects applied by the
- * growth, child, immunisation, correction, pregnancy and contact handlers. No MongoDB, no Redis. Replies must match the files; applying every
- * turn's effects twice must leave the world as applying them once; effects are asserted below.
- * Transcripts not listed need what this world does not keep (schedules changed, alerts opened,
- * Pusling requests made, broadcasts started…): the whole stack plays them.
+ * growth, child, immunisation, correction, pregnancy, broadcast and contact handlers. No MongoDB, no
+ * Redis. Replies must match the files; applying every turn's effects twice must leave the world as
+ * applying them once; effects are asserted below. Transcripts not listed need what this world does
+ * not do (alerts and their notices, schedule changes and their announcements, Pusling, a kader's
+ * screenings and their notices, a moving clock): the whole stack plays them.
  */
 const dir = join(import.meta.dirname, '../transcripts');
 
 const ENGINE_TRANSCRIPTS = [
+  'broadcast-kader.yaml',
   'broadcast-refused.yaml',
   'buttons-stale-tap.yaml',
   'child-named-in-request.yaml',
@@ -97,11 +100,13 @@ const ENGINE_TRANSCRIPTS = [
   'stop-still-answers.yaml',
   'sweeping-list.yaml',
   'words-ada-yes.yaml',
+  'words-broadcast-kirim.yaml',
   'words-measure-as-child-name.yaml',
   'words-measure-at-broadcast.yaml',
   'words-measure-at-open-question.yaml',
   'words-menu-label-words-thanks.yaml',
   'words-plausibility-yes.yaml',
+  'words-request-at-broadcast.yaml',
   'words-request-at-child-pick.yaml',
   'words-yes-and-date.yaml',
   'words-yes-corrected-value.yaml',
@@ -131,6 +136,7 @@ async function play(file: string, options: { twice?: boolean } = {}): Promise<Pl
     immunisationHandlers(world),
     correctionHandlers({ children: world.children, escalation: { audit: world.audit } }),
     pregnancyHandlers({ pregnancies: world.pregnancies, contacts: world.contactWrites }),
+    broadcastHandlers(world),
     world.contactHandlers(),
   );
   const sessions = new Map<string, SessionState>();

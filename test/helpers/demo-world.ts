@@ -12,7 +12,8 @@ import { demoChildren, demoKelurahan, demoPeople, demoPosyandu, demoPuskesmas, d
 import { demoDoseRecords } from '../../src/main/demo-immunisation.js';
 import { demoScreenings } from '../../src/main/demo-screening.js';
 import type { ScreeningRecord } from '../../src/app/screening/screening-records.js';
-import type { BroadcastReads } from '../../src/app/broadcast/broadcast-ports.js';
+import type { BroadcastPorts, BroadcastReads } from '../../src/app/broadcast/broadcast-ports.js';
+import type { Broadcast, BroadcastBatch } from '../../src/app/broadcast/broadcast-records.js';
 import { broadcastLimits } from '../../src/app/broadcast/limits.js';
 import type { PregnancyRecord, PregnancyStore } from '../../src/app/pregnancy/pregnancy-records.js';
 import type { AuditEntry } from '../../src/app/escalation/escalation-records.js';
@@ -121,19 +122,46 @@ export class DemoWorld extends GrowthReadModel {
     digest: { zone: 'Asia/Jakarta', unit: 'week' },
   };
 
-  /** No broadcast yet; the audience is the consenting parents, as the store selects them. */
-  readonly broadcasts: BroadcastReads = {
+  /**
+   * Broadcasts started in the chat (none in the demo), their batches, and the jobs the start queued
+   * (recorded, never run: the fan-out is the send side's). The audience is the consenting parents, as
+   * the store selects them.
+   */
+  readonly broadcasts: BroadcastReads & Pick<BroadcastPorts, 'store' | 'jobs'> = {
     store: {
-      get: async () => null,
-      activeOf: async () => null,
-      countOn: async () => 0,
+      create: async (broadcast, batches) => {
+        for (const batch of batches) if (!this.batches.has(batch._id)) this.batches.set(batch._id, structuredClone(batch));
+        if (!this.started.has(broadcast._id)) this.started.set(broadcast._id, structuredClone(broadcast));
+      },
+      get: async (id) => this.started.get(id) ?? null,
+      activeOf: async (senderPersonId) => [...this.started.values()].find((b) => b.senderPersonId === senderPersonId && b.status === 'sending') ?? null,
+      countOn: async (senderPersonId, day) => [...this.started.values()].filter((b) => b.senderPersonId === senderPersonId && b.day === day).length,
+      batch: async (broadcastId, index) => this.batches.get(`${broadcastId}-${index}`) ?? null,
+      progress: async () => null,
+      progressOf: async () => [],
+      finishBatch: async () => undefined,
+      end: async (id, status, at) => {
+        const broadcast = this.started.get(id);
+        if (broadcast?.status !== 'sending') return false;
+        Object.assign(broadcast, { status, endedAt: at });
+        return true;
+      },
       members: async (query) =>
         this.people
           .filter((c) => c.consentAt !== null && ('ids' in query ? query.ids.includes(c._id) : c.posyanduId === query.posyanduId && c.role === 'parent' && (!query.rw || c.rw === query.rw) && (!query.group || (c.groups ?? []).includes(query.group.name))))
           .sort((a, b) => a._id.localeCompare(b._id)),
+      outboundCounts: async () => ({}),
+    },
+    jobs: {
+      addBatches: async (broadcastId, count) => void this.queued.add(`batches|${broadcastId}|${count}`),
+      scheduleCheck: async (check) => void this.queued.add(`check|${check.broadcastId}|${check.round}`),
+      sendBacklog: async () => 0,
     },
     limits: broadcastLimits(loadEnv({ NODE_ENV: 'test' })),
   };
+  private readonly started = new Map<string, Broadcast>();
+  private readonly batches = new Map<string, BroadcastBatch>();
+  private readonly queued = new Set<string>();
 
   /** No reply was ever sent in this world: a schedule change tells every family. */
   readonly messages: Pick<MessageStore, 'getOutbound'> = { getOutbound: async () => null };
@@ -178,7 +206,7 @@ export class DemoWorld extends GrowthReadModel {
 
   /** Everything a turn's effects may have changed here, as plain data to compare. */
   snapshot(): unknown {
-    return structuredClone({ contacts: this.people, children: this.kids, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()], screenings: this.screened, pregnancies: [...this.pregnant.entries()], audit: [...this.audited.keys()].sort() });
+    return structuredClone({ contacts: this.people, children: this.kids, measurements: [...this.stored.entries()], charts: [...this.images.keys()].sort(), doses: [...this.doses.entries()], screenings: this.screened, pregnancies: [...this.pregnant.entries()], audit: [...this.audited.keys()].sort(), broadcasts: [...this.started.entries()], batches: [...this.batches.keys()].sort(), jobs: [...this.queued].sort() });
   }
 
   /** Contacts as the commit's handlers change them. */

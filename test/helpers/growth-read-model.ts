@@ -3,6 +3,7 @@ import type { ChildReads, ChildStore } from '../../src/app/children/child-ports.
 import type { Child, Measurement } from '../../src/app/children/child-records.js';
 import type { Contact } from '../../src/app/contacts/contact-records.js';
 import { byName } from '../../src/store/children-repository.js';
+import { CONSENT_VERSION } from '../../src/app/actions/contact-actions.js';
 import { demoChildren, demoFamilies, demoPeople, demoPosyandu } from '../../src/main/demo-data.js';
 import { demoMeasurements } from '../../src/main/demo-growth.js';
 
@@ -22,7 +23,22 @@ export class GrowthReadModel implements GrowthReads, GrowthWrites {
 
   constructor(now: Date) {
     this.kids = demoChildren.map((c) => ({ ...c, createdAt: now }));
-    this.people = demoFamilies.map((f) => ({ ...f, timezone: 'Asia/Jakarta', consentAt: now, optedOut: false }) as unknown as Contact);
+    // As the demo seed stores them (`seedDemo`): consented, reached on the simulator at their phone.
+    this.people = demoFamilies.map((f) => ({
+      ...f,
+      origin: 'simulator',
+      consentAt: now,
+      consentVersion: CONSENT_VERSION,
+      groups: f.groups ?? [],
+      pregnantUntil: null,
+      optedOut: false,
+      timezone: 'Asia/Jakarta',
+      lastChannel: 'simulator',
+      lastAddress: f.phone,
+      reminderKinds: null,
+      createdAt: now,
+      updatedAt: now,
+    }));
     for (const m of demoMeasurements(demoChildren, now)) this.stored.set(m._id, m);
   }
 
