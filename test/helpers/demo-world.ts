@@ -170,8 +170,11 @@ export class DemoWorld extends GrowthReadModel {
   /** Child codes drawn as the whole-stack tests draw them. */
   readonly random = seededRandom(7);
 
+  /** The contact stored under `id`, as it is now. */
+  private readonly byId = (id: string): Contact | null => this.people.find((c) => c._id === id) ?? null;
+
   override readonly contacts: ContactReads = {
-    get: async (id) => this.people.find((c) => c._id === id) ?? null,
+    get: async (id) => this.byId(id),
     findByPhone: async (phone) => this.people.find((c) => c.phone === phone) ?? null,
     findByAddress: async (channel, address) => this.people.find((c) => c.lastChannel === channel && c.lastAddress === address) ?? null,
     addresses: async (id) => this.people.filter((c) => c._id === id && c.lastChannel && c.lastAddress).map((c) => ({ channel: c.lastChannel!, address: c.lastAddress! })),
@@ -211,11 +214,8 @@ export class DemoWorld extends GrowthReadModel {
 
   /** Contacts as the commit's handlers change them. */
   readonly contactWrites = {
-    get: async (id: string) => this.people.find((c) => c._id === id) ?? null,
-    update: async (id: string, patch: Partial<Contact>) => {
-      const contact = this.people.find((c) => c._id === id);
-      if (contact) Object.assign(contact, patch);
-    },
+    get: async (id: string) => this.byId(id),
+    update: async (id: string, patch: Partial<Contact>) => void Object.assign(this.byId(id) ?? {}, patch),
   };
 
   /** The commit's contact handlers, on this world. */

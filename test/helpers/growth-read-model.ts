@@ -92,9 +92,4 @@ export class GrowthReadModel implements GrowthReads, GrowthWrites {
     put: async (id, data, contentType) => void this.images.set(id, { data, contentType }),
     get: async (id) => this.images.get(id) ?? null,
   };
-
-  /** The contact as a conversation starts it. */
-  contact(phone: string): Contact | undefined {
-    return this.people.find((c) => c.phone === phone);
-  }
 }
